@@ -1,0 +1,53 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { requestId } from "hono/request-id";
+import { documentConfig, registerSecuritySchemes } from "../openapi/document.ts";
+import { docsAsset, docsInitScript, docsPage } from "./docs/page.ts";
+import type { AppEnv } from "./env.ts";
+import { bodyLimitMiddleware } from "./middleware/body-limit.ts";
+import { configMiddleware } from "./middleware/config.ts";
+import { corsMiddleware } from "./middleware/cors.ts";
+import { notFound, onError } from "./middleware/error-handler.ts";
+import { requestLogger } from "./middleware/logger.ts";
+import { securityHeaders } from "./middleware/security-headers.ts";
+import { registerRoutes } from "./routes.ts";
+import { validationHook } from "./validation.ts";
+
+/** Builds the whole Hono app. The Worker entry and the spec generator both use it. */
+export function createApp() {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  // Order matters: the request id and config exist before anything can fail or log.
+  app.use(requestId());
+  app.use(requestLogger);
+  app.use(configMiddleware);
+  app.use(corsMiddleware);
+  app.use(securityHeaders);
+  app.use(bodyLimitMiddleware);
+
+  app.onError(onError);
+  app.notFound(notFound);
+
+  registerSecuritySchemes(app);
+  registerRoutes(app);
+
+  app.get("/openapi.json", (c) => {
+    const document = app.getOpenAPI31Document(documentConfig);
+    // "Try it" in the docs should call the server that served them first.
+    const origin = new URL(c.req.url).origin;
+    const servers = [
+      { url: origin, description: "This server" },
+      ...documentConfig.servers.filter((s) => s.url !== origin),
+    ];
+    return c.json({ ...document, servers });
+  });
+  app.get("/docs", docsPage);
+  app.get("/docs/assets/init.js", docsInitScript);
+  app.get("/docs/assets/scalar.js", docsAsset);
+
+  return app;
+}
+
+/** The OpenAPI document exactly as committed in openapi/openapi.json. */
+export function buildOpenApiDocument() {
+  return createApp().getOpenAPI31Document(documentConfig);
+}

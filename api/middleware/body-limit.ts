@@ -1,0 +1,17 @@
+import type { MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { AppEnv } from "../env.ts";
+import { ApiError } from "../errors.ts";
+
+/** Refuses bodies over `MAX_BODY_BYTES` with 413, before anything reads them. */
+export const bodyLimitMiddleware: MiddlewareHandler<AppEnv> = (c, next) => {
+  const maxSize = c.var.config.maxBodyBytes;
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new ApiError(413, "PAYLOAD_TOO_LARGE", `Request body exceeds ${maxSize} bytes`, {
+        details: { maxBytes: maxSize },
+      });
+    },
+  })(c, next);
+};

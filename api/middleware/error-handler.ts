@@ -1,0 +1,78 @@
+import type { ErrorHandler, NotFoundHandler } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { AppEnv } from "../env.ts";
+import { ApiError, type ErrorCode } from "../errors.ts";
+import { log } from "./logger.ts";
+
+// Hono and @hono/zod-openapi raise HTTPException for protocol-level failures.
+const codeByStatus: Record<number, ErrorCode> = {
+  400: "MALFORMED_JSON",
+  401: "UNAUTHORIZED",
+  403: "FORBIDDEN",
+  404: "NOT_FOUND",
+  413: "PAYLOAD_TOO_LARGE",
+  415: "UNSUPPORTED_MEDIA_TYPE",
+  429: "RATE_LIMITED",
+};
+
+function toApiError(err: unknown): ApiError | undefined {
+  if (err instanceof ApiError) return err;
+  if (err instanceof HTTPException && err.status < 500) {
+    const status = err.status as ContentfulStatusCode;
+    const message = err.status === 415 ? "Content-Type must be application/json" : err.message || "Bad request";
+    return new ApiError(status, codeByStatus[status] ?? "BAD_REQUEST", message);
+  }
+  return undefined;
+}
+
+/** The one error handler: every failure leaves the Worker in the envelope, without a stack. */
+export const onError: ErrorHandler<AppEnv> = (err, c) => {
+  const apiError = toApiError(err);
+  const requestId = c.var.requestId;
+  if (apiError && apiError.status < 500) {
+    if (apiError.retryAfter !== undefined) c.header("Retry-After", String(apiError.retryAfter));
+    const { code, message, details } = apiError;
+    return c.json(
+      { success: false as const, error: { code, message, ...(details === undefined ? {} : { details }) } },
+      apiError.status,
+    );
+  }
+  // 5xx: the caller gets a request id to quote; the log gets the cause.
+  const status = apiError?.status ?? 500;
+  const minLevel = c.var.config?.logLevel ?? "info";
+  if (apiError) {
+    log(minLevel, "warn", "service error", {
+      requestId,
+      path: c.req.path,
+      code: apiError.code,
+      error: apiError.message,
+    });
+  } else {
+    log(minLevel, "error", "unhandled error", {
+      requestId,
+      path: c.req.path,
+      error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+      stack: err instanceof Error ? err.stack : undefined,
+    });
+  }
+  if (apiError?.retryAfter !== undefined) c.header("Retry-After", String(apiError.retryAfter));
+  return c.json(
+    {
+      success: false as const,
+      error: {
+        code: apiError?.code ?? "INTERNAL_ERROR",
+        message: apiError?.message ?? "Internal server error",
+        ...(apiError?.details === undefined ? {} : { details: apiError.details }),
+        requestId,
+      },
+    },
+    status,
+  );
+};
+
+export const notFound: NotFoundHandler<AppEnv> = (c) =>
+  c.json(
+    { success: false as const, error: { code: "NOT_FOUND", message: `No route for ${c.req.method} ${c.req.path}` } },
+    404,
+  );

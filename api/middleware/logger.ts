@@ -1,0 +1,32 @@
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv, Config } from "../env.ts";
+
+type Level = Config["logLevel"];
+const rank: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+/**
+ * One JSON line per event. Only what is passed in `fields` is written: never log bodies,
+ * headers, tokens or codes (secrets stay out of logs).
+ */
+export function log(minLevel: Level, level: Level, message: string, fields: Record<string, unknown> = {}) {
+  if (rank[level] < rank[minLevel]) return;
+  const line = JSON.stringify({ level, message, time: new Date().toISOString(), ...fields });
+  if (level === "error") console.error(line);
+  else if (level === "warn") console.warn(line);
+  else console.log(line);
+}
+
+/** Logs each request once it is answered: method, path (no query string), status, duration. */
+export const requestLogger: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const started = Date.now();
+  await next();
+  const status = c.res.status;
+  const minLevel = c.var.config?.logLevel ?? "info";
+  log(minLevel, status >= 500 ? "error" : "info", "request", {
+    requestId: c.var.requestId,
+    method: c.req.method,
+    path: c.req.path,
+    status,
+    durationMs: Date.now() - started,
+  });
+};

@@ -1,0 +1,8 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "./env.ts";
+import { registerHealthRoutes } from "./health/handlers.ts";
+
+/** Every resource's routes, in the order they appear in the document. */
+export function registerRoutes(app: OpenAPIHono<AppEnv>) {
+  registerHealthRoutes(app);
+}

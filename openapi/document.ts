@@ -1,0 +1,45 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { Env } from "hono";
+
+export const API_VERSION = "0.1.0";
+
+/** Security scheme names, used by routes as `security: [{ [BEARER_JWT]: [] }]`. */
+export const BEARER_JWT = "bearerJwt";
+export const API_KEY = "apiKey";
+
+export const documentConfig = {
+  openapi: "3.1.0",
+  info: {
+    title: "BIG Gateway",
+    version: API_VERSION,
+    description:
+      "The public API of BIG Messenger (`/api/v1`) and of its Telegram proxy (`/api/telegram-proxy`).\n\n" +
+      'Every JSON answer is an envelope: `{"success": true, "data": …}` or ' +
+      '`{"success": false, "error": {"code", "message", "details"?}}` with the matching HTTP status. ' +
+      "Rate-limited calls answer 429 with `Retry-After` in seconds. Every answer carries `X-Request-Id`.",
+    contact: { name: "BIG Gateway", url: "https://docs.iambig.ai" },
+  },
+  servers: [
+    { url: "http://localhost:8787", description: "Local (`npm start`)" },
+    { url: "https://api.iambig.ai", description: "Production" },
+  ],
+  tags: [
+    { name: "Health", description: "Liveness and binding checks" },
+    { name: "Telegram proxy", description: "A REST API over a Telegram user account; callers use an API key" },
+  ],
+};
+
+/** Registers the security schemes once on the app's registry. */
+export function registerSecuritySchemes<E extends Env>(app: OpenAPIHono<E>) {
+  app.openAPIRegistry.registerComponent("securitySchemes", BEARER_JWT, {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "JWT",
+    description: "An access token from `POST /api/v1/auth/verify` or `POST /api/v1/auth/refresh` (valid ~15 minutes).",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", API_KEY, {
+    type: "http",
+    scheme: "bearer",
+    description: "A Telegram-proxy API key made with `npm run apikey -- create <name>`.",
+  });
+}

@@ -1,0 +1,22 @@
+import { existsSync } from "node:fs";
+import { type Browser, chromium } from "playwright-core";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/**
+ * Debian's Chromium, or undefined when the machine has none. With CI=true a missing browser is
+ * a failure: CI must never pass by skipping the browser tests.
+ */
+export async function launchChromium(): Promise<Browser | undefined> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    if (process.env.CI === "true") throw new Error(`CI=true but there is no Chromium at ${CHROMIUM_PATH}`);
+    console.warn(
+      `\n${"!".repeat(72)}\n!! SKIPPING BROWSER TESTS: no Chromium at ${CHROMIUM_PATH}.\n!! Install it with: apt-get install chromium\n${"!".repeat(72)}\n`,
+    );
+    return undefined;
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ["--headless", "--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-quic"],
+  });
+}

@@ -1,0 +1,49 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { appWithProbes } from "./helpers/app-with-probe.ts";
+
+const { call } = appWithProbes();
+
+describe("configuration", () => {
+  it("serves local development with no secrets set", async () => {
+    const res = await call("/api/telegram-proxy/health");
+    expect(res.status).toBe(200);
+  });
+
+  it("refuses to serve in production without its secrets, naming them and nothing else", async () => {
+    const res = await call("/api/telegram-proxy/health", {}, { ...env, ENVIRONMENT: "production" });
+    expect(res.status).toBe(500);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("CONFIG_INVALID");
+    expect(body.error.message).toContain("JWT_SECRET is required in production");
+    expect(body.error.message).toContain("SESSION_SECRET is required in production");
+  });
+
+  it("refuses the public development secrets in production without echoing them", async () => {
+    const devSecret = "dev-only-jwt-secret-do-not-use-in-production-0000";
+    const res = await call(
+      "/api/telegram-proxy/health",
+      {},
+      { ...env, ENVIRONMENT: "production", JWT_SECRET: devSecret, SESSION_SECRET: "s".repeat(40) },
+    );
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(text).toContain("JWT_SECRET must not be the public development default");
+    expect(text).not.toContain(devSecret);
+  });
+
+  it("serves production once every secret is set", async () => {
+    const res = await call(
+      "/api/telegram-proxy/health",
+      {},
+      { ...env, ENVIRONMENT: "production", JWT_SECRET: "j".repeat(40), SESSION_SECRET: "s".repeat(40) },
+    );
+    expect(res.status).toBe(200);
+  });
+
+  it("rejects an invalid var with a clear message", async () => {
+    const res = await call("/api/telegram-proxy/health", {}, { ...env, MAX_BODY_BYTES: "lots" });
+    expect(res.status).toBe(500);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain("MAX_BODY_BYTES");
+  });
+});

@@ -1,0 +1,28 @@
+import { env } from "cloudflare:test";
+import { createRoute, z } from "@hono/zod-openapi";
+import { createApp } from "../../api/app.ts";
+import { jsonBody, jsonSuccess } from "../../openapi/envelope.ts";
+
+/**
+ * The real app plus two probe routes, so the shared middleware (validation, 413, 415, malformed
+ * JSON, unexpected errors) can be exercised before feature routes exist. Runs inside workerd.
+ */
+export function appWithProbes() {
+  const app = createApp();
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/probe/echo",
+      request: { body: jsonBody(z.object({ name: z.string().min(1), count: z.number().int().max(10) })) },
+      responses: { 200: jsonSuccess("echo", z.object({ name: z.string(), count: z.number() })) },
+    }),
+    (c) => c.json({ success: true as const, data: c.req.valid("json") }, 200),
+  );
+  app.get("/probe/crash", () => {
+    throw new Error("secret internals: db password is hunter2");
+  });
+  // Tests may pass a modified env (a missing binding, production vars) to see how the app copes.
+  const call = (path: string, init?: RequestInit, bindings: Record<string, unknown> = { ...env }) =>
+    app.request(path, init, bindings as unknown as typeof env);
+  return { app, call };
+}

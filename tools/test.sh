@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# `npm test`: static checks first, then every test project. Fails fast: the first red step stops it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+
+node tools/prepare-assets.mjs
+
+step "typecheck (tsc --noEmit, strict)"
+tsc --noEmit -p tsconfig.json
+tsc --noEmit -p tsconfig.node.json
+
+step "lint + format (biome ci)"
+biome ci --error-on-warnings .
+
+step "OpenAPI lint (redocly)"
+redocly lint openapi/openapi.json --format=stylish
+
+step "drift: openapi/openapi.json, sdk/schema.d.ts, worker-configuration.d.ts"
+node tools/generate-spec.mjs --check
+node tools/generate-sdk.mjs --check
+wrangler types --strict-vars=false --check >/dev/null 2>&1 || {
+  echo "worker-configuration.d.ts is out of date with wrangler.toml: run \`npm run types\` and commit it." >&2
+  exit 1
+}
+echo "worker-configuration.d.ts matches wrangler.toml."
+
+step "tests: unit (Node), workers (workerd), browser (Chromium)"
+vitest run "$@"

@@ -1,0 +1,52 @@
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+
+// Three projects, run by `npm test` after the static checks (tools/test.sh):
+//  - unit:    plain modules, in Node, next to their code (*.unit.test.ts)
+//  - workers: the real Worker inside workerd with local D1/KV/R2/Queues/Durable Objects (test/**)
+//  - browser: pages in headless Chromium against `wrangler dev` (test-browser/**)
+export default defineConfig({
+  test: {
+    // Request logs of passing tests are noise; a failing test still shows its logs.
+    silent: "passed-only",
+    projects: [
+      {
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["{api,durable,openapi,sdk,tools}/**/*.unit.test.ts"],
+        },
+      },
+      {
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: {
+              // Applied by test/setup/apply-migrations.ts before each test file.
+              bindings: {
+                TEST_MIGRATIONS: await readD1Migrations("./migrations"),
+                ENVIRONMENT: "test",
+                LOG_LEVEL: "error",
+              },
+            },
+          })),
+        ],
+        test: {
+          name: "workers",
+          include: ["test/**/*.test.ts"],
+          setupFiles: ["./test/setup/apply-migrations.ts"],
+        },
+      },
+      {
+        test: {
+          name: "browser",
+          environment: "node",
+          include: ["test-browser/**/*.test.ts"],
+          globalSetup: ["./test-browser/start-worker.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
