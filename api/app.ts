@@ -1,6 +1,8 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { requestId } from "hono/request-id";
 import { documentConfig, registerSecuritySchemes } from "../openapi/document.ts";
+import { authenticators } from "./auth/authenticators.ts";
+import { securityGuard } from "./auth/guard.ts";
 import { docsAsset, docsInitScript, docsPage } from "./docs/page.ts";
 import type { AppEnv } from "./env.ts";
 import { bodyLimitMiddleware } from "./middleware/body-limit.ts";
@@ -23,6 +25,8 @@ export function createApp() {
   app.use(corsMiddleware);
   app.use(securityHeaders);
   app.use(bodyLimitMiddleware);
+  // Reads each route's declared `security` (see api/auth/guard.ts).
+  app.use(securityGuard(app, authenticators));
 
   app.onError(onError);
   app.notFound(notFound);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { AccessClaims } from "./auth/access-token.ts";
 import { ApiError } from "./errors.ts";
 
 /** Secrets are set with `wrangler secret put` (production) or `.dev.vars` (local). */
@@ -16,6 +17,8 @@ export type AppEnv = {
   Variables: {
     requestId: string;
     config: Config;
+    /** Set by the security guard on routes that declare `bearerJwt`. */
+    auth: AccessClaims;
   };
 };
 

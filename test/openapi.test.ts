@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { createApp } from "../api/app.ts";
 import committed from "../openapi/openapi.json";
 
-type Operation = { operationId?: string; summary?: string; tags?: string[]; requestBody?: unknown };
+type Operation = {
+  operationId?: string;
+  summary?: string;
+  tags?: string[];
+  requestBody?: unknown;
+  security?: Record<string, string[]>[];
+};
 type Document = {
   openapi: string;
   info: { title: string; version: string };
@@ -40,7 +46,7 @@ describe("GET /openapi.json", () => {
     expect(doc.components.securitySchemes.apiKey).toMatchObject({ type: "http", scheme: "bearer" });
   });
 
-  it("gives every operation an operationId, a summary and a declared tag", async () => {
+  it("gives every operation an operationId, a summary, a declared tag and its security", async () => {
     const doc = await servedDocument();
     const declaredTags = new Set(doc.tags.map((t) => t.name));
     for (const [path, item] of Object.entries(doc.paths)) {
@@ -50,6 +56,8 @@ describe("GET /openapi.json", () => {
         expect(op.operationId, where).toBeTruthy();
         expect(op.summary, where).toBeTruthy();
         expect(op.tags?.length, where).toBeGreaterThan(0);
+        // The security guard enforces exactly what is declared here; undeclared routes are refused.
+        expect(Array.isArray(op.security), `${where} declares security`).toBe(true);
         for (const tag of op.tags ?? []) expect(declaredTags.has(tag), `${where} tag ${tag}`).toBe(true);
       }
     }

@@ -4,8 +4,8 @@ import { createApp } from "../../api/app.ts";
 import { jsonBody, jsonSuccess } from "../../openapi/envelope.ts";
 
 /**
- * The real app plus two probe routes, so the shared middleware (validation, 413, 415, malformed
- * JSON, unexpected errors) can be exercised before feature routes exist. Runs inside workerd.
+ * The real app plus probe routes, so the shared middleware (validation, 413, 415, malformed JSON,
+ * the security guard, unexpected errors) can be exercised on its own. Runs inside workerd.
  */
 export function appWithProbes() {
   const app = createApp();
@@ -13,10 +13,21 @@ export function appWithProbes() {
     createRoute({
       method: "post",
       path: "/probe/echo",
+      security: [],
       request: { body: jsonBody(z.object({ name: z.string().min(1), count: z.number().int().max(10) })) },
       responses: { 200: jsonSuccess("echo", z.object({ name: z.string(), count: z.number() })) },
     }),
     (c) => c.json({ success: true as const, data: c.req.valid("json") }, 200),
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/probe/whoami/{thing}",
+      security: [{ bearerJwt: [] }],
+      request: { params: z.object({ thing: z.string() }) },
+      responses: { 200: jsonSuccess("who", z.object({ userId: z.string(), sessionId: z.string() })) },
+    }),
+    (c) => c.json({ success: true as const, data: c.var.auth }, 200),
   );
   app.get("/probe/crash", () => {
     throw new Error("secret internals: db password is hunter2");

@@ -1,0 +1,55 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context, MiddlewareHandler } from "hono";
+import type { AppEnv } from "../env.ts";
+import { ApiError } from "../errors.ts";
+
+/**
+ * Checks a request's credentials for one security scheme of the OpenAPI document and records
+ * who the caller is on the context. Throws ApiError(401) when they are missing or invalid.
+ */
+export type Authenticator = (c: Context<AppEnv>, credential: string) => Promise<void>;
+
+type Requirement = { method: string; pattern: RegExp; schemes: string[] };
+
+function bearerCredential(c: Context): string {
+  const header = c.req.header("authorization") ?? "";
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match?.[1]) throw ApiError.unauthorized("Send credentials as `Authorization: Bearer <token>`");
+  return match[1];
+}
+
+/** `/chats/{chatId}/messages` → /^\/chats\/[^/]+\/messages$/ */
+function pathPattern(openApiPath: string): RegExp {
+  const escaped = openApiPath.replace(/[.*+?^$()|[\]\\]/g, "\\$&");
+  return new RegExp(`^${escaped.replace(/\{[^}]+\}/g, "[^/]+")}$`);
+}
+
+/**
+ * The one place authentication happens. Each route declares its `security` in openapi/ (an
+ * empty list means public); this middleware reads those declarations from the app's registry,
+ * so the document and the enforcement cannot disagree. A route that declares nothing is refused
+ * (fail closed) — the inventory test makes sure none exists.
+ */
+export function securityGuard(app: OpenAPIHono<AppEnv>, authenticators: Record<string, Authenticator>) {
+  let requirements: Requirement[] | undefined;
+  const load = () =>
+    app.openAPIRegistry.definitions.flatMap((definition) => {
+      if (definition.type !== "route") return [];
+      const { method, path, security } = definition.route;
+      const schemes = security === undefined ? ["<undeclared>"] : security.flatMap((s) => Object.keys(s));
+      return [{ method: method.toUpperCase(), pattern: pathPattern(path), schemes }];
+    });
+
+  const guard: MiddlewareHandler<AppEnv> = async (c, next) => {
+    // Routes are all registered before the first request, so this is computed once per app.
+    requirements ??= load();
+    const requirement = requirements.find((r) => r.method === c.req.method && r.pattern.test(c.req.path));
+    if (!requirement || requirement.schemes.length === 0) return next();
+    const [scheme] = requirement.schemes;
+    const authenticate = scheme ? authenticators[scheme] : undefined;
+    if (!authenticate) throw new ApiError(500, "INTERNAL_ERROR", `No authenticator for security scheme ${scheme}`);
+    await authenticate(c, bearerCredential(c));
+    return next();
+  };
+  return guard;
+}
