@@ -1,0 +1,45 @@
+import { ApiError } from "../errors.ts";
+
+export type RateLimit = {
+  /** What is limited, e.g. `auth:code:ip:203.0.113.7`. Never put a secret in a key. */
+  key: string;
+  /** How many calls each window allows. */
+  limit: number;
+  windowSeconds: number;
+};
+
+export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
+
+/** Start of the window that contains `now`, in unix ms. */
+export function windowStart(now: number, windowSeconds: number): number {
+  const windowMs = windowSeconds * 1000;
+  return Math.floor(now / windowMs) * windowMs;
+}
+
+/**
+ * Counts one call against a fixed-window limit in D1, atomically (one UPSERT … RETURNING, so
+ * concurrent calls cannot both see the last free slot). Calls over the limit are counted too.
+ */
+export async function consumeRateLimit(db: D1Database, limit: RateLimit, now = Date.now()): Promise<RateLimitResult> {
+  const start = windowStart(now, limit.windowSeconds);
+  const row = await db
+    .prepare(
+      `INSERT INTO rate_limits (key, window_start, count) VALUES (?1, ?2, 1)
+       ON CONFLICT(key) DO UPDATE SET
+         count = CASE WHEN rate_limits.window_start = excluded.window_start THEN rate_limits.count + 1 ELSE 1 END,
+         window_start = excluded.window_start
+       RETURNING count`,
+    )
+    .bind(limit.key, start)
+    .first<{ count: number }>();
+  const count = row?.count ?? 1;
+  const retryAfterSeconds = Math.max(1, Math.ceil((start + limit.windowSeconds * 1000 - now) / 1000));
+  return { allowed: count <= limit.limit, remaining: Math.max(0, limit.limit - count), retryAfterSeconds };
+}
+
+/** Like consumeRateLimit, but throws 429 with `Retry-After` when the limit is exceeded. */
+export async function enforceRateLimit(db: D1Database, limit: RateLimit, now = Date.now(), message?: string) {
+  const result = await consumeRateLimit(db, limit, now);
+  if (!result.allowed) throw ApiError.tooManyRequests(result.retryAfterSeconds, message);
+  return result;
+}
