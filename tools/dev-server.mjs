@@ -40,8 +40,16 @@ export function applyMigrations({ persistTo } = {}) {
  * and shown only if start-up fails.
  */
 /** @param {GatewayOptions} [options] */
-export function startGateway({ port = 8787, persistTo, inheritOutput = false, extraVars = {} } = {}) {
-  applyMigrations({ persistTo });
+export function startGateway(options = {}) {
+  applyMigrations({ persistTo: options.persistTo });
+  return startWorker(options);
+}
+
+/**
+ * `wrangler dev` for any config (the gateway's wrangler.toml by default).
+ * @param {GatewayOptions & { configPath?: string }} [options]
+ */
+export function startWorker({ port = 8787, persistTo, inheritOutput = false, extraVars = {}, configPath } = {}) {
   const varArgs = Object.entries(extraVars).flatMap(([key, value]) => ["--var", `${key}:${value}`]);
   const args = [
     "dev",
@@ -51,6 +59,7 @@ export function startGateway({ port = 8787, persistTo, inheritOutput = false, ex
     "127.0.0.1",
     "--show-interactive-dev-session=false",
     ...(persistTo ? ["--persist-to", persistTo] : []),
+    ...(configPath ? ["--config", configPath] : []),
     ...varArgs,
   ];
   const child = spawn(process.execPath, wranglerArgs(args), {
