@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { fileURLToPath } from "node:url";
 import { marked } from "marked";
 import sharedScalarConfig from "../openapi/scalar-config.json" with { type: "json" };
+import { buildCollection } from "../tools/postman.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const dist = here("./dist/");
@@ -27,6 +28,7 @@ const escapeHtml = (text) =>
 const nav = [
   ...guides.map((g) => `<a href="${g.slug === "index" ? "index" : g.slug}.html">${escapeHtml(g.title)}</a>`),
   '<a href="reference.html">API reference</a>',
+  '<a href="big-gateway.postman_collection.json" download>Postman collection</a>',
 ].join("\n");
 
 const style = `body{margin:0;font:16px/1.6 system-ui,sans-serif;color:#1c1e21;display:flex}
@@ -55,4 +57,5 @@ writeFileSync(
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>API reference · BIG Gateway</title></head>
 <body><div id="app"></div><script src="scalar.js"></script><script src="reference-init.js"></script></body></html>\n`,
 );
-console.log(`docs-site/dist: ${guides.length} guides + reference.html`);
+writeFileSync(`${dist}big-gateway.postman_collection.json`, `${JSON.stringify(await buildCollection(), null, 2)}\n`);
+console.log(`docs-site/dist: ${guides.length} guides + reference.html + the Postman collection`);
