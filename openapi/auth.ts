@@ -57,7 +57,11 @@ export const TokenPairSchema = z.object(TokensShape).openapi("TokenPair");
 
 export const RefreshSchema = z
   .object({
-    refreshToken: z.string().min(1).max(256).openapi({ example: "rt_Qm9vbGVhbnMgYXJlIG5vdCB0b2tlbnMgYnV0IHRoaXMgaXM" }),
+    refreshToken: z
+      .string()
+      .min(1)
+      .max(1024)
+      .openapi({ example: "rt_Qm9vbGVhbnMgYXJlIG5vdCB0b2tlbnMgYnV0IHRoaXMgaXM" }),
   })
   .openapi("RefreshRequest");
 
