@@ -6,7 +6,9 @@ import { parsePhoneNumberFromString } from "libphonenumber-js";
  * does not guess a country.
  */
 export function toE164(input: string): string | null {
-  if (input.length > 64) return null;
+  // libphonenumber-js would pull a number out of any text ("call +1 201… now", "tel:…", an
+  // extension); only digits, a leading + and the usual separators are a phone number here.
+  if (input.length > 64 || !/^\s*\+[\d\s().-]+$/.test(input)) return null;
   const parsed = parsePhoneNumberFromString(input.trim());
   if (!parsed?.isValid()) return null;
   return parsed.number;

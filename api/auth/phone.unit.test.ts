@@ -6,6 +6,8 @@ describe("toE164", () => {
     expect(toE164("+44 20 7946 0958")).toBe("+442079460958");
     expect(toE164(" +1 (201) 555-0123 ")).toBe("+12015550123");
     expect(toE164("+4915123456789")).toBe("+4915123456789");
+    expect(toE164("+1.201.555.0123")).toBe("+12015550123");
+    expect(toE164("(+1) 201-555-0123")).toBeNull();
   });
 
   it("refuses garbage, national formats and impossible numbers", () => {
