@@ -38,6 +38,22 @@ describe("POST /auth/refresh", () => {
     expect((await refresh(other.refreshToken)).status).toBe(200);
   });
 
+  it("drops a family's expired tokens when it rotates, keeping the unexpired used ones", async () => {
+    const signedIn = await signIn("+12125550206");
+    const first = (await refresh(signedIn.refreshToken)).body.data;
+    const tokens = () =>
+      env.DB.prepare("SELECT COUNT(*) AS n FROM refresh_tokens WHERE session_id = ?")
+        .bind(signedIn.sessionId)
+        .first("n");
+    expect(await tokens()).toBe(2);
+    // The first (used) token reaches its expiry; the next rotation removes it.
+    await env.DB.prepare("UPDATE refresh_tokens SET expires_at = ? WHERE session_id = ? AND used_at IS NOT NULL")
+      .bind(Date.now() - 1, signedIn.sessionId)
+      .run();
+    expect((await refresh(first.refreshToken)).status).toBe(200);
+    expect(await tokens()).toBe(2);
+  });
+
   it("lets exactly one of two concurrent refreshes with the same token win", async () => {
     const signedIn = await signIn("+12125550203");
     const results = await Promise.all([refresh(signedIn.refreshToken), refresh(signedIn.refreshToken)]);

@@ -98,6 +98,9 @@ export async function rotateRefreshToken(db: D1Database, refreshToken: string, n
     db
       .prepare("UPDATE auth_sessions SET last_used_at = ?1 WHERE id = ?2 RETURNING user_id")
       .bind(now, claimed.session_id),
+    // Used tokens are kept until they would have expired (so a replay is still recognised as
+    // reuse), then dropped: a family holds at most 30 days of rotations.
+    db.prepare("DELETE FROM refresh_tokens WHERE session_id = ? AND expires_at <= ?").bind(claimed.session_id, now),
   ]);
   const userId = session?.results[0]?.user_id;
   if (!userId) throw invalid();
