@@ -101,6 +101,10 @@ const configSchema = z
     if (raw.SMS_PROVIDER === "console") {
       ctx.addIssue({ code: "custom", path: ["SMS_PROVIDER"], message: "must not be console in production" });
     }
+    // The Twilio credentials travel in every request's Authorization header.
+    if (raw.SMS_PROVIDER === "twilio" && !raw.TWILIO_API_BASE.startsWith("https://")) {
+      ctx.addIssue({ code: "custom", path: ["TWILIO_API_BASE"], message: "must be https in production" });
+    }
     for (const name of ["JWT_SECRET", "SESSION_SECRET"] as const) {
       if (!raw[name]) {
         ctx.addIssue({ code: "custom", path: [name], message: "is required in production" });

@@ -154,5 +154,8 @@ function sessionTokens(options: ClientOptions, store: TokenStore): Middleware {
       original.copy.headers.set("Authorization", `Bearer ${tokens.accessToken}`);
       return fetchImpl(original.copy);
     },
+    onError({ id }) {
+      sent.delete(id);
+    },
   };
 }

@@ -151,7 +151,10 @@ describe("configuration of sign-in", () => {
     expect(await message(consoleRes)).toContain("SMS_PROVIDER must not be console in production");
     const twilioRes = await call("/api/v1/health", {}, { ...env, TWILIO_AUTH_TOKEN: undefined });
     expect(await message(twilioRes)).toContain("TWILIO_AUTH_TOKEN is required when SMS_PROVIDER is twilio");
-    expect((await call("/api/v1/health", {}, { ...env, ...production })).status).toBe(200);
+    const plain = await call("/api/v1/health", {}, { ...env, ...production });
+    expect(await message(plain)).toContain("TWILIO_API_BASE must be https in production");
+    const https = { ...production, TWILIO_API_BASE: "https://api.twilio.com" };
+    expect((await call("/api/v1/health", {}, { ...env, ...https })).status).toBe(200);
   });
 
   it("refuses a malformed AUTH_TEST_NUMBERS without echoing it", async () => {
