@@ -1,5 +1,6 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { TWILIO_PEER_BASE, TWILIO_TEST_ACCOUNT, twilioPeer } from "./test/peers/twilio.ts";
 
 // Three projects, run by `npm test` after the static checks (tools/test.sh):
 //  - unit:    plain modules, in Node, next to their code (*.unit.test.ts)
@@ -27,7 +28,16 @@ export default defineConfig({
                 TEST_MIGRATIONS: await readD1Migrations("./migrations"),
                 ENVIRONMENT: "test",
                 LOG_LEVEL: "error",
+                // Sign-in codes go to the local Twilio peer (test/peers/twilio.ts), where tests read them.
+                SMS_PROVIDER: "twilio",
+                TWILIO_API_BASE: TWILIO_PEER_BASE,
+                TWILIO_ACCOUNT_SID: TWILIO_TEST_ACCOUNT.accountSid,
+                TWILIO_AUTH_TOKEN: TWILIO_TEST_ACCOUNT.authToken,
+                TWILIO_FROM: TWILIO_TEST_ACCOUNT.from,
               },
+              // Every fetch the Worker (or a test) makes leaves through here: local peers for
+              // external services answer theirs, the rest goes out as usual.
+              outboundService: async (request: Request) => (await twilioPeer(request)) ?? fetch(request),
             },
           })),
         ],

@@ -6,6 +6,10 @@ import { ApiError } from "./errors.ts";
 export interface Secrets {
   JWT_SECRET?: string;
   SESSION_SECRET?: string;
+  /** Twilio credentials and sender, when SMS_PROVIDER = "twilio". */
+  TWILIO_ACCOUNT_SID?: string;
+  TWILIO_AUTH_TOKEN?: string;
+  TWILIO_FROM?: string;
 }
 
 /** Everything the Worker is given: bindings and vars from wrangler.toml, plus secrets. */
@@ -30,6 +34,29 @@ const DEV_DEFAULTS = {
 } as const;
 
 const secret = z.string().min(32, "must be at least 32 characters");
+const positiveInt = z.coerce.number().int().positive();
+
+/**
+ * `+15550100001:123456,+15550100002:654321` → Map(phone → code). Phones must already be E.164
+ * and codes six digits, so a typo fails loudly at start-up instead of silently never matching.
+ */
+const testNumbersSchema = z
+  .string()
+  .default("")
+  .transform((value, ctx) => {
+    const numbers = new Map<string, string>();
+    for (const entry of value.split(",").map((part) => part.trim())) {
+      if (!entry) continue;
+      const match = /^(\+[1-9]\d{6,14}):(\d{6})$/.exec(entry);
+      if (!match?.[1] || !match[2]) {
+        // The entry holds a code: name its position, not its text.
+        ctx.addIssue({ code: "custom", message: "entries must look like +15550100001:123456" });
+        return z.NEVER;
+      }
+      numbers.set(match[1], match[2]);
+    }
+    return numbers;
+  });
 
 const configSchema = z
   .object({
@@ -48,9 +75,36 @@ const configSchema = z
     COMMIT_SHA: z.string().optional(),
     JWT_SECRET: secret.optional(),
     SESSION_SECRET: secret.optional(),
+    SMS_PROVIDER: z.enum(["console", "twilio"]).default("console"),
+    TWILIO_ACCOUNT_SID: z.string().min(1).optional(),
+    TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+    TWILIO_FROM: z.string().min(1).optional(),
+    TWILIO_API_BASE: z.url().default("https://api.twilio.com"),
+    AUTH_TEST_NUMBERS: testNumbersSchema,
+    AUTH_CODE_DAILY_LIMIT_PER_PHONE: positiveInt.default(10),
+    AUTH_CODE_HOURLY_LIMIT_PER_IP: positiveInt.default(30),
+    CONTACTS_IMPORT_DAILY_LIMIT: positiveInt.default(5000),
   })
   .superRefine((raw, ctx) => {
+    if (raw.SMS_PROVIDER === "twilio") {
+      for (const name of ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"] as const) {
+        if (!raw[name])
+          ctx.addIssue({ code: "custom", path: [name], message: "is required when SMS_PROVIDER is twilio" });
+      }
+    }
     if (raw.ENVIRONMENT !== "production") return;
+    // Test numbers sign in with a fixed code: a back door anywhere but development and tests.
+    if (raw.AUTH_TEST_NUMBERS.size > 0) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_TEST_NUMBERS"], message: "must be empty in production" });
+    }
+    // The console provider writes codes to the log, where anyone with log access could sign in.
+    if (raw.SMS_PROVIDER === "console") {
+      ctx.addIssue({ code: "custom", path: ["SMS_PROVIDER"], message: "must not be console in production" });
+    }
+    // The Twilio credentials travel in every request's Authorization header.
+    if (raw.SMS_PROVIDER === "twilio" && !raw.TWILIO_API_BASE.startsWith("https://")) {
+      ctx.addIssue({ code: "custom", path: ["TWILIO_API_BASE"], message: "must be https in production" });
+    }
     for (const name of ["JWT_SECRET", "SESSION_SECRET"] as const) {
       if (!raw[name]) {
         ctx.addIssue({ code: "custom", path: [name], message: "is required in production" });
@@ -68,6 +122,21 @@ const configSchema = z
     commitSha: raw.COMMIT_SHA,
     jwtSecret: raw.JWT_SECRET ?? DEV_DEFAULTS.JWT_SECRET,
     sessionSecret: raw.SESSION_SECRET ?? DEV_DEFAULTS.SESSION_SECRET,
+    sms: {
+      provider: raw.SMS_PROVIDER,
+      twilio: {
+        accountSid: raw.TWILIO_ACCOUNT_SID ?? "",
+        authToken: raw.TWILIO_AUTH_TOKEN ?? "",
+        from: raw.TWILIO_FROM ?? "",
+        apiBase: raw.TWILIO_API_BASE.replace(/\/+$/, ""),
+      },
+    },
+    authTestNumbers: raw.AUTH_TEST_NUMBERS,
+    limits: {
+      authCodeDailyPerPhone: raw.AUTH_CODE_DAILY_LIMIT_PER_PHONE,
+      authCodeHourlyPerIp: raw.AUTH_CODE_HOURLY_LIMIT_PER_IP,
+      contactsImportDaily: raw.CONTACTS_IMPORT_DAILY_LIMIT,
+    },
   }));
 
 export type Config = z.output<typeof configSchema>;

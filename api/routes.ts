@@ -1,8 +1,14 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { registerAuthRoutes } from "./auth/handlers.ts";
+import { registerContactRoutes } from "./contacts/handlers.ts";
 import type { AppEnv } from "./env.ts";
 import { registerHealthRoutes } from "./health/handlers.ts";
+import { registerUserRoutes } from "./users/handlers.ts";
 
 /** Every resource's routes, in the order they appear in the document. */
 export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerHealthRoutes(app);
+  registerAuthRoutes(app);
+  registerUserRoutes(app);
+  registerContactRoutes(app);
 }

@@ -25,6 +25,16 @@ export const documentConfig = {
   ],
   tags: [
     { name: "Health", description: "Liveness and binding checks" },
+    {
+      name: "Sign-in",
+      description:
+        "Sign in with a code sent by SMS: `POST /auth/code`, then `POST /auth/verify` for an access token (~15 min) and a one-time refresh token; `POST /auth/refresh` rotates them.",
+    },
+    { name: "Users", description: "Your profile and devices (sessions), and other users' public profiles" },
+    {
+      name: "Contacts",
+      description: "Your phone book: upload it to see which contacts use BIG Messenger",
+    },
     { name: "Telegram proxy", description: "A REST API over a Telegram user account; callers use an API key" },
   ],
 };

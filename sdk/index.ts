@@ -1,2 +1,9 @@
-export { type Client, type ClientOptions, createClient } from "./client.ts";
+export {
+  type Client,
+  type ClientOptions,
+  createClient,
+  memoryTokenStore,
+  type TokenStore,
+  type Tokens,
+} from "./client.ts";
 export type { components, operations, paths } from "./schema.d.ts";

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { SignJWT } from "jose";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { signAccessToken } from "../api/auth/access-token.ts";
 import { loadConfig } from "../api/env.ts";
 import { appWithProbes } from "./helpers/app-with-probe.ts";
@@ -19,6 +19,20 @@ async function expectUnauthorized(res: Response) {
     error: { code: expect.stringMatching(/UNAUTHORIZED|TOKEN_EXPIRED/) },
   });
 }
+
+// The authenticator also requires the token's session to be live: give usr_1 a session ses_1.
+beforeAll(async () => {
+  const now = Date.now();
+  await env.DB.batch([
+    env.DB.prepare("INSERT INTO users (id, phone, created_at, updated_at) VALUES ('usr_1', '+12025550100', ?, ?)").bind(
+      now,
+      now,
+    ),
+    env.DB.prepare(
+      "INSERT INTO auth_sessions (id, user_id, device_name, platform, created_at, last_used_at) VALUES ('ses_1', 'usr_1', 't', 'other', ?, ?)",
+    ).bind(now, now),
+  ]);
+});
 
 describe("routes that declare bearerJwt", () => {
   it("let a valid access token through and tell the handler who called", async () => {

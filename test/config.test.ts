@@ -36,7 +36,14 @@ describe("configuration", () => {
     const res = await call(
       "/api/telegram-proxy/health",
       {},
-      { ...env, ENVIRONMENT: "production", JWT_SECRET: "j".repeat(40), SESSION_SECRET: "s".repeat(40) },
+      {
+        ...env,
+        ENVIRONMENT: "production",
+        JWT_SECRET: "j".repeat(40),
+        SESSION_SECRET: "s".repeat(40),
+        // The tests' Twilio peer is plain http; production requires https.
+        TWILIO_API_BASE: "https://api.twilio.com",
+      },
     );
     expect(res.status).toBe(200);
   });

@@ -6,6 +6,8 @@ export type RateLimit = {
   /** How many calls each window allows. */
   limit: number;
   windowSeconds: number;
+  /** How much this call spends (default 1), e.g. the number of contacts in an upload. */
+  cost?: number;
 };
 
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
@@ -24,13 +26,13 @@ export async function consumeRateLimit(db: D1Database, limit: RateLimit, now = D
   const start = windowStart(now, limit.windowSeconds);
   const row = await db
     .prepare(
-      `INSERT INTO rate_limits (key, window_start, count) VALUES (?1, ?2, 1)
+      `INSERT INTO rate_limits (key, window_start, count) VALUES (?1, ?2, ?3)
        ON CONFLICT(key) DO UPDATE SET
-         count = CASE WHEN rate_limits.window_start = excluded.window_start THEN rate_limits.count + 1 ELSE 1 END,
+         count = CASE WHEN rate_limits.window_start = excluded.window_start THEN rate_limits.count + ?3 ELSE ?3 END,
          window_start = excluded.window_start
        RETURNING count`,
     )
-    .bind(limit.key, start)
+    .bind(limit.key, start, limit.cost ?? 1)
     .first<{ count: number }>();
   const count = row?.count ?? 1;
   const retryAfterSeconds = Math.max(1, Math.ceil((start + limit.windowSeconds * 1000 - now) / 1000));

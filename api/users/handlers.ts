@@ -1,0 +1,58 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import {
+  findUsersRoute,
+  getMeRoute,
+  getUserRoute,
+  listSessionsRoute,
+  revokeSessionRoute,
+  updateMeRoute,
+} from "../../openapi/users.ts";
+import { listLiveSessions, revokeOwnSession } from "../auth/sessions.ts";
+import type { AppEnv } from "../env.ts";
+import { ApiError } from "../errors.ts";
+import { canSeePhone, findUserByUsername, getUser, toMe, toPublicUser, updateProfile } from "./store.ts";
+
+export function registerUserRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(getMeRoute, async (c) => {
+    const me = await getUser(c.env.DB, c.var.auth.userId);
+    if (!me) throw ApiError.unauthorized("This account no longer exists");
+    return c.json({ success: true as const, data: toMe(me) }, 200);
+  });
+
+  app.openapi(updateMeRoute, async (c) => {
+    const changes = c.req.valid("json");
+    const updated = await updateProfile(c.env.DB, c.var.auth.userId, changes, Date.now());
+    if (!updated) throw ApiError.unauthorized("This account no longer exists");
+    return c.json({ success: true as const, data: toMe(updated) }, 200);
+  });
+
+  app.openapi(listSessionsRoute, async (c) => {
+    const { userId, sessionId } = c.var.auth;
+    const sessions = await listLiveSessions(c.env.DB, userId, sessionId);
+    return c.json({ success: true as const, data: { sessions } }, 200);
+  });
+
+  app.openapi(revokeSessionRoute, async (c) => {
+    const { sessionId } = c.req.valid("param");
+    // Someone else's session and a session that does not exist look the same: 404.
+    if (!(await revokeOwnSession(c.env.DB, c.var.auth.userId, sessionId, Date.now()))) {
+      throw ApiError.notFound("No such session");
+    }
+    return c.json({ success: true as const, data: { sessionId, revoked: true as const } }, 200);
+  });
+
+  app.openapi(getUserRoute, async (c) => {
+    const { userId } = c.req.valid("param");
+    const user = await getUser(c.env.DB, userId);
+    if (!user) throw ApiError.notFound("No such user");
+    const visible = await canSeePhone(c.env.DB, c.var.auth.userId, user);
+    return c.json({ success: true as const, data: toPublicUser(user, visible) }, 200);
+  });
+
+  app.openapi(findUsersRoute, async (c) => {
+    const { username } = c.req.valid("query");
+    const user = await findUserByUsername(c.env.DB, username);
+    const users = user ? [toPublicUser(user, await canSeePhone(c.env.DB, c.var.auth.userId, user))] : [];
+    return c.json({ success: true as const, data: { users } }, 200);
+  });
+}
