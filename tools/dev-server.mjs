@@ -1,6 +1,7 @@
 // Starts the whole gateway locally: applies D1 migrations, then `wrangler dev`.
 // Used by `npm start` (tools/dev.mjs) and by the browser tests (test-browser/start-worker.ts).
 import { spawn, spawnSync } from "node:child_process";
+import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -88,5 +89,18 @@ export function startWorker({ port = 8787, persistTo, inheritOutput = false, ext
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);
     child.once("exit", (code) => reject(new Error(`wrangler dev exited with ${code} before it was ready:\n${output}`)));
+  });
+}
+
+/** A port that is free on 127.0.0.1 right now (for test and bench servers). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
   });
 }

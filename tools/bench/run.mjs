@@ -4,16 +4,22 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startGateway, startWorker } from "../dev-server.mjs";
+import { freePort, startGateway, startWorker } from "../dev-server.mjs";
 import { measureHttp } from "./http.mjs";
+import { BENCH_CODE, BENCH_PHONE, signIn } from "./sign-in.mjs";
 
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const state = mkdtempSync(join(tmpdir(), "big-gateway-bench-"));
 
-const gateway = await startGateway({ port: 8797, persistTo: join(state, "gateway") });
+// Request logs off, as a production deployment would sample them: the bench measures the API.
+const gateway = await startGateway({
+  port: await freePort(),
+  persistTo: join(state, "gateway"),
+  extraVars: { AUTH_TEST_NUMBERS: `${BENCH_PHONE}:${BENCH_CODE}`, LOG_LEVEL: "error" },
+});
 const hello = await startWorker({
-  port: 8798,
+  port: await freePort(),
   persistTo: join(state, "hello"),
   configPath: "tools/bench/hello.wrangler.toml",
 });
@@ -23,6 +29,11 @@ try {
   const reference = await measureHttp(`${hello.url}/hello`, options);
   const proxyHealth = await measureHttp(`${gateway.url}/api/telegram-proxy/health`, options);
   const health = await measureHttp(`${gateway.url}/api/v1/health`, options);
+  const { accessToken } = await signIn(gateway.url);
+  const me = await measureHttp(`${gateway.url}/api/v1/me`, {
+    ...options,
+    headers: { authorization: `Bearer ${accessToken}` },
+  });
   const ratio = (figure) => Number((figure.requestsPerSecond / reference.requestsPerSecond).toFixed(3));
   const report = {
     machine: { cores: (await import("node:os")).cpus().length, node: process.version },
@@ -38,6 +49,11 @@ try {
         what: "GET /api/v1/health (D1 + KV + R2 + Queue round trips)",
         ...health,
         ratioToReference: ratio(health),
+      },
+      me: {
+        what: "GET /api/v1/me (JWT check + session revocation read + profile read, D1)",
+        ...me,
+        ratioToReference: ratio(me),
       },
     },
   };
