@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { messagingVarsSchema } from "../durable/config.ts";
 import type { AccessClaims } from "./auth/access-token.ts";
 import { ApiError } from "./errors.ts";
 
@@ -48,6 +49,8 @@ const configSchema = z
     COMMIT_SHA: z.string().optional(),
     JWT_SECRET: secret.optional(),
     SESSION_SECRET: secret.optional(),
+    // Messaging limits: the Durable Objects read the same vars with the same schema.
+    ...messagingVarsSchema.shape,
   })
   .superRefine((raw, ctx) => {
     if (raw.ENVIRONMENT !== "production") return;
@@ -68,6 +71,12 @@ const configSchema = z
     commitSha: raw.COMMIT_SHA,
     jwtSecret: raw.JWT_SECRET ?? DEV_DEFAULTS.JWT_SECRET,
     sessionSecret: raw.SESSION_SECRET ?? DEV_DEFAULTS.SESSION_SECRET,
+    messaging: {
+      groupMemberLimit: raw.GROUP_MEMBER_LIMIT,
+      updateLogRetention: raw.UPDATE_LOG_RETENTION,
+      sendRateLimit: raw.SEND_RATE_LIMIT,
+      sendRateWindowSeconds: raw.SEND_RATE_WINDOW_SECONDS,
+    },
   }));
 
 export type Config = z.output<typeof configSchema>;
