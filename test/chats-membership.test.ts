@@ -50,11 +50,11 @@ describe("non-members get 404 on every chat route", () => {
 
     const seen = await history(owner, chatId);
     expect(seen.map((m) => [m.text, m.editedAt, m.reactions])).toEqual([["members only", null, []]]);
-    const details = await api<{ chat: { title: string }; members: { userId: string; role: string }[]; readSeq: number }>(
-      owner,
-      "GET",
-      `/chats/${chatId}`,
-    );
+    const details = await api<{
+      chat: { title: string };
+      members: { userId: string; role: string }[];
+      readSeq: number;
+    }>(owner, "GET", `/chats/${chatId}`);
     expect(details.body.data.chat.title).toBe("Test group");
     expect(details.body.data.members.map((m) => m.role).sort()).toEqual(["member", "owner"]);
     expect(await outboxRows(chatId)).toBe(0);

@@ -11,7 +11,10 @@ describe("concurrent sends to one group", () => {
 
     const sends = members.flatMap((sender, s) =>
       Array.from({ length: 50 }, (_, i) =>
-        api<Message>(sender, "POST", `/chats/${chatId}/messages`, { clientMessageId: `s${s}-m${i}`, text: `sender ${s} #${i}` }),
+        api<Message>(sender, "POST", `/chats/${chatId}/messages`, {
+          clientMessageId: `s${s}-m${i}`,
+          text: `sender ${s} #${i}`,
+        }),
       ),
     );
     const answers = await Promise.all(sends);
@@ -21,7 +24,11 @@ describe("concurrent sends to one group", () => {
     expect(seqs).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
 
     // History, read in pages of 100 after a seq, holds exactly those 250 messages.
-    const stored = [...(await history(owner, chatId, "?after=0&limit=100")), ...(await history(owner, chatId, "?after=100&limit=100")), ...(await history(owner, chatId, "?after=200&limit=100"))];
+    const stored = [
+      ...(await history(owner, chatId, "?after=0&limit=100")),
+      ...(await history(owner, chatId, "?after=100&limit=100")),
+      ...(await history(owner, chatId, "?after=200&limit=100")),
+    ];
     expect(stored.map((m) => m.seq)).toEqual(seqs);
 
     await drain(chatId);

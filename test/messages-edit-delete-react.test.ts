@@ -17,7 +17,10 @@ describe("edits, deletes and reactions reach every member", () => {
     expect(edited.body.data.editedAt).toEqual(expect.any(Number));
     await drain(chatId);
     for (const member of [alice, bob, carol]) {
-      expect((await history(member, chatId))[0]).toMatchObject({ text: "meet at 9", editedAt: edited.body.data.editedAt });
+      expect((await history(member, chatId))[0]).toMatchObject({
+        text: "meet at 9",
+        editedAt: edited.body.data.editedAt,
+      });
       const edits = ofType(await allUpdates(member), "messageEdited");
       expect(edits.map((u) => [u.message.seq, u.message.text])).toEqual([[sent.seq, "meet at 9"]]);
     }
@@ -49,7 +52,11 @@ describe("edits, deletes and reactions reach every member", () => {
       const updates = await allUpdates(member);
       const deletions = ofType(updates, "messageDeleted");
       expect(deletions).toEqual([
-        expect.objectContaining({ seq: secret.seq, forEveryone: true, lastMessage: expect.objectContaining({ text: "first" }) }),
+        expect.objectContaining({
+          seq: secret.seq,
+          forEveryone: true,
+          lastMessage: expect.objectContaining({ text: "first" }),
+        }),
       ]);
       const list = await api<{ chats: ChatListItem[] }>(member, "GET", "/chats");
       expect(list.body.data.chats[0]?.lastMessage?.text).toBe("first");
@@ -72,9 +79,9 @@ describe("edits, deletes and reactions reach every member", () => {
     expect((await history(alice, chatId)).map((m) => m.text)).toEqual(["alice's words"]);
     // Gone for bob: a second delete, an edit or a reaction finds nothing.
     expect((await api(bob, "DELETE", `/chats/${chatId}/messages/${sent.seq}`)).status).toBe(404);
-    expect((await api(bob, "PUT", `/chats/${chatId}/messages/${sent.seq}/reactions/${encodeURIComponent("👍")}`)).status).toBe(
-      404,
-    );
+    expect(
+      (await api(bob, "PUT", `/chats/${chatId}/messages/${sent.seq}/reactions/${encodeURIComponent("👍")}`)).status,
+    ).toBe(404);
     await drain(chatId);
     expect(ofType(await allUpdates(alice), "messageDeleted")).toEqual([]);
     expect(ofType(await allUpdates(bob), "messageDeleted")).toEqual([

@@ -7,10 +7,16 @@ describe("POST /chats/{chatId}/messages is idempotent by clientMessageId", () =>
     const [alice, bob] = await users(2);
     if (!alice || !bob) throw new Error("users");
     const chatId = await openDialog(alice, bob);
-    const first = await api<Message>(alice, "POST", `/chats/${chatId}/messages`, { clientMessageId: "retry-1", text: "hello" });
+    const first = await api<Message>(alice, "POST", `/chats/${chatId}/messages`, {
+      clientMessageId: "retry-1",
+      text: "hello",
+    });
     expect(first.status).toBe(201);
     // A retry with different text still returns what was stored: the first one wins.
-    const repeat = await api<Message>(alice, "POST", `/chats/${chatId}/messages`, { clientMessageId: "retry-1", text: "hello!!" });
+    const repeat = await api<Message>(alice, "POST", `/chats/${chatId}/messages`, {
+      clientMessageId: "retry-1",
+      text: "hello!!",
+    });
     expect(repeat.status).toBe(200);
     expect(repeat.body.data).toEqual(first.body.data);
     expect((await history(bob, chatId)).map((m) => m.text)).toEqual(["hello"]);
@@ -34,7 +40,10 @@ describe("POST /chats/{chatId}/messages is idempotent by clientMessageId", () =>
     expect(await history(carol, chatId)).toHaveLength(1);
     await drain(chatId);
     for (const member of [alice, bob, carol]) {
-      expect((await allUpdates(member)).filter((u) => u.type === "newMessage"), member.userId).toHaveLength(1);
+      expect(
+        (await allUpdates(member)).filter((u) => u.type === "newMessage"),
+        member.userId,
+      ).toHaveLength(1);
     }
   });
 
@@ -42,8 +51,14 @@ describe("POST /chats/{chatId}/messages is idempotent by clientMessageId", () =>
     const [alice, bob] = await users(2);
     if (!alice || !bob) throw new Error("users");
     const chatId = await openDialog(alice, bob);
-    const a = await api<Message>(alice, "POST", `/chats/${chatId}/messages`, { clientMessageId: "same", text: "from alice" });
-    const b = await api<Message>(bob, "POST", `/chats/${chatId}/messages`, { clientMessageId: "same", text: "from bob" });
+    const a = await api<Message>(alice, "POST", `/chats/${chatId}/messages`, {
+      clientMessageId: "same",
+      text: "from alice",
+    });
+    const b = await api<Message>(bob, "POST", `/chats/${chatId}/messages`, {
+      clientMessageId: "same",
+      text: "from bob",
+    });
     expect([a.status, b.status]).toEqual([201, 201]);
     expect([a.body.data.seq, b.body.data.seq]).toEqual([1, 2]);
   });

@@ -28,7 +28,14 @@ describe("read markers and unread counts", () => {
     expect(await details(carol, chatId)).toMatchObject({ unreadCount: 6, readSeq: 0 });
     expect(await listEntry(bob, chatId)).toMatchObject({ unreadCount: 5 });
     expect(await listEntry(carol, chatId)).toMatchObject({ unreadCount: 6 });
-    expect((await history(alice, chatId)).map((m) => m.status)).toEqual(["sent", "sent", "sent", "sent", "sent", undefined]);
+    expect((await history(alice, chatId)).map((m) => m.status)).toEqual([
+      "sent",
+      "sent",
+      "sent",
+      "sent",
+      "sent",
+      undefined,
+    ]);
 
     const read = await api<ReadState>(bob, "POST", `/chats/${chatId}/read`, { upToSeq: 3 });
     expect(read.status).toBe(200);
@@ -47,17 +54,28 @@ describe("read markers and unread counts", () => {
     expect(await listEntry(carol, chatId)).toMatchObject({ unreadCount: 0, readSeq: 6 });
 
     // Carol read everything: alice's messages are all "read" (a group message is read once anyone read it).
-    expect((await history(alice, chatId)).map((m) => m.status)).toEqual(["read", "read", "read", "read", "read", undefined]);
+    expect((await history(alice, chatId)).map((m) => m.status)).toEqual([
+      "read",
+      "read",
+      "read",
+      "read",
+      "read",
+      undefined,
+    ]);
     // Bob's b1 is read by carol.
     expect((await history(bob, chatId)).at(-1)?.status).toBe("read");
 
     // The authors heard of each read once; the backwards call told no one.
-    const readsForAlice = (await allUpdates(alice)).filter((u): u is Extract<Update, { type: "read" }> => u.type === "read");
+    const readsForAlice = (await allUpdates(alice)).filter(
+      (u): u is Extract<Update, { type: "read" }> => u.type === "read",
+    );
     expect(readsForAlice.map((u) => [u.userId, u.upToSeq])).toEqual([
       [bob.userId, 3],
       [carol.userId, 6],
     ]);
-    const readsForBob = (await allUpdates(bob)).filter((u): u is Extract<Update, { type: "read" }> => u.type === "read");
+    const readsForBob = (await allUpdates(bob)).filter(
+      (u): u is Extract<Update, { type: "read" }> => u.type === "read",
+    );
     // Bob's own read (with his unread count, for his other devices), then carol's read of his b1.
     expect(readsForBob.map((u) => [u.userId, u.upToSeq, u.unreadCount])).toEqual([
       [bob.userId, 3, 2],
@@ -68,8 +86,8 @@ describe("read markers and unread counts", () => {
   it("a dialog message goes sent → read when the partner reads it", async () => {
     const [alice, bob] = await users(2);
     if (!alice || !bob) throw new Error("users");
-    const chatId = (await api<{ chat: { id: string } }>(alice, "POST", "/chats/dialogs", { userId: bob.userId })).body.data.chat
-      .id;
+    const chatId = (await api<{ chat: { id: string } }>(alice, "POST", "/chats/dialogs", { userId: bob.userId })).body
+      .data.chat.id;
     const sent = await send(alice, chatId, "ping");
     expect(sent.status).toBe("sent");
     await api(bob, "POST", `/chats/${chatId}/read`, { upToSeq: sent.seq });
@@ -81,7 +99,14 @@ describe("read markers and unread counts", () => {
     if (!alice || !bob) throw new Error("users");
     const chatId = await createGroup(alice, [bob]);
     await send(alice, chatId, "x");
-    for (const body of [{}, { upToSeq: 0 }, { upToSeq: -1 }, { upToSeq: 1.5 }, { upToSeq: "1" }, { upToSeq: 1, readAt: 5 }]) {
+    for (const body of [
+      {},
+      { upToSeq: 0 },
+      { upToSeq: -1 },
+      { upToSeq: 1.5 },
+      { upToSeq: "1" },
+      { upToSeq: 1, readAt: 5 },
+    ]) {
       const res = await api(bob, "POST", `/chats/${chatId}/read`, body);
       expect(res.status, JSON.stringify(body)).toBe(400);
     }

@@ -25,7 +25,10 @@ describe("the outbox survives a ChatDO that dies between a write and its drain",
       );
       expect(await state.storage.getAlarm()).toBeNull();
       return state.storage.sql
-        .exec<{ event_id: number; payload: string }>("SELECT event_id, payload FROM outbox WHERE recipient = ? ORDER BY id", bob.userId)
+        .exec<{ event_id: number; payload: string }>(
+          "SELECT event_id, payload FROM outbox WHERE recipient = ? ORDER BY id",
+          bob.userId,
+        )
         .toArray()
         .map((row): ChatEvent => ({ eventId: row.event_id, update: JSON.parse(row.payload) as UpdateBody }));
     });

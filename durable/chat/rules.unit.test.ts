@@ -66,7 +66,12 @@ describe("pageWindows", () => {
   it("reads one bounded range for before and after, two for around", () => {
     expect(pageWindows({ before: 100, limit: 10 })).toEqual({ olderThan: 100, olderLimit: 10, newerLimit: 0 });
     expect(pageWindows({ after: 100, limit: 10 })).toEqual({ olderLimit: 0, fromSeq: 101, newerLimit: 10 });
-    expect(pageWindows({ around: 100, limit: 11 })).toEqual({ olderThan: 100, olderLimit: 5, fromSeq: 100, newerLimit: 6 });
+    expect(pageWindows({ around: 100, limit: 11 })).toEqual({
+      olderThan: 100,
+      olderLimit: 5,
+      fromSeq: 100,
+      newerLimit: 6,
+    });
   });
 });
 
