@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { errors, jsonSuccess } from "./envelope.ts";
+import { errors, jsonBody, jsonSuccess } from "./envelope.ts";
 import { UpdateSchema } from "./realtime-types.ts";
 
 export const MAX_UPDATES_PAGE = 1000;
@@ -46,4 +46,33 @@ export const getUpdatesRoute = createRoute({
   security: [{ bearerJwt: [] }],
   request: { query: UpdatesQuerySchema },
   responses: { 200: jsonSuccess("Updates, or tooLong", UpdatesPageSchema), ...errors(400, 401) },
+});
+
+export const AckBodySchema = z
+  .object({
+    pts: z
+      .number()
+      .int()
+      .min(1)
+      .max(Number.MAX_SAFE_INTEGER)
+      .openapi({ example: 42, description: "The last pts your device has" }),
+  })
+  .strict()
+  .openapi("AckRequest", { example: { pts: 42 } });
+
+export const AckSchema = z
+  .object({ pts: z.number().int().openapi({ description: "Everything up to this pts is acknowledged" }) })
+  .openapi("Ack");
+
+export const ackUpdatesRoute = createRoute({
+  method: "post",
+  path: "/api/v1/updates/ack",
+  operationId: "ackUpdates",
+  summary: "Acknowledge updates (marks messages delivered)",
+  description:
+    "Tells the server your device has every update up to `pts`. The messages of newMessage updates in that range count as delivered to you: their authors get a `delivered` update and see the status `delivered`. Forward-only and idempotent (a pts beyond your log is capped). The realtime WebSocket's `ack` frame does the same.",
+  tags: ["Updates"],
+  security: [{ bearerJwt: [] }],
+  request: { body: jsonBody(AckBodySchema) },
+  responses: { 200: jsonSuccess("Acknowledged", AckSchema), ...errors(400, 401, 413, 415) },
 });

@@ -102,6 +102,7 @@ describe("non-members get 404 on every chat route", () => {
       ["POST", "/groups", { title: "x" }],
       ["POST", "/chats/dialogs", { userId: owner.userId }],
       ["GET", "/updates?since=0"],
+      ["POST", "/updates/ack", { pts: 1 }],
     ] as [string, string, unknown?][]) {
       expect((await api(null, method, path, body)).status, `${method} ${path}`).toBe(401);
     }

@@ -106,6 +106,33 @@ export class UserStore {
     return { tooLong: false, updates, pts: last ? last.pts : since, hasMore: rows.length > limit };
   }
 
+  /**
+   * For an acknowledgement up to `upToPts`: per chat, the highest seq of others' messages among
+   * the newMessage updates not yet acknowledged. The chats then move the user's delivered markers.
+   */
+  deliveryMarks(upToPts: number): { ackedPts: number; upToPts: number; marks: { chatId: string; upToSeq: number }[] } {
+    const ackedPts = Number(this.meta("acked_pts") ?? 0);
+    const target = Math.min(upToPts, this.pts());
+    if (target <= ackedPts) return { ackedPts, upToPts: ackedPts, marks: [] };
+    const marks = this.sql
+      .exec<{ chatId: string; upToSeq: number }>(
+        `SELECT chat_id AS chatId, MAX(json_extract(body, '$.message.seq')) AS upToSeq FROM updates
+         WHERE pts > ? AND pts <= ? AND type = 'newMessage' AND json_extract(body, '$.message.senderId') != ?
+         GROUP BY chat_id`,
+        ackedPts,
+        target,
+        this.owner(),
+      )
+      .toArray();
+    return { ackedPts, upToPts: target, marks };
+  }
+
+  /** Records an acknowledgement; it only moves forward. */
+  acknowledge(upToPts: number) {
+    const ackedPts = Number(this.meta("acked_pts") ?? 0);
+    if (upToPts > ackedPts) this.setMeta("acked_pts", upToPts);
+  }
+
   // ---------------------------------------------------------------- events from chats
 
   /**

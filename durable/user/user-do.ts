@@ -45,6 +45,26 @@ export class UserDO extends DurableObject<Env> {
     });
   }
 
+  /**
+   * The user's devices have everything up to `pts`: the chats of the newMessage updates in that
+   * range move the user's delivered markers (their authors then see "delivered"). Idempotent and
+   * forward-only; the acknowledgement is recorded only once every chat took it, so a failure is
+   * retried by acknowledging again. The realtime `ack` frame will call this same method.
+   */
+  async acknowledge(userId: string, pts: number): Promise<{ pts: number }> {
+    this.store.bindOwner(userId);
+    const { upToPts, marks } = this.store.deliveryMarks(pts);
+    await Promise.all(
+      marks.map(async (mark) => {
+        const chat = this.env.CHAT.get(this.env.CHAT.idFromName(mark.chatId));
+        // A refusal (the user has left the chat since) needs no retry: nothing to mark there.
+        await chat.markDelivered(userId, mark.upToSeq);
+      }),
+    );
+    this.store.acknowledge(upToPts);
+    return { pts: Math.max(upToPts, 0) };
+  }
+
   getUpdates(userId: string, since: number, limit: number) {
     this.store.bindOwner(userId);
     return this.store.updatesSince(since, limit);
