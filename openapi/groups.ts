@@ -16,7 +16,7 @@ export const CreateGroupBodySchema = z
     memberIds: z
       .array(UserIdSchema)
       .max(MAX_USER_IDS_PER_REQUEST)
-      .default([])
+      .optional()
       .openapi({ description: "Other members; you are added as the owner" }),
   })
   .strict()

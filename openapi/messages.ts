@@ -71,7 +71,8 @@ export const SendMessageBodySchema = z
         example: "3f1c9a7e-0b2d-4c51-9e8f-6a7b8c9d0e1f",
         description: "Chosen by the client, unique per sender: a repeat returns the original message",
       }),
-    text: TextSchema.default("").openapi({ example: "See you at 8?" }),
+    // Optional rather than defaulted, so SDK callers need not send what they do not use.
+    text: TextSchema.optional().openapi({ example: "See you at 8?" }),
     replyToSeq: SeqSchema.optional(),
     forward: z
       .object({ chatId: ChatIdSchema, seq: SeqSchema })
@@ -86,11 +87,11 @@ export const SendMessageBodySchema = z
           .openapi({ example: "att_9b8c7d6e5f4a" }),
       )
       .max(MAX_ATTACHMENTS)
-      .default([])
+      .optional()
       .openapi({ description: "Ids of uploaded attachments (only their shape is checked until uploads exist)" }),
   })
   .strict()
-  .refine((b) => b.text.trim().length > 0 || b.forward !== undefined || b.attachmentIds.length > 0, {
+  .refine((b) => (b.text ?? "").trim().length > 0 || b.forward !== undefined || (b.attachmentIds ?? []).length > 0, {
     message: "A message needs text, a forward or attachments",
     path: ["text"],
   })

@@ -551,11 +551,8 @@ export interface components {
         CreateGroupRequest: {
             /** @example Weekend trip */
             title: string;
-            /**
-             * @description Other members; you are added as the owner
-             * @default []
-             */
-            memberIds: string[];
+            /** @description Other members; you are added as the owner */
+            memberIds?: string[];
         };
         /**
          * @example {
@@ -659,11 +656,8 @@ export interface components {
              * @example 3f1c9a7e-0b2d-4c51-9e8f-6a7b8c9d0e1f
              */
             clientMessageId: string;
-            /**
-             * @default
-             * @example See you at 8?
-             */
-            text: string;
+            /** @example See you at 8? */
+            text?: string;
             /** @example 42 */
             replyToSeq?: number;
             /** @description Forward this message (you must be able to read it); its original author is kept */
@@ -673,11 +667,8 @@ export interface components {
                 /** @example 42 */
                 seq: number;
             };
-            /**
-             * @description Ids of uploaded attachments (only their shape is checked until uploads exist)
-             * @default []
-             */
-            attachmentIds: string[];
+            /** @description Ids of uploaded attachments (only their shape is checked until uploads exist) */
+            attachmentIds?: string[];
         };
         /**
          * @example {

@@ -24,7 +24,7 @@ async function requireUsers(db: D1Database, field: string, userIds: string[]) {
 export function registerGroupRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(createGroupRoute, async (c) => {
     const { userId } = c.var.auth;
-    const { title, memberIds } = c.req.valid("json");
+    const { title, memberIds = [] } = c.req.valid("json");
     await requireUsers(c.env.DB, "memberIds", memberIds);
     const chatId = newGroupId();
     const details = unwrap(await chatObject(c.env, chatId).createGroup(chatId, userId, title, memberIds));

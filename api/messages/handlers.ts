@@ -37,9 +37,9 @@ export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
       : null;
     const input = {
       clientMessageId: body.clientMessageId,
-      text: body.text,
+      text: body.text ?? "",
       replyToSeq: body.replyToSeq,
-      attachmentIds: body.attachmentIds,
+      attachmentIds: body.attachmentIds ?? [],
     };
     const result = unwrap(await chatObject(c.env, chatId).send(userId, input, forward));
     if (result.created) return c.json({ success: true as const, data: result.message }, 201);
