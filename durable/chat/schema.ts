@@ -55,6 +55,8 @@ CREATE TABLE IF NOT EXISTS outbox (
   last_error TEXT
 );
 CREATE INDEX IF NOT EXISTS outbox_by_recipient ON outbox (recipient, id);
+-- "Is this recipient waiting for a retry?": checked for every row a drain considers.
+CREATE INDEX IF NOT EXISTS outbox_by_recipient_due ON outbox (recipient, next_attempt_at);
 `;
 
 /** The outbox recipient that stands for the push queue. */

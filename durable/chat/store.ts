@@ -80,6 +80,8 @@ export type ForwardSource = { senderId: string; sentAt: number; text: string; at
 export type MessagePage = { messages: Message[]; hasOlder: boolean; hasNewer: boolean };
 
 const SAVED_MESSAGES_TITLE = "Saved messages";
+/** Keeps one push job well under the queue's 128 KB message limit. */
+const PUSH_RECIPIENTS_PER_JOB = 500;
 
 // The row types above only describe what these queries select; SqlStorage wants an index signature.
 type Rows<T> = T & Record<string, SqlStorageValue>;
@@ -616,14 +618,16 @@ export class ChatStore {
     const members = this.memberIds();
     this.emit(members, { type: "newMessage", chatId: chat.id, date: now, message: this.broadcastView(chat.id, row) });
     const recipientIds = members.filter((id) => id !== callerId);
-    if (recipientIds.length > 0) {
+    // Queue messages are limited in size: a big group's recipients go out in several jobs.
+    const parts = Math.ceil(recipientIds.length / PUSH_RECIPIENTS_PER_JOB);
+    for (let part = 0; part < parts; part++) {
       this.emitPush({
         kind: "newMessage",
-        jobId: `${chat.id}:${seq}`,
+        jobId: parts === 1 ? `${chat.id}:${seq}` : `${chat.id}:${seq}:${part}`,
         chatId: chat.id,
         seq,
         senderId: callerId,
-        recipientIds,
+        recipientIds: recipientIds.slice(part * PUSH_RECIPIENTS_PER_JOB, (part + 1) * PUSH_RECIPIENTS_PER_JOB),
         createdAt: now,
       });
     }
