@@ -1,6 +1,17 @@
+import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { TestUser } from "./helpers/messaging.ts";
-import { api, createGroup, drain, history, openDialog, outboxRows, send, users } from "./helpers/messaging.ts";
+import {
+  api,
+  chatStub,
+  createGroup,
+  drain,
+  history,
+  openDialog,
+  outboxRows,
+  send,
+  users,
+} from "./helpers/messaging.ts";
 
 const thumbs = encodeURIComponent("👍");
 
@@ -44,7 +55,15 @@ describe("non-members get 404 on every chat route", () => {
     await drain(chatId);
 
     const forExisting = await expectAll404(stranger, chatId, member.userId);
-    const forMissing = await expectAll404(stranger, `grp_${"0".repeat(32)}`, member.userId);
+    const missingId = `grp_${"0".repeat(32)}`;
+    const forMissing = await expectAll404(stranger, missingId, member.userId);
+    // Probing an id that names no chat leaves no storage behind.
+    const tables = await runInDurableObject(chatStub(missingId), (_instance, state) =>
+      state.storage.sql
+        .exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, 4) != '_cf_'")
+        .toArray(),
+    );
+    expect(tables).toEqual([]);
     // A non-member cannot tell an existing chat from a missing one by the message either.
     expect([...forExisting].sort()).toEqual([...forMissing].sort());
 

@@ -32,6 +32,11 @@ describe("GET /chats/{chatId}/messages", () => {
     const start = await page("?after=0&limit=3");
     expect(seqs(start)).toEqual([1, 2, 3]);
     expect([start.hasOlder, start.hasNewer]).toEqual([false, true]);
+    const beforeFirst = await page("?before=1");
+    expect(seqs(beforeFirst)).toEqual([]);
+    expect([beforeFirst.hasOlder, beforeFirst.hasNewer]).toEqual([false, true]);
+    const pastEnd = await page("?after=30");
+    expect([pastEnd.messages.length, pastEnd.hasOlder, pastEnd.hasNewer]).toEqual([0, true, false]);
     const everything = await page("?limit=100");
     expect(everything.messages).toHaveLength(29);
     expect([everything.hasOlder, everything.hasNewer]).toEqual([false, false]);

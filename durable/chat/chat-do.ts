@@ -1,6 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
 import { messagingLimits } from "../config.ts";
-import { type Outcome, outcome } from "../outcome.ts";
+import { type Outcome, outcome, type Refusal } from "../outcome.ts";
 import type { PushJob } from "../push-job.ts";
 import { type ChatEvent, drainOutbox, type OutboxSinks, outboxSize } from "./outbox.ts";
 import type { PageQuery } from "./rules.ts";
@@ -8,6 +8,8 @@ import { CHAT_SCHEMA } from "./schema.ts";
 import { ChatStore, type ForwardSource, type SendInput } from "./store.ts";
 
 const QUEUE_BATCH = 100;
+
+const notFound: Refusal = { ok: false, status: 404, code: "NOT_FOUND", message: "Chat not found" };
 
 /**
  * One dialog or group: its members, messages (with their gap-free seq), markers, reactions and
@@ -17,10 +19,15 @@ const QUEUE_BATCH = 100;
  */
 export class ChatDO extends DurableObject<Env> {
   private readonly store: ChatStore;
+  /** Whether this object holds a chat. Probing an unknown chat id must not create storage. */
+  private exists: boolean;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.store = new ChatStore(ctx.storage.sql);
+    this.exists =
+      ctx.storage.sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chat'").toArray().length > 0;
+    if (!this.exists) return;
     void ctx.blockConcurrencyWhile(async () => {
       ctx.storage.sql.exec(CHAT_SCHEMA);
       // An object evicted between a write and its drain finds its outbox here and resumes.
@@ -30,8 +37,18 @@ export class ChatDO extends DurableObject<Env> {
     });
   }
 
+  /** Creates the schema: only the calls that create a chat do this. */
+  private create<T>(work: (store: ChatStore) => T): Promise<Outcome<T>> {
+    if (!this.exists) {
+      this.ctx.storage.sql.exec(CHAT_SCHEMA);
+      this.exists = true;
+    }
+    return this.write(work);
+  }
+
   /** Runs a write and its outbox rows in one transaction, then wakes the drain if it queued any. */
   private async write<T>(work: (store: ChatStore) => T): Promise<Outcome<T>> {
+    if (!this.exists) return notFound;
     this.store.emitted = false;
     const result = outcome(() => this.ctx.storage.transactionSync(() => work(this.store)));
     const emitted = this.store.emitted;
@@ -41,6 +58,7 @@ export class ChatDO extends DurableObject<Env> {
   }
 
   private read<T>(work: (store: ChatStore) => T): Outcome<T> {
+    if (!this.exists) return notFound;
     return outcome(() => work(this.store));
   }
 
@@ -51,11 +69,11 @@ export class ChatDO extends DurableObject<Env> {
   // ---- chats and groups
 
   openDialog(chatId: string, callerId: string, peerId: string) {
-    return this.write((s) => s.openDialog(chatId, callerId, peerId));
+    return this.create((s) => s.openDialog(chatId, callerId, peerId));
   }
 
   createGroup(chatId: string, ownerId: string, title: string, memberIds: string[]) {
-    return this.write((s) => s.createGroup(chatId, ownerId, title, memberIds, this.memberLimit));
+    return this.create((s) => s.createGroup(chatId, ownerId, title, memberIds, this.memberLimit));
   }
 
   details(callerId: string) {
@@ -119,6 +137,7 @@ export class ChatDO extends DurableObject<Env> {
   // ---- the outbox
 
   override async alarm() {
+    if (!this.exists) return;
     const chat = this.ctx.storage.sql.exec<{ id: string }>("SELECT id FROM chat LIMIT 1").toArray()[0];
     if (!chat) return;
     const report = await drainOutbox(this.ctx.storage.sql, chat.id, this.sinks());

@@ -553,7 +553,7 @@ export class ChatStore {
     const hasNewer =
       windows.newerLimit > 0
         ? newer.length > windows.newerLimit
-        : lastSeq !== undefined && scan(">=", lastSeq + 1, 1).length > 0;
+        : scan(">=", lastSeq !== undefined ? lastSeq + 1 : (query.before ?? Number.MAX_SAFE_INTEGER), 1).length > 0;
     return { messages: this.viewFor(chat.id, callerId, rows), hasOlder, hasNewer };
   }
 
