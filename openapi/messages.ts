@@ -95,6 +95,11 @@ export const SendMessageBodySchema = z
     message: "A message needs text, a forward or attachments",
     path: ["text"],
   })
+  // A forward carries exactly what its author wrote, under their name: a comment is a message of its own.
+  .refine((b) => b.forward === undefined || (!b.text && !b.attachmentIds?.length), {
+    message: "A forward takes no text or attachments of its own",
+    path: ["forward"],
+  })
   .openapi("SendMessageRequest", {
     example: { clientMessageId: "3f1c9a7e-0b2d-4c51-9e8f-6a7b8c9d0e1f", text: "See you at 8?" },
   });

@@ -19,6 +19,13 @@ describe("forwarding and replies", () => {
       text: "worth sharing",
       forwardedFrom: { senderId: alice.userId, sentAt: original.createdAt },
     });
+    // A forward cannot put other words under the author's name.
+    const doctored = await api(bob, "POST", `/chats/${target}/messages`, {
+      clientMessageId: "fwd-doctored",
+      text: "alice agrees with me",
+      forward: { chatId: source, seq: original.seq },
+    });
+    expect(doctored.status).toBe(400);
     // Forwarding a forward still names the first author.
     const again = await api<Message>(carol, "POST", `/chats/${await openDialog(carol, alice)}/messages`, {
       clientMessageId: "fwd-2",

@@ -100,8 +100,9 @@ export class ChatStore extends ChatMembership {
     }
     const now = this.now();
     const seq = chat.last_seq + 1;
-    const text = forward ? input.text || forward.text : input.text;
-    const attachmentIds = forward && input.attachmentIds.length === 0 ? forward.attachmentIds : input.attachmentIds;
+    // A forward is the source's content, never the forwarder's words under the author's name.
+    const text = forward ? forward.text : input.text;
+    const attachmentIds = forward ? forward.attachmentIds : input.attachmentIds;
     this.sql.exec(
       `INSERT INTO messages (seq, sender_id, client_message_id, text, reply_to_seq, fwd_sender_id, fwd_sent_at, attachment_ids, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -1,6 +1,7 @@
 import type { ChatInfo, ChatListItem, ChatSettings, MessagePreview } from "../../openapi/messaging-types.ts";
 import type { Update, UpdateBody } from "../../openapi/realtime-types.ts";
 import type { ChatEvent } from "../chat/outbox.ts";
+import { previewText } from "../chat/rules.ts";
 import type { ChatListCursor } from "./cursor.ts";
 
 type ChatRow = {
@@ -196,7 +197,7 @@ export class UserStore {
         const preview: MessagePreview = {
           seq: message.seq,
           senderId: message.senderId,
-          text: message.text.length > 120 ? `${message.text.slice(0, 119)}…` : message.text,
+          text: previewText(message.text),
           hasAttachments: message.attachmentIds.length > 0,
           createdAt: message.createdAt,
         };
@@ -216,7 +217,7 @@ export class UserStore {
         const current = JSON.parse(row.last_message) as MessagePreview;
         if (current.seq !== update.message.seq) return;
         const text = update.message.text;
-        const preview = { ...current, text: text.length > 120 ? `${text.slice(0, 119)}…` : text };
+        const preview = { ...current, text: previewText(text) };
         this.sql.exec("UPDATE chats SET last_message = ? WHERE chat_id = ?", JSON.stringify(preview), update.chatId);
         return;
       }
