@@ -60,8 +60,12 @@ describe("edits, deletes and reactions reach every member", () => {
       ]);
       const list = await api<{ chats: ChatListItem[] }>(member, "GET", "/chats");
       expect(list.body.data.chats[0]?.lastMessage?.text).toBe("first");
-      // The only copy of the text left anywhere is the newMessage update that carried it first.
       expect(JSON.stringify(list.body.data)).not.toContain("password");
+      // Even the update that first carried the message no longer has its text.
+      expect(JSON.stringify(updates)).not.toContain("password");
+      expect(updates.find((u) => u.type === "newMessage" && u.message.seq === secret.seq)).toMatchObject({
+        message: { text: "" },
+      });
     }
     // And carol, who had not read it, no longer counts it as unread.
     const carolList = await api<{ chats: ChatListItem[] }>(carol, "GET", "/chats");

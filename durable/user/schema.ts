@@ -31,4 +31,5 @@ CREATE TABLE IF NOT EXISTS updates (
   chat_id TEXT NOT NULL,
   body TEXT NOT NULL             -- the Update as JSON, with its pts
 );
+CREATE INDEX IF NOT EXISTS updates_by_chat ON updates (chat_id, pts);
 `;

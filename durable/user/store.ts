@@ -222,6 +222,13 @@ export class UserStore {
         return;
       }
       case "messageDeleted": {
+        // The log forgets the text too: earlier updates that carried the message are redacted.
+        this.sql.exec(
+          `UPDATE updates SET body = json_set(body, '$.message.text', '', '$.message.attachmentIds', json('[]'))
+           WHERE chat_id = ? AND type IN ('newMessage', 'messageEdited') AND json_extract(body, '$.message.seq') = ?`,
+          update.chatId,
+          update.seq,
+        );
         if (!row) return;
         const wasUnread = update.senderId !== me && update.seq > row.read_seq ? 1 : 0;
         const current = row.last_message ? (JSON.parse(row.last_message) as MessagePreview) : null;
