@@ -98,6 +98,14 @@ export const MemberAddedUpdateSchema = z
     userIds: z.array(UserIdSchema),
     addedBy: UserIdSchema,
     chat: ChatInfoSchema,
+    lastSeq: z
+      .number()
+      .int()
+      .min(0)
+      .openapi({ description: "The chat's last seq: new members start reading after it" }),
+    lastMessage: MessagePreviewSchema.nullable().openapi({
+      description: "The chat's preview, for the new members' lists",
+    }),
   })
   .openapi("MemberAddedUpdate");
 

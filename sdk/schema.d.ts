@@ -899,6 +899,9 @@ export interface components {
             /** @example usr_7f3a9c2e1b */
             addedBy: string;
             chat: components["schemas"]["ChatInfo"];
+            /** @description The chat's last seq: new members start reading after it */
+            lastSeq: number;
+            lastMessage: components["schemas"]["MessagePreview"] & unknown;
         };
         MemberRemovedUpdate: {
             /**

@@ -75,7 +75,16 @@ describe("groups", () => {
     expect(memberAdded).toMatchObject({ userIds: [newcomer.userId], addedBy: admin.userId });
     // The newcomer sees the group, with its history, and nothing from before counts as unread.
     const list = await api<{ chats: ChatListItem[] }>(newcomer, "GET", "/chats");
-    expect(list.body.data.chats).toEqual([expect.objectContaining({ chatId, title: "Renamed", unreadCount: 0 })]);
+    expect(list.body.data.chats).toEqual([
+      expect.objectContaining({
+        chatId,
+        title: "Renamed",
+        unreadCount: 0,
+        readSeq: 1,
+        lastSeq: 1,
+        lastMessage: expect.objectContaining({ seq: 1, text: "before the newcomer" }),
+      }),
+    ]);
     expect((await history(newcomer, chatId)).map((m) => m.text)).toEqual(["before the newcomer"]);
   });
 

@@ -129,6 +129,8 @@ export class ChatMembership extends ChatRecords {
       userIds: added,
       addedBy: callerId,
       chat: info,
+      lastSeq: chat.last_seq,
+      lastMessage: this.latestPreview(),
     });
     return this.details(callerId);
   }

@@ -184,8 +184,17 @@ export class UserStore {
         if (update.chat) this.upsertChat(update.chat, update.date);
         return;
       case "memberAdded":
-        if (update.userIds.includes(me)) this.upsertChat(update.chat, update.date);
-        else if (row) this.upsertChat(update.chat, row.last_activity_at);
+        if (update.userIds.includes(me)) {
+          this.upsertChat(update.chat, update.date);
+          // A new member starts with the history read: only later messages count as unread.
+          this.sql.exec(
+            `UPDATE chats SET last_seq = MAX(last_seq, ?1), read_seq = MAX(read_seq, ?1),
+               last_message = COALESCE(last_message, ?2) WHERE chat_id = ?3`,
+            update.lastSeq,
+            update.lastMessage ? JSON.stringify(update.lastMessage) : null,
+            update.chatId,
+          );
+        } else if (row) this.upsertChat(update.chat, row.last_activity_at);
         return;
       case "memberRemoved":
         if (update.userId === me) this.sql.exec("DELETE FROM chats WHERE chat_id = ?", update.chatId);
