@@ -84,7 +84,7 @@ export const openDialogRoute = createRoute({
   operationId: "openDialog",
   summary: "Open the dialog with a user",
   description:
-    "Returns the dialog between you and `userId`, creating it the first time. The same two people always get the same chat id. Your own id opens Saved messages. The other person sees the dialog in their list once it has a message.",
+    "Returns the dialog between you and `userId`, creating it the first time. The same two people always get the same chat id. Your own id opens Saved messages. The other person sees the dialog in their list once it has a message, or once they open it.",
   tags: ["Chats"],
   security: BEARER,
   request: { body: jsonBody(OpenDialogBodySchema) },

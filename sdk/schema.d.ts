@@ -72,7 +72,7 @@ export interface paths {
         put?: never;
         /**
          * Open the dialog with a user
-         * @description Returns the dialog between you and `userId`, creating it the first time. The same two people always get the same chat id. Your own id opens Saved messages. The other person sees the dialog in their list once it has a message.
+         * @description Returns the dialog between you and `userId`, creating it the first time. The same two people always get the same chat id. Your own id opens Saved messages. The other person sees the dialog in their list once it has a message, or once they open it.
          */
         post: operations["openDialog"];
         delete?: never;

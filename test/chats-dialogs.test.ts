@@ -62,6 +62,7 @@ describe("POST /chats/dialogs", () => {
     await drain(chatId);
     const before = await api<{ chats: unknown[] }>(bob, "GET", "/chats");
     expect(before.body.data.chats).toEqual([]);
+    // (Bob opening it himself would list it at once: see the next test.)
     await send(alice, chatId, "hi bob");
     await drain(chatId);
     const after = await api<{
@@ -76,5 +77,22 @@ describe("POST /chats/dialogs", () => {
       }),
     ]);
     expect((await history(bob, chatId)).map((m) => m.text)).toEqual(["hi bob"]);
+  });
+
+  it("lists an existing dialog for the peer who opens it, before any message", async () => {
+    const [alice, bob] = await users(2);
+    if (!alice || !bob) throw new Error("users");
+    const chatId = await openDialog(alice, bob);
+    expect(await openDialog(bob, alice)).toBe(chatId);
+    await drain(chatId);
+    const list = await api<{ chats: { chatId: string; peerId: string; lastMessage: unknown }[] }>(bob, "GET", "/chats");
+    expect(list.body.data.chats).toEqual([
+      expect.objectContaining({ chatId, peerId: alice.userId, lastMessage: null }),
+    ]);
+    // Announced once: a later message does not list it twice or announce it again.
+    await send(alice, chatId, "hi");
+    await drain(chatId);
+    const updates = await api<{ updates: { type: string }[] }>(bob, "GET", "/updates?since=0");
+    expect(updates.body.data.updates.map((u) => u.type)).toEqual(["chatUpdated", "newMessage"]);
   });
 });

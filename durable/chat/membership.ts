@@ -20,7 +20,11 @@ export class ChatMembership extends ChatRecords {
   /** Opens (or finds) the dialog of `callerId` and `peerId`: its id is derived from the pair. */
   openDialog(chatId: string, callerId: string, peerId: string): { details: ChatDetails; created: boolean } {
     const existing = this.chatRow();
-    if (existing) return { details: this.details(callerId), created: false };
+    if (existing) {
+      // Opening a dialog puts it in one's own list, even before its first message.
+      if (this.memberRow(callerId)?.announced === 0) this.announceTo(existing, [callerId]);
+      return { details: this.details(callerId), created: false };
+    }
     const now = this.now();
     this.sql.exec(
       "INSERT INTO chat (id, kind, title, created_by, created_at, updated_at) VALUES (?, 'dialog', NULL, ?, ?, ?)",
