@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { messagingVarsSchema } from "../durable/config.ts";
 import type { AccessClaims } from "./auth/access-token.ts";
 import { ApiError } from "./errors.ts";
 
@@ -84,6 +85,8 @@ const configSchema = z
     AUTH_CODE_DAILY_LIMIT_PER_PHONE: positiveInt.default(10),
     AUTH_CODE_HOURLY_LIMIT_PER_IP: positiveInt.default(30),
     CONTACTS_IMPORT_DAILY_LIMIT: positiveInt.default(5000),
+    // Messaging limits: the Durable Objects read the same vars with the same schema.
+    ...messagingVarsSchema.shape,
   })
   .superRefine((raw, ctx) => {
     if (raw.SMS_PROVIDER === "twilio") {
@@ -136,6 +139,12 @@ const configSchema = z
       authCodeDailyPerPhone: raw.AUTH_CODE_DAILY_LIMIT_PER_PHONE,
       authCodeHourlyPerIp: raw.AUTH_CODE_HOURLY_LIMIT_PER_IP,
       contactsImportDaily: raw.CONTACTS_IMPORT_DAILY_LIMIT,
+    },
+    messaging: {
+      groupMemberLimit: raw.GROUP_MEMBER_LIMIT,
+      updateLogRetention: raw.UPDATE_LOG_RETENTION,
+      sendRateLimit: raw.SEND_RATE_LIMIT,
+      sendRateWindowSeconds: raw.SEND_RATE_WINDOW_SECONDS,
     },
   }));
 

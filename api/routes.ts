@@ -1,8 +1,12 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { registerAuthRoutes } from "./auth/handlers.ts";
+import { registerChatRoutes } from "./chats/handlers.ts";
 import { registerContactRoutes } from "./contacts/handlers.ts";
 import type { AppEnv } from "./env.ts";
+import { registerGroupRoutes } from "./groups/handlers.ts";
 import { registerHealthRoutes } from "./health/handlers.ts";
+import { registerMessageRoutes } from "./messages/handlers.ts";
+import { registerUpdateRoutes } from "./updates/handlers.ts";
 import { registerUserRoutes } from "./users/handlers.ts";
 
 /** Every resource's routes, in the order they appear in the document. */
@@ -11,4 +15,8 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerAuthRoutes(app);
   registerUserRoutes(app);
   registerContactRoutes(app);
+  registerChatRoutes(app);
+  registerGroupRoutes(app);
+  registerMessageRoutes(app);
+  registerUpdateRoutes(app);
 }

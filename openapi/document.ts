@@ -35,6 +35,18 @@ export const documentConfig = {
       name: "Contacts",
       description: "Your phone book: upload it to see which contacts use BIG Messenger",
     },
+    {
+      name: "Chats",
+      description:
+        "Your chat list, dialogs (one per pair of people; Saved messages with yourself) and per-chat settings",
+    },
+    { name: "Groups", description: "Groups: members, roles (owner, admin, member), title and about" },
+    {
+      name: "Messages",
+      description:
+        "History paged by seq, sending (idempotent by clientMessageId), edits, deletes, reactions, read markers",
+    },
+    { name: "Updates", description: "Your update log: everything that happened in your chats, in pts order" },
     { name: "Telegram proxy", description: "A REST API over a Telegram user account; callers use an API key" },
   ],
 };

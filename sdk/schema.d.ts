@@ -285,6 +285,302 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/chats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your chat list
+         * @description Your dialogs and groups, pinned ones first, then by latest activity, each with a preview of its last message, your unread count and your muted/pinned flags. Paged with an opaque cursor.
+         */
+        get: operations["listChats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/dialogs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the dialog with a user
+         * @description Returns the dialog between you and `userId`, creating it the first time. The same two people always get the same chat id. Your own id opens Saved messages. The other person sees the dialog in their list once it has a message, or once they open it.
+         */
+        post: operations["openDialog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/{chatId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A chat's details
+         * @description The chat, its members, your role, markers and unread count. 404 unless you are a member.
+         */
+        get: operations["getChat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/{chatId}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Mute or pin a chat (for yourself)
+         * @description Your own settings for a chat: `muted` (optionally `mutedUntil`, unix ms) and `pinned`. Other members are not told; your other devices get a `chatUpdated` update.
+         */
+        patch: operations["updateChatSettings"];
+        trace?: never;
+    };
+    "/api/v1/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a group
+         * @description A new group with you as its owner and `memberIds` as members (at most GROUP_MEMBER_LIMIT in all, 1,000 by default; 200 ids per request). Every id must be a user.
+         */
+        post: operations["createGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{chatId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename a group or change its about
+         * @description Owner and admins only (403 for other members, 404 for non-members). Members get `chatUpdated`.
+         */
+        patch: operations["updateGroup"];
+        trace?: never;
+    };
+    "/api/v1/groups/{chatId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add members
+         * @description Owner and admins add users (existing members are skipped). 409 `MEMBER_LIMIT_REACHED` past the limit. Everyone gets `memberAdded`.
+         */
+        post: operations["addGroupMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{chatId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member, or leave
+         * @description Your own id leaves the group (an owner who leaves hands the group to the longest-serving admin, else member). The owner removes anyone; admins remove plain members. Everyone, including the removed member, gets `memberRemoved`.
+         */
+        delete: operations["removeGroupMember"];
+        options?: never;
+        head?: never;
+        /**
+         * Make a member an admin, or not
+         * @description Owner only. Members get `chatUpdated` with the member's new role.
+         */
+        patch: operations["setGroupMemberRole"];
+        trace?: never;
+    };
+    "/api/v1/chats/{chatId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of a chat's history
+         * @description Messages by `seq`, oldest first: the latest ones, or `before`, `after` or `around` a seq (at most one), at most 100. Deleted messages are left out. A page costs the same however long the history is.
+         */
+        get: operations["listMessages"];
+        put?: never;
+        /**
+         * Send a message
+         * @description Stores the message with the chat's next gap-free `seq` and delivers it to every member's update log. A repeat of the same `clientMessageId` by the same sender returns the original message (200) instead of a second one, even when the repeats race. Rate-limited per user (429 + `Retry-After`).
+         */
+        post: operations["sendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/{chatId}/messages/{seq}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a message, for you or for everyone
+         * @description Without `forEveryone` the message disappears from your history only. With `forEveryone=true` (the author, or a group's owner/admins) its text and attachments are erased and it disappears for every member, previews included.
+         */
+        delete: operations["deleteMessage"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit your message
+         * @description Only the author edits (403 otherwise), and not a forwarded message. Sets `editedAt`; members get `messageEdited`.
+         */
+        patch: operations["editMessage"];
+        trace?: never;
+    };
+    "/api/v1/chats/{chatId}/messages/{seq}/reactions/{emoji}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * React to a message
+         * @description One reaction per user and emoji: a repeat changes nothing. Members get `reaction` with the new counts.
+         */
+        put: operations["addReaction"];
+        post?: never;
+        /**
+         * Take back a reaction
+         * @description Removing a reaction you do not have changes nothing.
+         */
+        delete: operations["removeReaction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/{chatId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark messages read
+         * @description Moves your read marker to `upToSeq` (capped at the last message). It never moves back: a lower value changes nothing. The authors of the messages read get a `read` update; your devices get yours with your new unread count.
+         */
+        post: operations["markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your updates since a pts
+         * @description Your update log after `since`, in order: newMessage, messageEdited, messageDeleted, reaction, read, delivered, chatUpdated, memberAdded, memberRemoved. Each carries its `pts`. When `since` is older than the retained window (UPDATE_LOG_RETENTION updates), the answer is `{tooLong: true, pts}`: reload the chat list and histories, then continue from that pts.
+         */
+        get: operations["getUpdates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/updates/ack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge updates (marks messages delivered)
+         * @description Tells the server your device has every update up to `pts`. The messages of newMessage updates in that range count as delivered to you: their authors get a `delivered` update and see the status `delivered`. Forward-only and idempotent (a pts beyond your log is capped). The realtime WebSocket's `ack` frame does the same.
+         */
+        post: operations["ackUpdates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -568,6 +864,545 @@ export interface components {
              * @example Babbage
              */
             lastName: string;
+        };
+        ChatList: {
+            chats: components["schemas"]["ChatListItem"][];
+            /** @description Pass as `cursor` for the next page; null at the end */
+            nextCursor: string | null;
+        };
+        ChatListItem: {
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /**
+             * @example group
+             * @enum {string}
+             */
+            kind: "dialog" | "group";
+            /** @example Weekend trip */
+            title: string | null;
+            /** @example usr_7f3a9c2e1b */
+            peerId: string | null;
+            lastMessage: components["schemas"]["MessagePreview"];
+            /** @example 1795000000000 */
+            lastActivityAt: number;
+            lastSeq: number;
+            /** @description Your read marker */
+            readSeq: number;
+            unreadCount: number;
+            /** @description Muted now (false once mutedUntil has passed) */
+            muted: boolean;
+            /** @example 1795000000000 */
+            mutedUntil: number | null;
+            pinned: boolean;
+        };
+        MessagePreview: {
+            /** @example 42 */
+            seq: number;
+            /** @example usr_7f3a9c2e1b */
+            senderId: string;
+            /**
+             * @description At most 120 characters
+             * @example See you at 8?
+             */
+            text: string;
+            hasAttachments: boolean;
+            /** @example 1795000000000 */
+            createdAt: number;
+        } | null;
+        ChatDetails: {
+            chat: components["schemas"]["ChatInfo"];
+            /**
+             * @example member
+             * @enum {string}
+             */
+            myRole: "owner" | "admin" | "member";
+            /** @example 120 */
+            lastSeq: number;
+            /**
+             * @description Your read marker
+             * @example 118
+             */
+            readSeq: number;
+            /**
+             * @description Your delivered marker
+             * @example 120
+             */
+            deliveredSeq: number;
+            /** @example 2 */
+            unreadCount: number;
+            /** @description Every member (a dialog has two, Saved messages one) */
+            members: components["schemas"]["Member"][];
+        };
+        ChatInfo: {
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            id: string;
+            /**
+             * @example group
+             * @enum {string}
+             */
+            kind: "dialog" | "group";
+            /**
+             * @description Groups: their title. Dialogs: null, except "Saved messages" (the dialog with oneself)
+             * @example Weekend trip
+             */
+            title: string | null;
+            /** @example  */
+            about: string;
+            /**
+             * @description Dialogs: the other member (oneself for Saved messages)
+             * @example usr_7f3a9c2e1b
+             */
+            peerId: string | null;
+            /** @example 3 */
+            memberCount: number;
+            /** @example usr_7f3a9c2e1b */
+            createdBy: string;
+            /** @example 1795000000000 */
+            createdAt: number;
+            /** @example 1795000000000 */
+            updatedAt: number;
+        };
+        Member: {
+            /** @example usr_7f3a9c2e1b */
+            userId: string;
+            /**
+             * @example member
+             * @enum {string}
+             */
+            role: "owner" | "admin" | "member";
+            /** @example 1795000000000 */
+            joinedAt: number;
+        };
+        /**
+         * @example {
+         *       "userId": "usr_7f3a9c2e1b"
+         *     }
+         */
+        OpenDialogRequest: {
+            /**
+             * @description The other person; your own id opens Saved messages
+             * @example usr_7f3a9c2e1b
+             */
+            userId: string;
+        };
+        /**
+         * @example {
+         *       "muted": true,
+         *       "mutedUntil": 1795000000000
+         *     }
+         */
+        ChatSettingsRequest: {
+            muted?: boolean;
+            /**
+             * @description Unix ms; implies muted. null: no end
+             * @example 1795000000000
+             */
+            mutedUntil?: number | null;
+            pinned?: boolean;
+        };
+        /**
+         * @example {
+         *       "title": "Weekend trip",
+         *       "memberIds": [
+         *         "usr_7f3a9c2e1b",
+         *         "usr_0c4d2a9b7e"
+         *       ]
+         *     }
+         */
+        CreateGroupRequest: {
+            /** @example Weekend trip */
+            title: string;
+            /** @description Other members; you are added as the owner */
+            memberIds?: string[];
+        };
+        /**
+         * @example {
+         *       "title": "Weekend trip (Sat)",
+         *       "about": "Planning the hike"
+         *     }
+         */
+        UpdateGroupRequest: {
+            /** @example Weekend trip */
+            title?: string;
+            /** @example Planning the hike */
+            about?: string;
+        };
+        /**
+         * @example {
+         *       "userIds": [
+         *         "usr_5e8f1a2b3c"
+         *       ]
+         *     }
+         */
+        AddMembersRequest: {
+            userIds: string[];
+        };
+        RemovedMember: {
+            chatId: string;
+            /** @example usr_7f3a9c2e1b */
+            userId: string;
+            /** @description true when you left */
+            left: boolean;
+        };
+        /**
+         * @example {
+         *       "role": "admin"
+         *     }
+         */
+        SetRoleRequest: {
+            /**
+             * @description The owner is not assignable here
+             * @enum {string}
+             */
+            role: "admin" | "member";
+        };
+        MessagePage: {
+            /** @description Oldest first */
+            messages: components["schemas"]["Message"][];
+            hasOlder: boolean;
+            hasNewer: boolean;
+        };
+        Message: {
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 42 */
+            seq: number;
+            /** @example usr_7f3a9c2e1b */
+            senderId: string;
+            /** @example a1b2c3d4-0001 */
+            clientMessageId: string;
+            /** @example See you at 8? */
+            text: string;
+            /** @example null */
+            replyToSeq: number | null;
+            forwardedFrom: components["schemas"]["ForwardedFrom"];
+            /** @example [] */
+            attachmentIds: string[];
+            /** @example 1795000000000 */
+            createdAt: number;
+            /** @example 1795000000000 */
+            editedAt: number | null;
+            reactions: components["schemas"]["ReactionCount"][];
+            /**
+             * @description Only on the caller's own messages: derived from the other members' markers
+             * @enum {string}
+             */
+            status?: "sent" | "delivered" | "read";
+        };
+        ForwardedFrom: {
+            /**
+             * @description The original author
+             * @example usr_7f3a9c2e1b
+             */
+            senderId: string;
+            /** @example 1795000000000 */
+            sentAt: number;
+        } | null;
+        ReactionCount: {
+            /** @example 👍 */
+            emoji: string;
+            /** @example 2 */
+            count: number;
+            mine?: boolean;
+        };
+        /**
+         * @example {
+         *       "clientMessageId": "3f1c9a7e-0b2d-4c51-9e8f-6a7b8c9d0e1f",
+         *       "text": "See you at 8?"
+         *     }
+         */
+        SendMessageRequest: {
+            /**
+             * @description Chosen by the client, unique per sender: a repeat returns the original message
+             * @example 3f1c9a7e-0b2d-4c51-9e8f-6a7b8c9d0e1f
+             */
+            clientMessageId: string;
+            /** @example See you at 8? */
+            text?: string;
+            /** @example 42 */
+            replyToSeq?: number;
+            /** @description Forward this message (you must be able to read it); its original author is kept */
+            forward?: {
+                /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+                chatId: string;
+                /** @example 42 */
+                seq: number;
+            };
+            /** @description Ids of uploaded attachments (only their shape is checked until uploads exist) */
+            attachmentIds?: string[];
+        };
+        /**
+         * @example {
+         *       "text": "See you at 9?"
+         *     }
+         */
+        EditMessageRequest: {
+            /** @example See you at 9? */
+            text: string;
+        };
+        DeletedMessage: {
+            /** @example 42 */
+            seq: number;
+            forEveryone: boolean;
+        };
+        ReadState: {
+            /** @description Your read marker (never moves back) */
+            readSeq: number;
+            unreadCount: number;
+        };
+        /**
+         * @example {
+         *       "upToSeq": 120
+         *     }
+         */
+        ReadRequest: {
+            /** @example 120 */
+            upToSeq: number;
+        };
+        UpdatesPage: {
+            /** @enum {boolean} */
+            tooLong: false;
+            /** @description In pts order */
+            updates: components["schemas"]["Update"][];
+            /** @description Pass as `since` next time */
+            pts: number;
+            /** @description More updates follow: ask again right away */
+            hasMore: boolean;
+        } | {
+            /** @enum {boolean} */
+            tooLong: true;
+            /** @description The current pts: refetch your chats, then continue from here */
+            pts: number;
+        };
+        Update: components["schemas"]["NewMessageUpdate"] | components["schemas"]["MessageEditedUpdate"] | components["schemas"]["MessageDeletedUpdate"] | components["schemas"]["ReactionUpdate"] | components["schemas"]["ReadUpdate"] | components["schemas"]["DeliveredUpdate"] | components["schemas"]["ChatUpdatedUpdate"] | components["schemas"]["MemberAddedUpdate"] | components["schemas"]["MemberRemovedUpdate"];
+        NewMessageUpdate: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "newMessage";
+            /**
+             * @description Position in the caller's update log
+             * @example 17
+             */
+            pts: number;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 1795000000000 */
+            date: number;
+            message: components["schemas"]["Message"];
+        };
+        MessageEditedUpdate: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "messageEdited";
+            /**
+             * @description Position in the caller's update log
+             * @example 17
+             */
+            pts: number;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 1795000000000 */
+            date: number;
+            message: components["schemas"]["Message"];
+        };
+        MessageDeletedUpdate: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "messageDeleted";
+            /**
+             * @description Position in the caller's update log
+             * @example 17
+             */
+            pts: number;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 1795000000000 */
+            date: number;
+            /** @example 42 */
+            seq: number;
+            /** @example usr_7f3a9c2e1b */
+            senderId: string;
+            /** @description false: deleted only for you (on your other devices) */
+            forEveryone: boolean;
+            lastMessage: components["schemas"]["MessagePreview"] & unknown;
+        };
+        ReactionUpdate: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "reaction";
+            /**
+             * @description Position in the caller's update log
+             * @example 17
+             */
+            pts: number;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 1795000000000 */
+            date: number;
+            /** @example 42 */
+            seq: number;
+            /** @example usr_7f3a9c2e1b */
+            userId: string;
+            /** @example 👍 */
+            emoji: string;
+            added: boolean;
+            /** @description The message's counts after the change */
+            reactions: components["schemas"]["ReactionCount"][];
+        };
+        ReadUpdate: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "read";
+            /**
+             * @description Position in the caller's update log
+             * @example 17
+             */
+            pts: number;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 1795000000000 */
+            date: number;
+            /**
+             * @description Who read
+             * @example usr_7f3a9c2e1b
+             */
+            userId: string;
+            upToSeq: number;
+            /** @description Present when you are the reader: your unread count in this chat now */
+            unreadCount?: number;
+        };
+        DeliveredUpdate: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "delivered";
+            /**
+             * @description Position in the caller's update log
+             * @example 17
+             */
+            pts: number;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 1795000000000 */
+            date: number;
+            /**
+             * @description Who received
+             * @example usr_7f3a9c2e1b
+             */
+            userId: string;
+            upToSeq: number;
+        };
+        ChatUpdatedUpdate: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "chatUpdated";
+            /**
+             * @description Position in the caller's update log
+             * @example 17
+             */
+            pts: number;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 1795000000000 */
+            date: number;
+            chat?: components["schemas"]["ChatInfo"] & unknown;
+            /** @description A member whose role changed */
+            member?: {
+                /** @example usr_7f3a9c2e1b */
+                userId: string;
+                /**
+                 * @example member
+                 * @enum {string}
+                 */
+                role: "owner" | "admin" | "member";
+            };
+            settings?: components["schemas"]["ChatSettings"];
+        };
+        /** @description Your own settings for the chat, when you changed them */
+        ChatSettings: {
+            muted: boolean;
+            /**
+             * @description Muted until then (unix ms); null = no end
+             * @example 1795000000000
+             */
+            mutedUntil: number | null;
+            pinned: boolean;
+        };
+        MemberAddedUpdate: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "memberAdded";
+            /**
+             * @description Position in the caller's update log
+             * @example 17
+             */
+            pts: number;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 1795000000000 */
+            date: number;
+            userIds: string[];
+            /** @example usr_7f3a9c2e1b */
+            addedBy: string;
+            chat: components["schemas"]["ChatInfo"];
+            /** @description The chat's last seq: new members start reading after it */
+            lastSeq: number;
+            lastMessage: components["schemas"]["MessagePreview"] & unknown;
+        };
+        MemberRemovedUpdate: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "memberRemoved";
+            /**
+             * @description Position in the caller's update log
+             * @example 17
+             */
+            pts: number;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 1795000000000 */
+            date: number;
+            /** @example usr_7f3a9c2e1b */
+            userId: string;
+            /**
+             * @description Equals userId when the member left
+             * @example usr_7f3a9c2e1b
+             */
+            removedBy: string;
+            chat: components["schemas"]["ChatInfo"];
+        };
+        Ack: {
+            /** @description Everything up to this pts is acknowledged */
+            pts: number;
+        };
+        /**
+         * @example {
+         *       "pts": 42
+         *     }
+         */
+        AckRequest: {
+            /**
+             * @description The last pts your device has
+             * @example 42
+             */
+            pts: number;
         };
     };
     responses: never;
@@ -1323,6 +2158,1299 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listChats: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the chat list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ChatList"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    openDialog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenDialogRequest"];
+            };
+        };
+        responses: {
+            /** @description The dialog already existed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ChatDetails"];
+                    };
+                };
+            };
+            /** @description The dialog was created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ChatDetails"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getChat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chat */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ChatDetails"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    updateChatSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description The chat-list entry with its new settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ChatListItem"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    createGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description The group */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ChatDetails"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    updateGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description The group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ChatDetails"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    addGroupMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description The group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ChatDetails"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    removeGroupMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["RemovedMember"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    setGroupMemberRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ChatDetails"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                /** @description Messages with seq below this */
+                before?: number;
+                /** @description Messages with seq above this */
+                after?: number | null;
+                /** @description Messages around this seq (it included) */
+                around?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["MessagePage"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    sendMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description A repeat: the original message */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["Message"];
+                    };
+                };
+            };
+            /** @description Sent */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["Message"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limited; retry after the number of seconds in `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    deleteMessage: {
+        parameters: {
+            query?: {
+                /** @description true: for every member (author, or group admin) */
+                forEveryone?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                chatId: string;
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["DeletedMessage"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    editMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The edited message */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["Message"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    addReaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+                seq: number;
+                /** @description One emoji, URL-encoded */
+                emoji: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message with its reactions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["Message"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    removeReaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+                seq: number;
+                /** @description One emoji, URL-encoded */
+                emoji: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message with its reactions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["Message"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReadRequest"];
+            };
+        };
+        responses: {
+            /** @description Your read state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ReadState"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getUpdates: {
+        parameters: {
+            query?: {
+                /** @description The last pts you have (0 at first) */
+                since?: number | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Updates, or tooLong */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["UpdatesPage"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    ackUpdates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AckRequest"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["Ack"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

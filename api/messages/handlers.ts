@@ -1,0 +1,81 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import {
+  addReactionRoute,
+  deleteMessageRoute,
+  editMessageRoute,
+  listMessagesRoute,
+  markReadRoute,
+  removeReactionRoute,
+  sendMessageRoute,
+} from "../../openapi/messages.ts";
+import { chatObject, unwrap } from "../chats/objects.ts";
+import type { AppEnv } from "../env.ts";
+import { enforceRateLimit } from "../rate-limit/fixed-window.ts";
+
+export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(listMessagesRoute, async (c) => {
+    const { chatId } = c.req.valid("param");
+    const query = c.req.valid("query");
+    const page = unwrap(await chatObject(c.env, chatId).listMessages(c.var.auth.userId, query));
+    return c.json({ success: true as const, data: page }, 200);
+  });
+
+  app.openapi(sendMessageRoute, async (c) => {
+    const { userId } = c.var.auth;
+    const { chatId } = c.req.valid("param");
+    const body = c.req.valid("json");
+    const { sendRateLimit, sendRateWindowSeconds } = c.var.config.messaging;
+    await enforceRateLimit(
+      c.env.DB,
+      { key: `messages:send:user:${userId}`, limit: sendRateLimit, windowSeconds: sendRateWindowSeconds },
+      Date.now(),
+      "Too many messages: slow down",
+    );
+    // A forward copies what the source chat says, and only if the caller can read it there.
+    const forward = body.forward
+      ? unwrap(await chatObject(c.env, body.forward.chatId).forwardSource(userId, body.forward.seq))
+      : null;
+    const input = {
+      clientMessageId: body.clientMessageId,
+      text: body.text ?? "",
+      replyToSeq: body.replyToSeq,
+      attachmentIds: body.attachmentIds ?? [],
+    };
+    const result = unwrap(await chatObject(c.env, chatId).send(userId, input, forward));
+    if (result.created) return c.json({ success: true as const, data: result.message }, 201);
+    return c.json({ success: true as const, data: result.message }, 200);
+  });
+
+  app.openapi(editMessageRoute, async (c) => {
+    const { chatId, seq } = c.req.valid("param");
+    const { text } = c.req.valid("json");
+    const message = unwrap(await chatObject(c.env, chatId).edit(c.var.auth.userId, seq, text));
+    return c.json({ success: true as const, data: message }, 200);
+  });
+
+  app.openapi(deleteMessageRoute, async (c) => {
+    const { chatId, seq } = c.req.valid("param");
+    const { forEveryone } = c.req.valid("query");
+    const result = unwrap(await chatObject(c.env, chatId).deleteMessage(c.var.auth.userId, seq, forEveryone));
+    return c.json({ success: true as const, data: result }, 200);
+  });
+
+  app.openapi(addReactionRoute, async (c) => {
+    const { chatId, seq, emoji } = c.req.valid("param");
+    const message = unwrap(await chatObject(c.env, chatId).react(c.var.auth.userId, seq, emoji, true));
+    return c.json({ success: true as const, data: message }, 200);
+  });
+
+  app.openapi(removeReactionRoute, async (c) => {
+    const { chatId, seq, emoji } = c.req.valid("param");
+    const message = unwrap(await chatObject(c.env, chatId).react(c.var.auth.userId, seq, emoji, false));
+    return c.json({ success: true as const, data: message }, 200);
+  });
+
+  app.openapi(markReadRoute, async (c) => {
+    const { chatId } = c.req.valid("param");
+    const { upToSeq } = c.req.valid("json");
+    const state = unwrap(await chatObject(c.env, chatId).markRead(c.var.auth.userId, upToSeq));
+    return c.json({ success: true as const, data: state }, 200);
+  });
+}

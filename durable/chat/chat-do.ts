@@ -1,0 +1,161 @@
+import { DurableObject } from "cloudflare:workers";
+import { messagingLimits } from "../config.ts";
+import { type Outcome, outcome, type Refusal } from "../outcome.ts";
+import type { PushJob } from "../push-job.ts";
+import { type ChatEvent, drainOutbox, type OutboxSinks, outboxSize } from "./outbox.ts";
+import type { PageQuery } from "./rules.ts";
+import { CHAT_SCHEMA } from "./schema.ts";
+import { ChatStore, type ForwardSource, type SendInput } from "./store.ts";
+
+const QUEUE_BATCH = 100;
+
+const notFound: Refusal = { ok: false, status: 404, code: "NOT_FOUND", message: "Chat not found" };
+
+/**
+ * One dialog or group: its members, messages (with their gap-free seq), markers, reactions and
+ * the outbox of its side effects. Thin: the rules live in ChatStore; this class owns storage,
+ * transactions and the alarm that drains the outbox. The alarm is set only while the outbox has
+ * rows, so an idle chat hibernates.
+ */
+export class ChatDO extends DurableObject<Env> {
+  private readonly store: ChatStore;
+  /** Whether this object holds a chat. Probing an unknown chat id must not create storage. */
+  private exists: boolean;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.store = new ChatStore(ctx.storage.sql);
+    this.exists =
+      ctx.storage.sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chat'").toArray().length > 0;
+    if (!this.exists) return;
+    void ctx.blockConcurrencyWhile(async () => {
+      ctx.storage.sql.exec(CHAT_SCHEMA);
+      // An object evicted between a write and its drain finds its outbox here and resumes.
+      if (outboxSize(ctx.storage.sql) > 0 && (await ctx.storage.getAlarm()) === null) {
+        await ctx.storage.setAlarm(Date.now());
+      }
+    });
+  }
+
+  /** Creates the schema: only the calls that create a chat do this. */
+  private create<T>(work: (store: ChatStore) => T): Promise<Outcome<T>> {
+    if (!this.exists) {
+      this.ctx.storage.sql.exec(CHAT_SCHEMA);
+      this.exists = true;
+    }
+    return this.write(work);
+  }
+
+  /** Runs a write and its outbox rows in one transaction, then wakes the drain if it queued any. */
+  private async write<T>(work: (store: ChatStore) => T): Promise<Outcome<T>> {
+    if (!this.exists) return notFound;
+    this.store.emitted = false;
+    const result = outcome(() => this.ctx.storage.transactionSync(() => work(this.store)));
+    const emitted = this.store.emitted;
+    this.store.emitted = false;
+    if (result.ok && emitted) await this.ctx.storage.setAlarm(Date.now());
+    return result;
+  }
+
+  private read<T>(work: (store: ChatStore) => T): Outcome<T> {
+    if (!this.exists) return notFound;
+    return outcome(() => work(this.store));
+  }
+
+  private get memberLimit() {
+    return messagingLimits(this.env).GROUP_MEMBER_LIMIT;
+  }
+
+  // ---- chats and groups
+
+  openDialog(chatId: string, callerId: string, peerId: string) {
+    return this.create((s) => s.openDialog(chatId, callerId, peerId));
+  }
+
+  createGroup(chatId: string, ownerId: string, title: string, memberIds: string[]) {
+    return this.create((s) => s.createGroup(chatId, ownerId, title, memberIds, this.memberLimit));
+  }
+
+  details(callerId: string) {
+    return this.read((s) => s.details(callerId));
+  }
+
+  chatInfo(callerId: string) {
+    return this.read((s) => s.chatInfoFor(callerId));
+  }
+
+  updateGroup(callerId: string, patch: { title?: string | undefined; about?: string | undefined }) {
+    return this.write((s) => s.updateGroup(callerId, patch));
+  }
+
+  addMembers(callerId: string, userIds: string[]) {
+    return this.write((s) => s.addMembers(callerId, userIds, this.memberLimit));
+  }
+
+  removeMember(callerId: string, targetId: string) {
+    return this.write((s) => s.removeMember(callerId, targetId));
+  }
+
+  setRole(callerId: string, targetId: string, role: "admin" | "member") {
+    return this.write((s) => s.setRole(callerId, targetId, role));
+  }
+
+  // ---- messages
+
+  listMessages(callerId: string, query: PageQuery) {
+    return this.read((s) => s.listMessages(callerId, query));
+  }
+
+  forwardSource(callerId: string, seq: number) {
+    return this.read((s) => s.forwardSource(callerId, seq));
+  }
+
+  send(callerId: string, input: SendInput, forward: ForwardSource | null) {
+    return this.write((s) => s.send(callerId, input, forward));
+  }
+
+  edit(callerId: string, seq: number, text: string) {
+    return this.write((s) => s.edit(callerId, seq, text));
+  }
+
+  deleteMessage(callerId: string, seq: number, forEveryone: boolean) {
+    return this.write((s) => s.delete(callerId, seq, forEveryone));
+  }
+
+  react(callerId: string, seq: number, emoji: string, add: boolean) {
+    return this.write((s) => s.react(callerId, seq, emoji, add));
+  }
+
+  markRead(callerId: string, upToSeq: number) {
+    return this.write((s) => s.markRead(callerId, upToSeq));
+  }
+
+  markDelivered(callerId: string, upToSeq: number) {
+    return this.write((s) => s.markDelivered(callerId, upToSeq));
+  }
+
+  // ---- the outbox
+
+  override async alarm() {
+    if (!this.exists) return;
+    const chat = this.ctx.storage.sql.exec<{ id: string }>("SELECT id FROM chat LIMIT 1").toArray()[0];
+    if (!chat) return;
+    const report = await drainOutbox(this.ctx.storage.sql, chat.id, this.sinks());
+    if (report.remaining > 0) {
+      await this.ctx.storage.setAlarm(Math.max(Date.now(), report.nextAttemptAt ?? Date.now()));
+    }
+  }
+
+  private sinks(): OutboxSinks {
+    return {
+      deliverToUser: async (userId: string, chatId: string, events: ChatEvent[]) => {
+        await this.env.USER.get(this.env.USER.idFromName(userId)).applyChatEvents(userId, chatId, events);
+      },
+      enqueuePush: async (jobs: PushJob[]) => {
+        for (let i = 0; i < jobs.length; i += QUEUE_BATCH) {
+          await this.env.PUSH_QUEUE.sendBatch(jobs.slice(i, i + QUEUE_BATCH).map((body) => ({ body })));
+        }
+      },
+    };
+  }
+}

@@ -1,0 +1,63 @@
+// The SQLite schema of one ChatDO (one dialog or group). Idempotent: run at every start.
+export const CHAT_SCHEMA = `
+CREATE TABLE IF NOT EXISTS chat (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,                      -- dialog | group
+  title TEXT,
+  about TEXT NOT NULL DEFAULT '',
+  created_by TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  last_seq INTEGER NOT NULL DEFAULT 0,     -- the last message's seq: the next one is last_seq + 1
+  last_event_id INTEGER NOT NULL DEFAULT 0 -- the last outbox event's id (consumers dedupe on it)
+);
+CREATE TABLE IF NOT EXISTS members (
+  user_id TEXT PRIMARY KEY,
+  role TEXT NOT NULL,                      -- owner | admin | member
+  joined_at INTEGER NOT NULL,
+  read_seq INTEGER NOT NULL DEFAULT 0,     -- only moves forward
+  delivered_seq INTEGER NOT NULL DEFAULT 0,-- only moves forward; never below read_seq
+  announced INTEGER NOT NULL DEFAULT 0     -- 1 once the member's chat list has been told about the chat
+);
+CREATE TABLE IF NOT EXISTS messages (
+  seq INTEGER PRIMARY KEY,                 -- gap-free, assigned in the transaction that stores the row
+  sender_id TEXT NOT NULL,
+  client_message_id TEXT NOT NULL,
+  text TEXT,                               -- NULL once deleted for everyone
+  reply_to_seq INTEGER,
+  fwd_sender_id TEXT,
+  fwd_sent_at INTEGER,
+  attachment_ids TEXT NOT NULL DEFAULT '[]',
+  created_at INTEGER NOT NULL,
+  edited_at INTEGER,
+  deleted_at INTEGER
+);
+CREATE UNIQUE INDEX IF NOT EXISTS messages_client_id ON messages (sender_id, client_message_id);
+CREATE TABLE IF NOT EXISTS hidden_messages (
+  user_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  PRIMARY KEY (user_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS reactions (
+  seq INTEGER NOT NULL,
+  emoji TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (seq, emoji, user_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS outbox (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  recipient TEXT NOT NULL,                 -- a user id, or '#push' for PUSH_QUEUE
+  event_id INTEGER NOT NULL,
+  payload TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  last_error TEXT
+);
+CREATE INDEX IF NOT EXISTS outbox_by_recipient ON outbox (recipient, id);
+-- "Is this recipient waiting for a retry?": checked for every row a drain considers.
+CREATE INDEX IF NOT EXISTS outbox_by_recipient_due ON outbox (recipient, next_attempt_at);
+`;
+
+/** The outbox recipient that stands for the push queue. */
+export const PUSH_RECIPIENT = "#push";

@@ -1,0 +1,302 @@
+import type { Message } from "../../openapi/messaging-types.ts";
+import { refuse } from "../outcome.ts";
+import { ChatMembership } from "./membership.ts";
+import type { MessageRow, Rows } from "./records.ts";
+import { canDeleteForEveryone, MAX_REACTIONS_PER_USER_PER_MESSAGE, type PageQuery, pageWindows } from "./rules.ts";
+
+export type { ChatDetails } from "./membership.ts";
+
+export type SendInput = {
+  clientMessageId: string;
+  text: string;
+  replyToSeq?: number | undefined;
+  attachmentIds: string[];
+};
+
+/** What a forward copies from its source, as read by the source chat (never from a request body). */
+export type ForwardSource = { senderId: string; sentAt: number; text: string; attachmentIds: string[] };
+
+export type MessagePage = { messages: Message[]; hasOlder: boolean; hasNewer: boolean };
+
+/** Keeps one push job well under the queue's 128 KB message limit. */
+const PUSH_RECIPIENTS_PER_JOB = 500;
+
+/**
+ * One chat's state and rules over its Durable Object's SQLite storage: messages, reactions and
+ * markers here, chats and groups in ChatMembership, rows and views in ChatRecords.
+ */
+export class ChatStore extends ChatMembership {
+  // ---------------------------------------------------------------- messages
+
+  listMessages(callerId: string, query: PageQuery): MessagePage {
+    const { chat } = this.requireMember(callerId);
+    const windows = pageWindows(query);
+    // Range scans on the seq primary key with a LIMIT: a page never reads more than it returns
+    // (plus one row, to know whether there is more).
+    const visible =
+      "deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM hidden_messages h WHERE h.user_id = ? AND h.seq = messages.seq)";
+    const scan = (op: "<" | ">=", seq: number, limit: number) =>
+      this.sql
+        .exec<Rows<MessageRow>>(
+          `SELECT * FROM messages WHERE seq ${op} ? AND ${visible} ORDER BY seq ${op === "<" ? "DESC" : "ASC"} LIMIT ?`,
+          seq,
+          callerId,
+          limit,
+        )
+        .toArray();
+    const older =
+      windows.olderThan !== undefined && windows.olderLimit > 0
+        ? scan("<", windows.olderThan, windows.olderLimit + 1)
+        : [];
+    const newer =
+      windows.fromSeq !== undefined && windows.newerLimit > 0
+        ? scan(">=", windows.fromSeq, windows.newerLimit + 1)
+        : [];
+    const rows = [...older.slice(0, windows.olderLimit).reverse(), ...newer.slice(0, windows.newerLimit)];
+    // Where a side had no window, one indexed probe says whether anything visible lies beyond.
+    const hasOlder =
+      windows.olderLimit > 0
+        ? older.length > windows.olderLimit
+        : scan("<", rows[0]?.seq ?? (query.after ?? 0) + 1, 1).length > 0;
+    const lastSeq = rows[rows.length - 1]?.seq;
+    const hasNewer =
+      windows.newerLimit > 0
+        ? newer.length > windows.newerLimit
+        : scan(">=", lastSeq !== undefined ? lastSeq + 1 : (query.before ?? Number.MAX_SAFE_INTEGER), 1).length > 0;
+    return { messages: this.viewFor(chat.id, callerId, rows), hasOlder, hasNewer };
+  }
+
+  /** Reads a message for forwarding it elsewhere: only a member who can see it may. */
+  forwardSource(callerId: string, seq: number): ForwardSource {
+    this.requireMember(callerId);
+    const row = this.visibleMessage(callerId, seq);
+    return {
+      senderId: row.fwd_sender_id ?? row.sender_id,
+      sentAt: row.fwd_sent_at ?? row.created_at,
+      text: row.text ?? "",
+      attachmentIds: JSON.parse(row.attachment_ids) as string[],
+    };
+  }
+
+  send(callerId: string, input: SendInput, forward: ForwardSource | null): { message: Message; created: boolean } {
+    const { chat } = this.requireMember(callerId);
+    const existing = this.sql
+      .exec<Rows<MessageRow>>(
+        "SELECT * FROM messages WHERE sender_id = ? AND client_message_id = ?",
+        callerId,
+        input.clientMessageId,
+      )
+      .toArray()[0];
+    if (existing) {
+      if (existing.deleted_at !== null) {
+        throw refuse.conflict("This clientMessageId belongs to a message that was deleted", "MESSAGE_DELETED");
+      }
+      const [message] = this.viewFor(chat.id, callerId, [existing]);
+      if (!message) throw new Error("unreachable: a stored message has a view");
+      return { message, created: false };
+    }
+    if (input.replyToSeq !== undefined && !this.messageRow(input.replyToSeq)) {
+      throw refuse.badRequest("replyToSeq names no message of this chat");
+    }
+    const now = this.now();
+    const seq = chat.last_seq + 1;
+    // A forward is the source's content, never the forwarder's words under the author's name.
+    const text = forward ? forward.text : input.text;
+    const attachmentIds = forward ? forward.attachmentIds : input.attachmentIds;
+    this.sql.exec(
+      `INSERT INTO messages (seq, sender_id, client_message_id, text, reply_to_seq, fwd_sender_id, fwd_sent_at, attachment_ids, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      seq,
+      callerId,
+      input.clientMessageId,
+      text,
+      input.replyToSeq ?? null,
+      forward?.senderId ?? null,
+      forward?.sentAt ?? null,
+      JSON.stringify(attachmentIds),
+      now,
+    );
+    this.sql.exec("UPDATE chat SET last_seq = ?", seq);
+    const row = this.messageRow(seq);
+    if (!row) throw new Error("unreachable: the row was just inserted");
+
+    const unannounced = this.sql
+      .exec<{ user_id: string }>("SELECT user_id FROM members WHERE announced = 0")
+      .toArray()
+      .map((r) => r.user_id);
+    this.announceTo(this.chatOrThrow(), unannounced);
+    const members = this.memberIds();
+    this.emit(members, { type: "newMessage", chatId: chat.id, date: now, message: this.broadcastView(chat.id, row) });
+    const recipientIds = members.filter((id) => id !== callerId);
+    // Queue messages are limited in size: a big group's recipients go out in several jobs.
+    const parts = Math.ceil(recipientIds.length / PUSH_RECIPIENTS_PER_JOB);
+    for (let part = 0; part < parts; part++) {
+      this.emitPush({
+        kind: "newMessage",
+        jobId: parts === 1 ? `${chat.id}:${seq}` : `${chat.id}:${seq}:${part}`,
+        chatId: chat.id,
+        seq,
+        senderId: callerId,
+        recipientIds: recipientIds.slice(part * PUSH_RECIPIENTS_PER_JOB, (part + 1) * PUSH_RECIPIENTS_PER_JOB),
+        createdAt: now,
+      });
+    }
+    const [message] = this.viewFor(chat.id, callerId, [row]);
+    if (!message) throw new Error("unreachable: a stored message has a view");
+    return { message, created: true };
+  }
+
+  edit(callerId: string, seq: number, text: string): Message {
+    const { chat } = this.requireMember(callerId);
+    const row = this.visibleMessage(callerId, seq);
+    if (row.sender_id !== callerId) throw refuse.forbidden("Only the author can edit a message");
+    if (row.fwd_sender_id !== null) throw refuse.forbidden("A forwarded message cannot be edited");
+    const now = this.now();
+    this.sql.exec("UPDATE messages SET text = ?, edited_at = ? WHERE seq = ?", text, now, seq);
+    const updated = this.messageRow(seq);
+    if (!updated) throw new Error("unreachable: the row was just updated");
+    this.emit(this.memberIds(), {
+      type: "messageEdited",
+      chatId: chat.id,
+      date: now,
+      message: this.broadcastView(chat.id, updated),
+    });
+    const [message] = this.viewFor(chat.id, callerId, [updated]);
+    if (!message) throw new Error("unreachable: a stored message has a view");
+    return message;
+  }
+
+  delete(callerId: string, seq: number, forEveryone: boolean): { seq: number; forEveryone: boolean } {
+    const { chat, member } = this.requireMember(callerId);
+    const row = this.visibleMessage(callerId, seq);
+    const now = this.now();
+    if (!forEveryone) {
+      this.sql.exec("INSERT OR IGNORE INTO hidden_messages (user_id, seq) VALUES (?, ?)", callerId, seq);
+      this.emit([callerId], {
+        type: "messageDeleted",
+        chatId: chat.id,
+        date: now,
+        seq,
+        senderId: row.sender_id,
+        forEveryone: false,
+        lastMessage: this.latestPreview(callerId),
+      });
+      return { seq, forEveryone };
+    }
+    if (!canDeleteForEveryone(chat.kind, { userId: callerId, role: member.role }, row.sender_id)) {
+      throw refuse.forbidden("Only the author, or a group's owner or admins, can delete a message for everyone");
+    }
+    // The text and reactions are erased, not just flagged: a deleted message leaves no content behind.
+    this.sql.exec("UPDATE messages SET text = NULL, attachment_ids = '[]', deleted_at = ? WHERE seq = ?", now, seq);
+    this.sql.exec("DELETE FROM reactions WHERE seq = ?", seq);
+    // Members who had already deleted it for themselves have nothing left to remove.
+    const recipients = this.sql
+      .exec<{ user_id: string }>(
+        `SELECT user_id FROM members m
+         WHERE NOT EXISTS (SELECT 1 FROM hidden_messages h WHERE h.user_id = m.user_id AND h.seq = ?)`,
+        seq,
+      )
+      .toArray()
+      .map((r) => r.user_id);
+    this.emit(recipients, {
+      type: "messageDeleted",
+      chatId: chat.id,
+      date: now,
+      seq,
+      senderId: row.sender_id,
+      forEveryone: true,
+      lastMessage: this.latestPreview(),
+    });
+    return { seq, forEveryone };
+  }
+
+  react(callerId: string, seq: number, emoji: string, add: boolean): Message {
+    const { chat } = this.requireMember(callerId);
+    this.visibleMessage(callerId, seq);
+    const had =
+      this.sql
+        .exec("SELECT 1 FROM reactions WHERE seq = ? AND emoji = ? AND user_id = ?", seq, emoji, callerId)
+        .toArray().length > 0;
+    if (add && !had) {
+      const mine = this.sql
+        .exec<{ n: number }>("SELECT COUNT(*) AS n FROM reactions WHERE seq = ? AND user_id = ?", seq, callerId)
+        .one().n;
+      if (mine >= MAX_REACTIONS_PER_USER_PER_MESSAGE) {
+        throw refuse.conflict(`At most ${MAX_REACTIONS_PER_USER_PER_MESSAGE} different reactions per message`);
+      }
+      this.sql.exec(
+        "INSERT INTO reactions (seq, emoji, user_id, created_at) VALUES (?, ?, ?, ?)",
+        seq,
+        emoji,
+        callerId,
+        this.now(),
+      );
+    } else if (!add && had) {
+      this.sql.exec("DELETE FROM reactions WHERE seq = ? AND emoji = ? AND user_id = ?", seq, emoji, callerId);
+    }
+    // Idempotent: a repeat changes nothing and tells no one.
+    if (add !== had) {
+      this.emit(this.memberIds(), {
+        type: "reaction",
+        chatId: chat.id,
+        date: this.now(),
+        seq,
+        userId: callerId,
+        emoji,
+        added: add,
+        reactions: this.reactionCounts(seq, seq).get(seq) ?? [],
+      });
+    }
+    const row = this.messageRow(seq);
+    if (!row) throw new Error("unreachable: the message exists");
+    const [message] = this.viewFor(chat.id, callerId, [row]);
+    if (!message) throw new Error("unreachable: a stored message has a view");
+    return message;
+  }
+
+  /** Moves the caller's read marker forward (never back) and tells the authors of what was read. */
+  markRead(callerId: string, upToSeq: number): { readSeq: number; unreadCount: number } {
+    const { chat, member } = this.requireMember(callerId);
+    const target = Math.min(upToSeq, chat.last_seq);
+    if (target <= member.read_seq) {
+      return { readSeq: member.read_seq, unreadCount: this.unreadCount(callerId, member.read_seq) };
+    }
+    this.sql.exec(
+      "UPDATE members SET read_seq = ?, delivered_seq = MAX(delivered_seq, ?) WHERE user_id = ?",
+      target,
+      target,
+      callerId,
+    );
+    const unreadCount = this.unreadCount(callerId, target);
+    const now = this.now();
+    const authors = this.authorsBetween(member.read_seq, target, callerId);
+    this.emit([callerId], { type: "read", chatId: chat.id, date: now, userId: callerId, upToSeq: target, unreadCount });
+    this.emit(authors, { type: "read", chatId: chat.id, date: now, userId: callerId, upToSeq: target });
+    return { readSeq: target, unreadCount };
+  }
+
+  /** Moves the caller's delivered marker forward and tells the authors (their messages become "delivered"). */
+  markDelivered(callerId: string, upToSeq: number): { deliveredSeq: number } {
+    const { chat, member } = this.requireMember(callerId);
+    const target = Math.min(upToSeq, chat.last_seq);
+    if (target <= member.delivered_seq) return { deliveredSeq: member.delivered_seq };
+    this.sql.exec("UPDATE members SET delivered_seq = ? WHERE user_id = ?", target, callerId);
+    const authors = this.authorsBetween(member.delivered_seq, target, callerId);
+    this.emit(authors, { type: "delivered", chatId: chat.id, date: this.now(), userId: callerId, upToSeq: target });
+    return { deliveredSeq: target };
+  }
+
+  /** Current members who wrote a message in (after, upTo]: the ones a read or delivery concerns. */
+  protected authorsBetween(after: number, upTo: number, except: string): string[] {
+    return this.sql
+      .exec<{ sender_id: string }>(
+        `SELECT DISTINCT m.sender_id FROM messages m JOIN members mem ON mem.user_id = m.sender_id
+         WHERE m.seq > ? AND m.seq <= ? AND m.sender_id != ?`,
+        after,
+        upTo,
+        except,
+      )
+      .toArray()
+      .map((r) => r.sender_id);
+  }
+}

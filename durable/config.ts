@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+// Messaging limits, read from the Worker's vars by the Durable Objects themselves (they do not
+// import api/). api/env.ts validates the same vars with this same schema at request time, so a bad
+// value is reported as CONFIG_INVALID before any object sees it.
+
+export const messagingVarsSchema = z.object({
+  /** Most members a group may have, the owner included. */
+  GROUP_MEMBER_LIMIT: z.coerce.number().int().min(2).max(100_000).default(1000),
+  /** How many updates each user's update log keeps; older `since` values get `tooLong`. */
+  UPDATE_LOG_RETENTION: z.coerce.number().int().min(10).max(1_000_000).default(10_000),
+  /** Sends allowed per user per window (POST /chats/{chatId}/messages). */
+  SEND_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
+  SEND_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+});
+
+export type MessagingVars = z.output<typeof messagingVarsSchema>;
+
+const cache = new WeakMap<object, MessagingVars>();
+
+/** The messaging vars of `env`, with defaults; invalid values fall back to the defaults here. */
+export function messagingLimits(env: object): MessagingVars {
+  const cached = cache.get(env);
+  if (cached) return cached;
+  const parsed = messagingVarsSchema.safeParse(env);
+  const value = parsed.success ? parsed.data : messagingVarsSchema.parse({});
+  cache.set(env, value);
+  return value;
+}

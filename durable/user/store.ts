@@ -1,0 +1,344 @@
+import type { ChatInfo, ChatListItem, ChatSettings, MessagePreview } from "../../openapi/messaging-types.ts";
+import type { Update, UpdateBody } from "../../openapi/realtime-types.ts";
+import type { ChatEvent } from "../chat/outbox.ts";
+import { previewText } from "../chat/rules.ts";
+import type { ChatListCursor } from "./cursor.ts";
+
+type ChatRow = {
+  chat_id: string;
+  kind: "dialog" | "group";
+  title: string | null;
+  peer_id: string | null;
+  last_seq: number;
+  read_seq: number;
+  unread_count: number;
+  last_message: string | null;
+  last_activity_at: number;
+  muted: number;
+  muted_until: number | null;
+  pinned: number;
+};
+
+type Rows<T> = T & Record<string, SqlStorageValue>;
+
+export type UpdatesPage =
+  | { tooLong: true; pts: number }
+  | { tooLong: false; updates: Update[]; pts: number; hasMore: boolean };
+
+export type SettingsPatch = {
+  muted?: boolean | undefined;
+  mutedUntil?: number | null | undefined;
+  pinned?: boolean | undefined;
+};
+
+/**
+ * One user's chat list and update log over their UserDO's SQLite storage. Synchronous: the
+ * UserDO runs each call inside `transactionSync`, so an event, its effect on the chat list and its
+ * log entry commit together.
+ */
+export class UserStore {
+  private readonly sql: SqlStorage;
+  private readonly now: () => number;
+
+  constructor(sql: SqlStorage, now: () => number = Date.now) {
+    this.sql = sql;
+    this.now = now;
+  }
+
+  private meta(key: string): SqlStorageValue | undefined {
+    return this.sql.exec<{ value: SqlStorageValue }>("SELECT value FROM meta WHERE key = ?", key).toArray()[0]?.value;
+  }
+
+  private setMeta(key: string, value: SqlStorageValue) {
+    this.sql.exec(
+      "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+      key,
+      value,
+    );
+  }
+
+  /** The user this object belongs to: recorded on first use, then checked (a wrong stub is a bug). */
+  bindOwner(userId: string) {
+    const owner = this.meta("owner");
+    if (owner === undefined) this.setMeta("owner", userId);
+    else if (owner !== userId) throw new Error("UserDO called for a different user");
+  }
+
+  private owner(): string {
+    return String(this.meta("owner") ?? "");
+  }
+
+  pts(): number {
+    return Number(this.meta("pts") ?? 0);
+  }
+
+  // ---------------------------------------------------------------- the update log
+
+  private append(body: UpdateBody, retention: number): Update {
+    const pts = this.pts() + 1;
+    const update = { ...body, pts } as Update;
+    this.sql.exec(
+      "INSERT INTO updates (pts, type, chat_id, body) VALUES (?, ?, ?, ?)",
+      pts,
+      update.type,
+      update.chatId,
+      JSON.stringify(update),
+    );
+    this.setMeta("pts", pts);
+    const cutoff = pts - retention;
+    if (cutoff > 0) {
+      this.sql.exec("DELETE FROM updates WHERE pts <= ?", cutoff);
+      this.setMeta("trimmed_through", cutoff);
+    }
+    return update;
+  }
+
+  /** Updates after `since`, oldest first; `tooLong` when some of them were already trimmed. */
+  updatesSince(since: number, limit: number): UpdatesPage {
+    const pts = this.pts();
+    const trimmedThrough = Number(this.meta("trimmed_through") ?? 0);
+    // A pts from the future means the client's state is not ours (e.g. a reset): it must refetch.
+    if (since < trimmedThrough || since > pts) return { tooLong: true, pts };
+    const rows = this.sql
+      .exec<{ body: string }>("SELECT body FROM updates WHERE pts > ? ORDER BY pts LIMIT ?", since, limit + 1)
+      .toArray();
+    const updates = rows.slice(0, limit).map((row) => JSON.parse(row.body) as Update);
+    const last = updates[updates.length - 1];
+    return { tooLong: false, updates, pts: last ? last.pts : since, hasMore: rows.length > limit };
+  }
+
+  /**
+   * For an acknowledgement up to `upToPts`: per chat, the highest seq of others' messages among
+   * the newMessage updates not yet acknowledged. The chats then move the user's delivered markers.
+   */
+  deliveryMarks(upToPts: number): { ackedPts: number; upToPts: number; marks: { chatId: string; upToSeq: number }[] } {
+    const ackedPts = Number(this.meta("acked_pts") ?? 0);
+    const target = Math.min(upToPts, this.pts());
+    if (target <= ackedPts) return { ackedPts, upToPts: ackedPts, marks: [] };
+    const marks = this.sql
+      .exec<{ chatId: string; upToSeq: number }>(
+        `SELECT chat_id AS chatId, MAX(json_extract(body, '$.message.seq')) AS upToSeq FROM updates
+         WHERE pts > ? AND pts <= ? AND type = 'newMessage' AND json_extract(body, '$.message.senderId') != ?
+         GROUP BY chat_id`,
+        ackedPts,
+        target,
+        this.owner(),
+      )
+      .toArray();
+    return { ackedPts, upToPts: target, marks };
+  }
+
+  /** Records an acknowledgement; it only moves forward. */
+  acknowledge(upToPts: number) {
+    const ackedPts = Number(this.meta("acked_pts") ?? 0);
+    if (upToPts > ackedPts) this.setMeta("acked_pts", upToPts);
+  }
+
+  // ---------------------------------------------------------------- events from chats
+
+  /**
+   * Applies a chat's events once each, in order: events at or below the chat's mark are repeats
+   * of a delivery whose acknowledgement was lost, and are skipped.
+   */
+  applyChatEvents(chatId: string, events: ChatEvent[], retention: number): { applied: Update[]; pts: number } {
+    let mark =
+      this.sql
+        .exec<{ last_event_id: number }>("SELECT last_event_id FROM chat_event_marks WHERE chat_id = ?", chatId)
+        .toArray()[0]?.last_event_id ?? 0;
+    const applied: Update[] = [];
+    for (const event of events) {
+      if (event.eventId <= mark || event.update.chatId !== chatId) continue;
+      this.applyToChatList(event.update);
+      applied.push(this.append(event.update, retention));
+      mark = event.eventId;
+    }
+    this.sql.exec(
+      "INSERT INTO chat_event_marks (chat_id, last_event_id) VALUES (?, ?) ON CONFLICT(chat_id) DO UPDATE SET last_event_id = excluded.last_event_id",
+      chatId,
+      mark,
+    );
+    return { applied, pts: this.pts() };
+  }
+
+  private chatRow(chatId: string): ChatRow | undefined {
+    return this.sql.exec<Rows<ChatRow>>("SELECT * FROM chats WHERE chat_id = ?", chatId).toArray()[0];
+  }
+
+  private upsertChat(chat: ChatInfo, activityAt: number) {
+    this.sql.exec(
+      `INSERT INTO chats (chat_id, kind, title, peer_id, last_activity_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(chat_id) DO UPDATE SET kind = excluded.kind, title = excluded.title, peer_id = excluded.peer_id`,
+      chat.id,
+      chat.kind,
+      chat.title,
+      chat.peerId,
+      activityAt,
+    );
+  }
+
+  private applyToChatList(update: UpdateBody) {
+    const me = this.owner();
+    const row = this.chatRow(update.chatId);
+    switch (update.type) {
+      case "chatUpdated":
+        if (update.chat) this.upsertChat(update.chat, update.date);
+        return;
+      case "memberAdded":
+        if (update.userIds.includes(me)) {
+          this.upsertChat(update.chat, update.date);
+          // A new member starts with the history read: only later messages count as unread.
+          this.sql.exec(
+            `UPDATE chats SET last_seq = MAX(last_seq, ?1), read_seq = MAX(read_seq, ?1),
+               last_message = COALESCE(last_message, ?2) WHERE chat_id = ?3`,
+            update.lastSeq,
+            update.lastMessage ? JSON.stringify(update.lastMessage) : null,
+            update.chatId,
+          );
+        } else if (row) this.upsertChat(update.chat, row.last_activity_at);
+        return;
+      case "memberRemoved":
+        if (update.userId === me) this.sql.exec("DELETE FROM chats WHERE chat_id = ?", update.chatId);
+        return;
+      case "newMessage": {
+        if (!row) return;
+        const message = update.message;
+        const unread = message.senderId !== me && message.seq > row.read_seq ? 1 : 0;
+        const preview: MessagePreview = {
+          seq: message.seq,
+          senderId: message.senderId,
+          text: previewText(message.text),
+          hasAttachments: message.attachmentIds.length > 0,
+          createdAt: message.createdAt,
+        };
+        this.sql.exec(
+          `UPDATE chats SET last_seq = MAX(last_seq, ?), unread_count = unread_count + ?,
+             last_activity_at = MAX(last_activity_at, ?), last_message = ? WHERE chat_id = ?`,
+          message.seq,
+          unread,
+          message.createdAt,
+          JSON.stringify(preview),
+          update.chatId,
+        );
+        return;
+      }
+      case "messageEdited": {
+        if (!row?.last_message) return;
+        const current = JSON.parse(row.last_message) as MessagePreview;
+        if (current.seq !== update.message.seq) return;
+        const text = update.message.text;
+        const preview = { ...current, text: previewText(text) };
+        this.sql.exec("UPDATE chats SET last_message = ? WHERE chat_id = ?", JSON.stringify(preview), update.chatId);
+        return;
+      }
+      case "messageDeleted": {
+        // The log forgets the text too: earlier updates that carried the message are redacted.
+        this.sql.exec(
+          `UPDATE updates SET body = json_set(body, '$.message.text', '', '$.message.attachmentIds', json('[]'))
+           WHERE chat_id = ? AND type IN ('newMessage', 'messageEdited') AND json_extract(body, '$.message.seq') = ?`,
+          update.chatId,
+          update.seq,
+        );
+        if (!row) return;
+        const wasUnread = update.senderId !== me && update.seq > row.read_seq ? 1 : 0;
+        const current = row.last_message ? (JSON.parse(row.last_message) as MessagePreview) : null;
+        const preview = current && current.seq === update.seq ? update.lastMessage : current;
+        this.sql.exec(
+          "UPDATE chats SET unread_count = MAX(0, unread_count - ?), last_message = ? WHERE chat_id = ?",
+          wasUnread,
+          preview ? JSON.stringify(preview) : null,
+          update.chatId,
+        );
+        return;
+      }
+      case "read":
+        if (!row || update.userId !== me) return;
+        this.sql.exec(
+          "UPDATE chats SET read_seq = MAX(read_seq, ?), unread_count = COALESCE(?, unread_count) WHERE chat_id = ?",
+          update.upToSeq,
+          update.unreadCount ?? null,
+          update.chatId,
+        );
+        return;
+      case "reaction":
+      case "delivered":
+        return;
+    }
+  }
+
+  // ---------------------------------------------------------------- the chat list
+
+  private toItem(row: ChatRow): ChatListItem {
+    const now = this.now();
+    const mutedNow = row.muted === 1 && (row.muted_until === null || row.muted_until > now);
+    return {
+      chatId: row.chat_id,
+      kind: row.kind,
+      title: row.title,
+      peerId: row.peer_id,
+      lastMessage: row.last_message ? (JSON.parse(row.last_message) as MessagePreview) : null,
+      lastActivityAt: row.last_activity_at,
+      lastSeq: row.last_seq,
+      readSeq: row.read_seq,
+      unreadCount: row.unread_count,
+      muted: mutedNow,
+      mutedUntil: row.muted_until,
+      pinned: row.pinned === 1,
+    };
+  }
+
+  /** Pinned chats first, then by latest activity; keyset paging on the chats_by_order index. */
+  listChats(after: ChatListCursor | null, limit: number): { items: ChatListItem[]; next: ChatListCursor | null } {
+    const rows = after
+      ? this.sql
+          .exec<Rows<ChatRow>>(
+            `SELECT * FROM chats WHERE (pinned, last_activity_at, chat_id) < (?, ?, ?)
+             ORDER BY pinned DESC, last_activity_at DESC, chat_id DESC LIMIT ?`,
+            after.pinned,
+            after.activity,
+            after.chatId,
+            limit + 1,
+          )
+          .toArray()
+      : this.sql
+          .exec<Rows<ChatRow>>(
+            "SELECT * FROM chats ORDER BY pinned DESC, last_activity_at DESC, chat_id DESC LIMIT ?",
+            limit + 1,
+          )
+          .toArray();
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    const next =
+      rows.length > limit && last
+        ? { pinned: (last.pinned === 1 ? 1 : 0) as 0 | 1, activity: last.last_activity_at, chatId: last.chat_id }
+        : null;
+    return { items: page.map((row) => this.toItem(row)), next };
+  }
+
+  /** Changes the caller's own settings for a chat (membership was checked by the chat). */
+  updateSettings(chat: ChatInfo, patch: SettingsPatch, retention: number): ChatListItem {
+    const now = this.now();
+    this.upsertChat(chat, now);
+    const row = this.chatRow(chat.id);
+    if (!row) throw new Error("unreachable: the row was just upserted");
+    const muted = patch.muted ?? row.muted === 1;
+    // Unmuting clears the end date; mutedUntil alone implies muted.
+    const mutedUntil =
+      patch.muted === false ? null : patch.mutedUntil !== undefined ? patch.mutedUntil : row.muted_until;
+    const effectiveMuted =
+      patch.mutedUntil !== undefined && patch.mutedUntil !== null && patch.muted === undefined ? true : muted;
+    const pinned = patch.pinned ?? row.pinned === 1;
+    this.sql.exec(
+      "UPDATE chats SET muted = ?, muted_until = ?, pinned = ? WHERE chat_id = ?",
+      effectiveMuted ? 1 : 0,
+      mutedUntil,
+      pinned ? 1 : 0,
+      chat.id,
+    );
+    const settings: ChatSettings = { muted: effectiveMuted, mutedUntil, pinned };
+    // The user's other devices learn of it through their log like any other change.
+    this.append({ type: "chatUpdated", chatId: chat.id, date: now, settings }, retention);
+    const updated = this.chatRow(chat.id);
+    if (!updated) throw new Error("unreachable: the row exists");
+    return this.toItem(updated);
+  }
+}
