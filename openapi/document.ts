@@ -47,6 +47,11 @@ export const documentConfig = {
         "History paged by seq, sending (idempotent by clientMessageId), edits, deletes, reactions, read markers",
     },
     { name: "Updates", description: "Your update log: everything that happened in your chats, in pts order" },
+    {
+      name: "Realtime",
+      description:
+        "The realtime WebSocket: live updates with their pts, catch-up after a reconnect, delivered/read, presence and typing",
+    },
     { name: "Telegram proxy", description: "A REST API over a Telegram user account; callers use an API key" },
   ],
 };

@@ -32,6 +32,7 @@ export const errorResponses = {
   409: { description: "Conflict", content: errorContent },
   413: { description: "Request body too large", content: errorContent },
   415: { description: "Content-Type is not application/json", content: errorContent },
+  426: { description: "Only a WebSocket upgrade is accepted here", content: errorContent },
   429: {
     description: "Rate limited; retry after the number of seconds in `Retry-After`",
     content: errorContent,

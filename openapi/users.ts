@@ -39,6 +39,14 @@ export const PublicUserSchema = z
   })
   .openapi("PublicUser");
 
+export const UserProfileSchema = PublicUserSchema.extend({
+  online: z.boolean().openapi({ description: "Connected on at least one device (or left less than ~10 s ago)" }),
+  lastSeen: z.number().int().nullable().openapi({
+    example: 1763719200000,
+    description: "When they were last online (unix ms): now while online, null if never connected",
+  }),
+}).openapi("UserProfile");
+
 export const UpdateMeSchema = z
   .object({
     firstName: z.string().trim().min(1).max(64).optional().openapi({ example: "Ada" }),
@@ -94,11 +102,11 @@ export const getUserRoute = createRoute({
   operationId: "getUser",
   summary: "A user's public profile",
   description:
-    "Name, username and bio of any user. The phone number is included only if the caller has it in their phone book.",
+    "Name, username, bio and presence (online, last seen) of any user. The phone number is included only if the caller has it in their phone book.",
   tags: ["Users"],
   security: bearer,
   request: { params: z.object({ userId: UserIdSchema }) },
-  responses: { 200: jsonSuccess("The profile", PublicUserSchema), ...errors(400, 401, 404) },
+  responses: { 200: jsonSuccess("The profile", UserProfileSchema), ...errors(400, 401, 404) },
 });
 
 export const findUsersRoute = createRoute({

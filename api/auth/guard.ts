@@ -1,7 +1,9 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
+import { WEBSOCKET_UPGRADE_EXTENSION } from "../../openapi/realtime.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
+import { isWebSocketUpgrade, webSocketCredential } from "./websocket-credential.ts";
 
 /**
  * Checks a request's credentials for one security scheme of the OpenAPI document and records
@@ -9,13 +11,26 @@ import { ApiError } from "../errors.ts";
  */
 export type Authenticator = (c: Context<AppEnv>, credential: string) => Promise<void>;
 
-type Requirement = { method: string; pattern: RegExp; schemes: string[] };
+/** `webSocket`: the route is a WebSocket upgrade (see WEBSOCKET_UPGRADE_EXTENSION in openapi/realtime.ts). */
+type Requirement = { method: string; pattern: RegExp; schemes: string[]; webSocket: boolean };
 
 function bearerCredential(c: Context): string {
   const header = c.req.header("authorization") ?? "";
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match?.[1]) throw ApiError.unauthorized("Send credentials as `Authorization: Bearer <token>`");
   return match[1];
+}
+
+/**
+ * The credential of a request. Only a route declared as a WebSocket upgrade, and only for an
+ * actual upgrade without an Authorization header, may carry it elsewhere (subprotocol or query);
+ * every other route reads the header alone.
+ */
+function credential(c: Context, requirement: Requirement): string {
+  if (requirement.webSocket && c.req.header("authorization") === undefined && isWebSocketUpgrade(c)) {
+    return webSocketCredential(c);
+  }
+  return bearerCredential(c);
 }
 
 /** `/chats/{chatId}/messages` → /^\/chats\/[^/]+\/messages$/ */
@@ -37,7 +52,8 @@ export function securityGuard(app: OpenAPIHono<AppEnv>, authenticators: Record<s
       if (definition.type !== "route") return [];
       const { method, path, security } = definition.route;
       const schemes = security === undefined ? ["<undeclared>"] : security.flatMap((s) => Object.keys(s));
-      return [{ method: method.toUpperCase(), pattern: pathPattern(path), schemes }];
+      const webSocket = definition.route[WEBSOCKET_UPGRADE_EXTENSION] === true;
+      return [{ method: method.toUpperCase(), pattern: pathPattern(path), schemes, webSocket }];
     });
 
   const guard: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -48,7 +64,7 @@ export function securityGuard(app: OpenAPIHono<AppEnv>, authenticators: Record<s
     const [scheme] = requirement.schemes;
     const authenticate = scheme ? authenticators[scheme] : undefined;
     if (!authenticate) throw new ApiError(500, "INTERNAL_ERROR", `No authenticator for security scheme ${scheme}`);
-    await authenticate(c, bearerCredential(c));
+    await authenticate(c, credential(c, requirement));
     return next();
   };
   return guard;

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { logoutRoute, refreshRoute, sendCodeRoute, verifyCodeRoute } from "../../openapi/auth.ts";
+import { userObject } from "../chats/objects.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { smsProviderFor } from "../sms/index.ts";
@@ -89,6 +90,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(logoutRoute, async (c) => {
     const { sessionId } = c.var.auth;
     await revokeSession(c.env.DB, sessionId, "logout", Date.now());
+    await userObject(c.env, c.var.auth.userId).disconnectSession(sessionId);
     return c.json({ success: true as const, data: { sessionId, revoked: true as const } }, 200);
   });
 }

@@ -8,6 +8,7 @@ import {
   updateMeRoute,
 } from "../../openapi/users.ts";
 import { listLiveSessions, revokeOwnSession } from "../auth/sessions.ts";
+import { userObject } from "../chats/objects.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { canSeePhone, findUserByUsername, getUser, toMe, toPublicUser, updateProfile } from "./store.ts";
@@ -38,6 +39,8 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>) {
     if (!(await revokeOwnSession(c.env.DB, c.var.auth.userId, sessionId, Date.now()))) {
       throw ApiError.notFound("No such session");
     }
+    // Its realtime socket, if any, closes too.
+    await userObject(c.env, c.var.auth.userId).disconnectSession(sessionId);
     return c.json({ success: true as const, data: { sessionId, revoked: true as const } }, 200);
   });
 
@@ -45,8 +48,11 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>) {
     const { userId } = c.req.valid("param");
     const user = await getUser(c.env.DB, userId);
     if (!user) throw ApiError.notFound("No such user");
-    const visible = await canSeePhone(c.env.DB, c.var.auth.userId, user);
-    return c.json({ success: true as const, data: toPublicUser(user, visible) }, 200);
+    const [visible, presence] = await Promise.all([
+      canSeePhone(c.env.DB, c.var.auth.userId, user),
+      userObject(c.env, userId).presence(),
+    ]);
+    return c.json({ success: true as const, data: { ...toPublicUser(user, visible), ...presence } }, 200);
   });
 
   app.openapi(findUsersRoute, async (c) => {

@@ -84,6 +84,11 @@ export class ChatDO extends DurableObject<Env> {
     return this.read((s) => s.chatInfoFor(callerId));
   }
 
+  /** The chat's members, for one of them (the realtime relays of typing and presence). */
+  membersFor(callerId: string) {
+    return this.read((s) => s.membersFor(callerId));
+  }
+
   updateGroup(callerId: string, patch: { title?: string | undefined; about?: string | undefined }) {
     return this.write((s) => s.updateGroup(callerId, patch));
   }

@@ -26,6 +26,12 @@ const PUSH_RECIPIENTS_PER_JOB = 500;
  * markers here, chats and groups in ChatMembership, rows and views in ChatRecords.
  */
 export class ChatStore extends ChatMembership {
+  /** Everyone in the chat, for a member (typing and presence relays); 404 for anyone else. */
+  membersFor(callerId: string): { kind: "dialog" | "group"; memberIds: string[] } {
+    const { chat } = this.requireMember(callerId);
+    return { kind: chat.kind, memberIds: this.memberIds() };
+  }
+
   // ---------------------------------------------------------------- messages
 
   listMessages(callerId: string, query: PageQuery): MessagePage {

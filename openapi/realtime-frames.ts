@@ -1,0 +1,177 @@
+import { z } from "@hono/zod-openapi";
+import { ChatIdSchema, TimestampSchema, UserIdSchema } from "./messaging-types.ts";
+import {
+  ChatUpdatedUpdateSchema,
+  DeliveredUpdateSchema,
+  MemberAddedUpdateSchema,
+  MemberRemovedUpdateSchema,
+  MessageDeletedUpdateSchema,
+  MessageEditedUpdateSchema,
+  NewMessageUpdateSchema,
+  ReactionUpdateSchema,
+  ReadUpdateSchema,
+} from "./realtime-types.ts";
+
+// The frames of the realtime WebSocket (`GET /api/v1/ws`), one JSON object per text message.
+// Server, SDK, tests and the AsyncAPI document all use these schemas, so they cannot disagree.
+// Every frame has a `type`; the update frames are the objects of the update log, with their pts.
+
+/** The subprotocol a client asks for (and the server answers with). */
+export const REALTIME_PROTOCOL = "big.v1";
+/** The access token rides as a second subprotocol `bearer.<token>` (browsers cannot set headers). */
+export const BEARER_PROTOCOL_PREFIX = "bearer.";
+
+/** Limits of one socket; documented in the realtime guide. */
+export const REALTIME_LIMITS = {
+  /** A text frame longer than this (UTF-16 code units) is refused with an `error` frame. */
+  maxFrameChars: 4096,
+  /** More frames than this within `floodWindowMs` close the socket with CLOSE_CODES.flooding. */
+  floodFrames: 60,
+  floodWindowMs: 10_000,
+  /** How long a `typing` frame holds; clients repeat it while the user keeps typing. */
+  typingTtlMs: 5000,
+  /** A socket's typing frames for one chat closer together than this are dropped (not relayed). */
+  typingMinIntervalMs: 2000,
+  /** How long after the last device disconnects the user is shown offline. */
+  presenceGraceMs: 10_000,
+} as const;
+
+/** WebSocket close codes the server uses (4000–4999 are the application's own). */
+export const CLOSE_CODES = {
+  /** Another connection of the same device (sign-in session) replaced this one: do not reconnect. */
+  replaced: 4001,
+  /** The sign-in session was revoked or signed out: sign in again. */
+  sessionRevoked: 4003,
+  /** Too many frames: reconnect after a pause. */
+  flooding: 4008,
+} as const;
+
+const PtsSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+// ---------------------------------------------------------------- client → server
+
+export const SyncFrameSchema = z
+  .object({
+    type: z.literal("sync"),
+    pts: PtsSchema.optional().openapi({
+      description:
+        "The last pts you have. Omit it to receive only what happens from now on. The server sends every update after it, in order, then `synced`, then live updates.",
+      example: 41,
+    }),
+  })
+  .strict()
+  .openapi("SyncFrame");
+
+export const AckFrameSchema = z
+  .object({
+    type: z.literal("ack"),
+    pts: PtsSchema.min(1).openapi({
+      description: "Your device has every update up to here: their messages count as delivered to you.",
+      example: 42,
+    }),
+  })
+  .strict()
+  .openapi("AckFrame");
+
+export const TypingRequestFrameSchema = z
+  .object({ type: z.literal("typing"), chatId: ChatIdSchema })
+  .strict()
+  .openapi("TypingRequestFrame");
+
+export const PingFrameSchema = z
+  .object({ type: z.literal("ping") })
+  .strict()
+  .openapi("PingFrame");
+
+export const ClientFrameSchema = z
+  .discriminatedUnion("type", [SyncFrameSchema, AckFrameSchema, TypingRequestFrameSchema, PingFrameSchema])
+  .openapi("ClientFrame");
+
+export type ClientFrame = z.infer<typeof ClientFrameSchema>;
+
+// ---------------------------------------------------------------- server → client
+
+export const SyncedFrameSchema = z
+  .object({
+    type: z.literal("synced"),
+    pts: PtsSchema.openapi({ description: "Your pts now: catch-up is over, live updates follow", example: 53 }),
+  })
+  .openapi("SyncedFrame");
+
+export const TooLongFrameSchema = z
+  .object({
+    type: z.literal("tooLong"),
+    pts: PtsSchema.openapi({
+      description:
+        "The current pts. Your pts is older than the retained log: reload chats and histories over REST; live updates after this pts follow on this socket.",
+    }),
+  })
+  .openapi("TooLongFrame");
+
+export const PresenceFrameSchema = z
+  .object({
+    type: z.literal("presence"),
+    userId: UserIdSchema,
+    online: z.boolean(),
+    lastSeen: TimestampSchema.nullable().openapi({ description: "When they were last online (unix ms)" }),
+  })
+  .openapi("PresenceFrame");
+
+export const TypingFrameSchema = z
+  .object({
+    type: z.literal("typing"),
+    chatId: ChatIdSchema,
+    userId: UserIdSchema.openapi({ description: "Who is typing" }),
+    date: TimestampSchema,
+    expiresInMs: z
+      .number()
+      .int()
+      .openapi({ example: 5000, description: "Show it for this long unless another typing frame follows" }),
+  })
+  .openapi("TypingFrame");
+
+export const PongFrameSchema = z.object({ type: z.literal("pong") }).openapi("PongFrame");
+
+export const FRAME_ERROR_CODES = [
+  "MALFORMED_JSON",
+  "INVALID_FRAME",
+  "FRAME_TOO_LARGE",
+  "BINARY_NOT_SUPPORTED",
+  "NOT_FOUND",
+  "INTERNAL_ERROR",
+] as const;
+
+export const ErrorFrameSchema = z
+  .object({
+    type: z.literal("error"),
+    code: z.enum(FRAME_ERROR_CODES),
+    message: z.string(),
+    details: z.unknown().optional(),
+  })
+  .openapi("ErrorFrame");
+
+export const ServerFrameSchema = z
+  .discriminatedUnion("type", [
+    NewMessageUpdateSchema,
+    MessageEditedUpdateSchema,
+    MessageDeletedUpdateSchema,
+    ReactionUpdateSchema,
+    ReadUpdateSchema,
+    DeliveredUpdateSchema,
+    ChatUpdatedUpdateSchema,
+    MemberAddedUpdateSchema,
+    MemberRemovedUpdateSchema,
+    SyncedFrameSchema,
+    TooLongFrameSchema,
+    PresenceFrameSchema,
+    TypingFrameSchema,
+    PongFrameSchema,
+    ErrorFrameSchema,
+  ])
+  .openapi("ServerFrame");
+
+export type ServerFrame = z.infer<typeof ServerFrameSchema>;
+export type PresenceFrame = z.infer<typeof PresenceFrameSchema>;
+export type TypingFrame = z.infer<typeof TypingFrameSchema>;
+export type ErrorFrame = z.infer<typeof ErrorFrameSchema>;
+export type FrameErrorCode = ErrorFrame["code"];
