@@ -42,7 +42,7 @@ export const connectRealtimeRoute = createRoute({
         .string()
         .optional()
         .openapi({
-          param: { name: "Sec-WebSocket-Protocol", in: "header" },
+          param: { name: "sec-websocket-protocol", in: "header" },
           example: `${REALTIME_PROTOCOL}, ${BEARER_PROTOCOL_PREFIX}eyJhbGciOiJIUzI1NiIs…`,
           description: `\`${REALTIME_PROTOCOL}\`, optionally followed by \`${BEARER_PROTOCOL_PREFIX}<accessToken>\``,
         }),

@@ -194,7 +194,7 @@ export interface paths {
         };
         /**
          * A user's public profile
-         * @description Name, username and bio of any user. The phone number is included only if the caller has it in their phone book.
+         * @description Name, username, bio and presence (online, last seen) of any user. The phone number is included only if the caller has it in their phone book.
          */
         get: operations["getUser"];
         put?: never;
@@ -581,6 +581,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open the realtime WebSocket
+         * @description Upgrades to a WebSocket that carries your updates live (each with its `pts`), presence and typing.
+         *
+         *     Authenticate with the access token as a subprotocol: `Sec-WebSocket-Protocol: big.v1, bearer.<accessToken>` (the server answers `big.v1`), or with `Authorization: Bearer <accessToken>`, or as the `token` query parameter (it may end up in proxy logs: prefer the subprotocol).
+         *
+         *     A missing, expired or revoked token is refused with 401 before the upgrade.
+         *
+         *     One connection per device (sign-in session): a new one closes the previous one with code 4001.
+         *
+         *     After connecting, send `sync` with the last pts you have: you receive every update you missed, in order, then `synced`, then live updates.
+         *
+         *     See the Realtime guide for all frames, limits and close codes.
+         */
+        get: operations["connectRealtime"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -794,6 +824,15 @@ export interface components {
             lastUsedAt: string;
             /** @description The session the calling access token belongs to */
             current: boolean;
+        };
+        UserProfile: components["schemas"]["PublicUser"] & {
+            /** @description Connected on at least one device (or left less than ~10 s ago) */
+            online: boolean;
+            /**
+             * @description When they were last online (unix ms): now while online, null if never connected
+             * @example 1763719200000
+             */
+            lastSeen: number | null;
         };
         PublicUser: {
             /** @example usr_3f9a0c1d2e4b5a6978c0 */
@@ -1919,7 +1958,7 @@ export interface operations {
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
-                        data: components["schemas"]["PublicUser"];
+                        data: components["schemas"]["UserProfile"];
                     };
                 };
             };
@@ -3451,6 +3490,57 @@ export interface operations {
             };
             /** @description Content-Type is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    connectRealtime: {
+        parameters: {
+            query?: {
+                /** @description The access token, for clients that can set neither headers nor subprotocols */
+                token?: string;
+            };
+            header?: {
+                /** @description `big.v1`, optionally followed by `bearer.<accessToken>` */
+                "sec-websocket-protocol"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Switching Protocols: the WebSocket is open (subprotocol `big.v1` when asked for) */
+            101: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Only a WebSocket upgrade is accepted here */
+            426: {
                 headers: {
                     [name: string]: unknown;
                 };
