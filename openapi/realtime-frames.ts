@@ -16,35 +16,13 @@ import {
 // Server, SDK, tests and the AsyncAPI document all use these schemas, so they cannot disagree.
 // Every frame has a `type`; the update frames are the objects of the update log, with their pts.
 
-/** The subprotocol a client asks for (and the server answers with). */
-export const REALTIME_PROTOCOL = "big.v1";
-/** The access token rides as a second subprotocol `bearer.<token>` (browsers cannot set headers). */
-export const BEARER_PROTOCOL_PREFIX = "bearer.";
-
-/** Limits of one socket; documented in the realtime guide. */
-export const REALTIME_LIMITS = {
-  /** A text frame longer than this (UTF-16 code units) is refused with an `error` frame. */
-  maxFrameChars: 4096,
-  /** More frames than this within `floodWindowMs` close the socket with CLOSE_CODES.flooding. */
-  floodFrames: 60,
-  floodWindowMs: 10_000,
-  /** How long a `typing` frame holds; clients repeat it while the user keeps typing. */
-  typingTtlMs: 5000,
-  /** A socket's typing frames for one chat closer together than this are dropped (not relayed). */
-  typingMinIntervalMs: 2000,
-  /** How long after the last device disconnects the user is shown offline. */
-  presenceGraceMs: 10_000,
-} as const;
-
-/** WebSocket close codes the server uses (4000–4999 are the application's own). */
-export const CLOSE_CODES = {
-  /** Another connection of the same device (sign-in session) replaced this one: do not reconnect. */
-  replaced: 4001,
-  /** The sign-in session was revoked or signed out: sign in again. */
-  sessionRevoked: 4003,
-  /** Too many frames: reconnect after a pause. */
-  flooding: 4008,
-} as const;
+export {
+  BEARER_PROTOCOL_PREFIX,
+  CLOSE_CODES,
+  REALTIME_LIMITS,
+  REALTIME_PATH,
+  REALTIME_PROTOCOL,
+} from "./realtime-protocol.ts";
 
 const PtsSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 

@@ -1,0 +1,292 @@
+// The realtime client: one WebSocket to `GET /api/v1/ws` that reconnects with backoff, remembers
+// the last pts it saw and sends `sync` with it on every (re)connect, so updates arrive in order
+// with no gap and no duplicate. Frames are typed by the same schemas the server validates with
+// (type-only imports: no schema library ships in the SDK).
+import type { ClientFrame, ErrorFrame, PresenceFrame, ServerFrame, TypingFrame } from "../openapi/realtime-frames.ts";
+import { BEARER_PROTOCOL_PREFIX, CLOSE_CODES, REALTIME_PATH, REALTIME_PROTOCOL } from "../openapi/realtime-protocol.ts";
+import type { Update } from "../openapi/realtime-types.ts";
+
+export type { ClientFrame, ErrorFrame, PresenceFrame, ServerFrame, TypingFrame, Update };
+
+/** What the client needs of a WebSocket: the browser's and Node's global one fit, as do workerd's. */
+export interface WebSocketLike {
+  readonly readyState: number;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+  addEventListener(type: "open", listener: () => void): void;
+  addEventListener(type: "message", listener: (event: { data: unknown }) => void): void;
+  addEventListener(type: "close", listener: (event: { code: number; reason: string }) => void): void;
+  addEventListener(type: "error", listener: (event: unknown) => void): void;
+}
+
+export type RealtimeState = "connecting" | "syncing" | "live" | "waiting" | "closed";
+
+export interface RealtimeOptions {
+  /** The API's origin, e.g. "http://localhost:8787" (ws:// or wss:// is derived from it). */
+  baseUrl: string;
+  /** The access token; a function is asked again on every (re)connect, so a refreshed token is used. */
+  token: string | (() => string | undefined | Promise<string | undefined>);
+  /** The last pts this device has (e.g. kept in storage); omitted = only what happens from now on. */
+  pts?: number;
+  /** Opens the socket. Defaults to the global WebSocket with the `big.v1` and `bearer.<token>` subprotocols. */
+  connect?: (url: string, protocols: string[]) => WebSocketLike | Promise<WebSocketLike>;
+  /** Reconnect delays: doubling from `initialMs` up to `maxMs`, with jitter. */
+  backoff?: { initialMs?: number; maxMs?: number };
+  /** Acknowledge received updates (marks messages delivered); on by default, coalesced. */
+  autoAck?: boolean;
+  /** How long acknowledgements are gathered before one `ack` frame is sent. */
+  ackDelayMs?: number;
+  now?: () => number;
+}
+
+type Events = {
+  update: Update;
+  presence: PresenceFrame;
+  typing: TypingFrame;
+  /** Catch-up finished; live updates follow. */
+  synced: { pts: number };
+  /** The device was too far behind: reload chats over REST, then live updates continue from `pts`. */
+  tooLong: { pts: number };
+  error: ErrorFrame;
+  state: RealtimeState;
+  /** The socket closed for good (replaced by another connection of this device, or signed out). */
+  stopped: { code: number; reason: string };
+};
+
+type Listener<T> = (value: T) => void;
+
+const UPDATE_TYPES = new Set([
+  "newMessage",
+  "messageEdited",
+  "messageDeleted",
+  "reaction",
+  "read",
+  "delivered",
+  "chatUpdated",
+  "memberAdded",
+  "memberRemoved",
+]);
+
+const isUpdate = (frame: ServerFrame): frame is Update & ServerFrame => UPDATE_TYPES.has(frame.type);
+
+function socketUrl(baseUrl: string): string {
+  const url = new URL(REALTIME_PATH, baseUrl);
+  url.protocol = url.protocol === "https:" ? "wss:" : url.protocol === "http:" ? "ws:" : url.protocol;
+  return url.toString();
+}
+
+const defaultConnect = (url: string, protocols: string[]): WebSocketLike => {
+  const Socket = (globalThis as { WebSocket?: new (url: string, protocols: string[]) => WebSocketLike }).WebSocket;
+  if (!Socket) throw new Error("No global WebSocket here: pass `connect`");
+  return new Socket(url, protocols);
+};
+
+export class RealtimeClient {
+  private readonly options: RealtimeOptions;
+  private readonly listeners = new Map<keyof Events, Set<Listener<never>>>();
+  private socket: WebSocketLike | null = null;
+  private stopped = false;
+  private attempt = 0;
+  private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
+  private ackTimer: ReturnType<typeof setTimeout> | null = null;
+  private ackedPts = 0;
+  private readonly typists = new Map<string, Map<string, number>>();
+  /** The last pts received: sent with `sync` on every reconnect. */
+  pts: number | undefined;
+  state: RealtimeState = "closed";
+
+  constructor(options: RealtimeOptions) {
+    this.options = options;
+    this.pts = options.pts;
+    this.ackedPts = options.pts ?? 0;
+  }
+
+  on<K extends keyof Events>(event: K, listener: Listener<Events[K]>): () => void {
+    const set = this.listeners.get(event) ?? new Set();
+    set.add(listener as Listener<never>);
+    this.listeners.set(event, set);
+    return () => set.delete(listener as Listener<never>);
+  }
+
+  private emit<K extends keyof Events>(event: K, value: Events[K]) {
+    for (const listener of this.listeners.get(event) ?? []) (listener as Listener<Events[K]>)(value);
+  }
+
+  private setState(state: RealtimeState) {
+    if (this.state === state) return;
+    this.state = state;
+    this.emit("state", state);
+  }
+
+  /** Connects (and keeps reconnecting until `close()`). */
+  start() {
+    this.stopped = false;
+    void this.open();
+  }
+
+  /** Closes the socket and stops reconnecting. */
+  close() {
+    this.stopped = true;
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    this.flushAck();
+    const socket = this.socket;
+    this.socket = null;
+    socket?.close(1000, "client closed");
+    this.setState("closed");
+  }
+
+  /** Tells the chat's other members you are typing; call again every few seconds while you are. */
+  typing(chatId: string) {
+    this.send({ type: "typing", chatId });
+  }
+
+  /** Acknowledges every update up to `pts` (automatic unless `autoAck: false`). */
+  ack(pts: number) {
+    if (pts <= 0) return;
+    this.send({ type: "ack", pts });
+    this.ackedPts = Math.max(this.ackedPts, pts);
+  }
+
+  /** Who is typing in a chat now (typing frames expire after their `expiresInMs`). */
+  typingIn(chatId: string): string[] {
+    const now = (this.options.now ?? Date.now)();
+    const users = this.typists.get(chatId);
+    if (!users) return [];
+    for (const [userId, until] of users) if (until <= now) users.delete(userId);
+    return [...users.keys()];
+  }
+
+  private send(frame: ClientFrame): boolean {
+    const socket = this.socket;
+    if (socket?.readyState !== 1) return false;
+    socket.send(JSON.stringify(frame));
+    return true;
+  }
+
+  private async open() {
+    if (this.stopped) return;
+    this.setState("connecting");
+    let socket: WebSocketLike;
+    try {
+      const token = typeof this.options.token === "function" ? await this.options.token() : this.options.token;
+      if (!token) throw new Error("no access token");
+      const protocols = [REALTIME_PROTOCOL, `${BEARER_PROTOCOL_PREFIX}${token}`];
+      socket = await (this.options.connect ?? defaultConnect)(socketUrl(this.options.baseUrl), protocols);
+    } catch {
+      this.scheduleReconnect();
+      return;
+    }
+    if (this.stopped) {
+      socket.close(1000, "client closed");
+      return;
+    }
+    this.socket = socket;
+    socket.addEventListener("message", (event) => this.receive(socket, event.data));
+    socket.addEventListener("close", (event) => this.closed(socket, event.code, event.reason));
+    // Some sockets (workerd's from fetch) are open already and never fire "open".
+    if (socket.readyState === 1) this.opened();
+    else socket.addEventListener("open", () => this.opened());
+  }
+
+  private opened() {
+    this.setState("syncing");
+    this.send(this.pts === undefined ? { type: "sync" } : { type: "sync", pts: this.pts });
+  }
+
+  private receive(socket: WebSocketLike, data: unknown) {
+    if (socket !== this.socket || typeof data !== "string") return;
+    let frame: ServerFrame;
+    try {
+      frame = JSON.parse(data) as ServerFrame;
+    } catch {
+      return;
+    }
+    if (isUpdate(frame)) {
+      // Never twice, never backwards (a resent update after a reconnect race is dropped here).
+      if (this.pts !== undefined && frame.pts <= this.pts) return;
+      this.pts = frame.pts;
+      if (frame.type === "newMessage") this.typists.get(frame.chatId)?.delete(frame.message.senderId);
+      this.emit("update", frame);
+      this.scheduleAck();
+      return;
+    }
+    switch (frame.type) {
+      case "synced":
+        this.pts = frame.pts;
+        this.attempt = 0;
+        this.setState("live");
+        this.emit("synced", { pts: frame.pts });
+        return;
+      case "tooLong":
+        this.pts = frame.pts;
+        this.attempt = 0;
+        this.setState("live");
+        this.emit("tooLong", { pts: frame.pts });
+        return;
+      case "presence":
+        this.emit("presence", frame);
+        return;
+      case "typing": {
+        const now = (this.options.now ?? Date.now)();
+        const users = this.typists.get(frame.chatId) ?? new Map<string, number>();
+        users.set(frame.userId, now + frame.expiresInMs);
+        this.typists.set(frame.chatId, users);
+        this.emit("typing", frame);
+        return;
+      }
+      case "error":
+        this.emit("error", frame);
+        return;
+      case "pong":
+        return;
+    }
+  }
+
+  private scheduleAck() {
+    if (this.options.autoAck === false || this.ackTimer) return;
+    this.ackTimer = setTimeout(() => this.flushAck(), this.options.ackDelayMs ?? 250);
+  }
+
+  private flushAck() {
+    if (this.ackTimer) clearTimeout(this.ackTimer);
+    this.ackTimer = null;
+    if (this.options.autoAck !== false && this.pts !== undefined && this.pts > this.ackedPts) this.ack(this.pts);
+  }
+
+  private closed(socket: WebSocketLike, code: number, reason: string) {
+    if (socket !== this.socket) return;
+    this.socket = null;
+    if (this.ackTimer) clearTimeout(this.ackTimer);
+    this.ackTimer = null;
+    if (this.stopped) return;
+    if (code === CLOSE_CODES.replaced || code === CLOSE_CODES.sessionRevoked) {
+      this.stopped = true;
+      this.setState("closed");
+      this.emit("stopped", { code, reason });
+      return;
+    }
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect() {
+    if (this.stopped) return;
+    this.setState("waiting");
+    const initial = this.options.backoff?.initialMs ?? 500;
+    const max = this.options.backoff?.maxMs ?? 30_000;
+    const delay = Math.min(max, initial * 2 ** this.attempt) * (0.75 + Math.random() * 0.5);
+    this.attempt += 1;
+    this.reconnectTimer = setTimeout(() => void this.open(), delay);
+  }
+}
+
+/**
+ * ```ts
+ * const realtime = createRealtimeClient({ baseUrl: "http://localhost:8787", token: () => session.accessToken, pts: saved });
+ * realtime.on("update", (u) => { apply(u); save(realtime.pts); });
+ * realtime.on("tooLong", () => reloadChats());
+ * realtime.start();
+ * ```
+ */
+export function createRealtimeClient(options: RealtimeOptions): RealtimeClient {
+  return new RealtimeClient(options);
+}
