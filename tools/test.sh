@@ -17,9 +17,10 @@ biome ci --error-on-warnings .
 step "OpenAPI lint (redocly)"
 redocly lint openapi/openapi.json --format=stylish
 
-step "drift: openapi/openapi.json, sdk/schema.d.ts, worker-configuration.d.ts"
+step "drift: openapi/openapi.json, sdk/schema.d.ts, asyncapi/asyncapi.json, worker-configuration.d.ts"
 node tools/generate-spec.mjs --check
 node tools/generate-sdk.mjs --check
+node tools/generate-asyncapi.mjs --check
 wrangler types --strict-vars=false --check >/dev/null 2>&1 || {
   echo "worker-configuration.d.ts is out of date with wrangler.toml: run \`npm run types\` and commit it." >&2
   exit 1
