@@ -6,7 +6,9 @@ describe("parseClientFrame", () => {
     expect(parseClientFrame('{"type":"sync","pts":3}')).toEqual({ ok: true, frame: { type: "sync", pts: 3 } });
     expect(parseClientFrame('{"type":"sync"}')).toEqual({ ok: true, frame: { type: "sync" } });
     expect(parseClientFrame('{"type":"ack","pts":1}')).toMatchObject({ ok: true });
-    expect(parseClientFrame('{"type":"typing","chatId":"dlg_0123456789abcdef0123456789abcdef"}')).toMatchObject({ ok: true });
+    expect(parseClientFrame('{"type":"typing","chatId":"dlg_0123456789abcdef0123456789abcdef"}')).toMatchObject({
+      ok: true,
+    });
     expect(parseClientFrame('{"type":"ping"}')).toMatchObject({ ok: true });
   });
 
