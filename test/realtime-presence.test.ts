@@ -1,4 +1,4 @@
-import { env, runDurableObjectAlarm } from "cloudflare:test";
+import { env, evictDurableObject, runDurableObjectAlarm } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { PresenceFrame } from "../openapi/realtime-frames.ts";
 import { api, createGroup, drain, openDialog, send, users } from "./helpers/messaging.ts";
@@ -87,6 +87,27 @@ describe("presence", () => {
     await pause(100);
     expect(presenceOf(watcher, alice.userId).map((f) => f.online)).toEqual([true]);
     again.close();
+    watcher.close();
+  });
+});
+
+describe("presence after the object was reset", () => {
+  it("a user whose sockets vanished without a close event shows offline, and peers are told", async () => {
+    const [alice, bob] = await users(2);
+    if (!alice || !bob) throw new Error("users");
+    const dialog = await openDialog(alice, bob);
+    await send(bob, dialog, "hi");
+    await drain(dialog);
+    const watcher = await TestSocket.open(bob, { sync: "now" });
+    const socket = await TestSocket.open(alice, { sync: "now" });
+    await watcher.waitFor((f) => f.type === "presence" && f.userId === alice.userId && f.online);
+    // Eviction that closes the sockets: the object never hears a close.
+    await evictDurableObject(env.USER.get(env.USER.idFromName(alice.userId)), { webSockets: "close" });
+    await socket.waitClosed();
+    const profile = await api<{ online: boolean; lastSeen: number | null }>(bob, "GET", `/users/${alice.userId}`);
+    expect(profile.body.data.online).toBe(false);
+    expect(profile.body.data.lastSeen).toEqual(expect.any(Number));
+    await watcher.waitFor((f) => f.type === "presence" && f.userId === alice.userId && !f.online);
     watcher.close();
   });
 });

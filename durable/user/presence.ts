@@ -29,10 +29,18 @@ export function readPresence(sql: SqlStorage, now: number): Presence {
   return { online, lastSeen: online ? now : lastSeen === undefined || lastSeen === null ? null : Number(lastSeen) };
 }
 
-/** Records a transition; answers whether it was one (false when nothing changed). */
+/** The user was seen now (a device connected, or the last one left). */
+export function markSeen(sql: SqlStorage, now: number) {
+  writeMeta(sql, "last_seen", now);
+}
+
+/**
+ * Records a transition; answers whether it was one (false when nothing changed). Going offline
+ * keeps the time the user was last seen (when the last device left), not the end of the grace.
+ */
 export function setPresence(sql: SqlStorage, online: boolean, now: number): boolean {
   const was = readMeta(sql, "presence_online") === 1;
-  writeMeta(sql, "last_seen", now);
+  if (online || readMeta(sql, "last_seen") === undefined) markSeen(sql, now);
   if (was === online) return false;
   writeMeta(sql, "presence_online", online ? 1 : 0);
   return true;

@@ -9,6 +9,7 @@ import { FloodGate, parseClientFrame, TypingThrottle } from "./frames.ts";
 import {
   chatPeers,
   contactPeers,
+  markSeen,
   mergePeers,
   PRESENCE_MAX_GROUP_SIZE,
   presenceFrame,
@@ -284,8 +285,17 @@ export class UserDO extends DurableObject<Env> {
 
   // ---------------------------------------------------------------- presence
 
-  /** Presence for GET /users/{userId}. */
-  presence() {
+  /**
+   * Presence for GET /users/{userId}. Self-healing: "online" with no socket and no pending
+   * offline alarm means the sockets vanished without a close event (the object was reset), so
+   * the user is offline since they were last seen, and peers are told.
+   */
+  async presence() {
+    const presence = readPresence(this.ctx.storage.sql, Date.now());
+    if (!presence.online || this.openSockets().length > 0 || (await this.ctx.storage.getAlarm()) !== null) {
+      return presence;
+    }
+    await this.alarm();
     return readPresence(this.ctx.storage.sql, Date.now());
   }
 
@@ -300,6 +310,7 @@ export class UserDO extends DurableObject<Env> {
     if (attachment) this.gates.delete(attachment.socketId);
     if (this.openSockets(ws).length > 0) return;
     // The last device left: offline after the grace period, unless one comes back first.
+    markSeen(this.ctx.storage.sql, Date.now());
     await this.ctx.storage.setAlarm(Date.now() + REALTIME_LIMITS.presenceGraceMs);
   }
 
