@@ -10,10 +10,18 @@ declare module "vitest" {
   }
 }
 
+/** Numbers that sign in with a fixed code on this test gateway (never texted). */
+export const BROWSER_TEST_NUMBERS = { alice: "+12015550171", bob: "+12015550172", code: "424242" } as const;
+
 /** The browser tests talk to a real `wrangler dev`, on its own port and its own local storage. */
 export default async function setup(project: TestProject) {
   const persistTo = mkdtempSync(join(tmpdir(), "big-gateway-browser-"));
-  const gateway = await startGateway({ port: await freePort(), persistTo });
+  const { alice, bob, code } = BROWSER_TEST_NUMBERS;
+  const gateway = await startGateway({
+    port: await freePort(),
+    persistTo,
+    extraVars: { AUTH_TEST_NUMBERS: `${alice}:${code},${bob}:${code}` },
+  });
   project.provide("gatewayUrl", gateway.url);
   return async () => {
     await gateway.stop();
