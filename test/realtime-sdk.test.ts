@@ -22,6 +22,7 @@ describe("SDK realtime client", () => {
 
     // Inside workerd a WebSocket to the Worker is opened with fetch; browsers and Node use the default.
     const sockets: WebSocketLike[] = [];
+    let offline = false;
     const seenProtocols: string[][] = [];
     let clock = Date.now();
     const client = createRealtimeClient({
@@ -32,6 +33,8 @@ describe("SDK realtime client", () => {
       ackDelayMs: 10,
       now: () => clock,
       connect: async (url, protocols) => {
+        // While "offline", connection attempts wait (as they would time out on a dead network).
+        while (offline) await pause(10);
         expect(url).toBe("ws://gateway/api/v1/ws");
         seenProtocols.push(protocols);
         const res = await exports.default.fetch(url.replace("ws:", "http:"), {
@@ -49,6 +52,10 @@ describe("SDK realtime client", () => {
     let syncs = 0;
     client.on("synced", () => {
       syncs += 1;
+    });
+    let waits = 0;
+    client.on("state", (state) => {
+      if (state === "waiting") waits += 1;
     });
     client.start();
 
@@ -69,10 +76,14 @@ describe("SDK realtime client", () => {
     expect((await history(alice, chatId)).map((m) => m.status)).toEqual(["delivered", "delivered"]);
 
     // The connection drops (not the client's doing); messages sent meanwhile arrive after the reconnect.
+    offline = true;
     sockets[0]?.close(1001, "network gone");
-    await until(() => client.state !== "live");
+    await until(() => waits === 1);
     for (const text of ["gap 1", "gap 2", "gap 3"]) await send(alice, chatId, text);
     await drain(chatId);
+    await pause(50);
+    expect(updates.length).toBe(3);
+    offline = false;
     await until(() => syncs === 2 && updates.length >= 6);
     await pause(50);
     expect(sockets.length).toBe(2);
@@ -98,5 +109,41 @@ describe("SDK realtime client", () => {
     client.close();
     expect(client.state).toBe("closed");
     expect((await api(bob, "GET", "/updates?since=0")).status).toBe(200);
+  });
+
+  it("stops for good when another connection of the same device replaces it (4001)", async () => {
+    const [alice] = await users(1);
+    if (!alice) throw new Error("users");
+    let connects = 0;
+    const client = createRealtimeClient({
+      baseUrl: "http://gateway",
+      token: alice.accessToken,
+      backoff: { initialMs: 10, maxMs: 20 },
+      connect: async (url, protocols) => {
+        connects += 1;
+        const res = await exports.default.fetch(url.replace("ws:", "http:"), {
+          headers: { upgrade: "websocket", "sec-websocket-protocol": protocols.join(", ") },
+        });
+        const ws = res.webSocket;
+        if (!ws) throw new Error(`upgrade refused: ${res.status}`);
+        ws.accept();
+        return ws;
+      },
+    });
+    const stopped: { code: number }[] = [];
+    client.on("stopped", (event) => stopped.push(event));
+    client.start();
+    await until(() => client.state === "live");
+
+    const other = await exports.default.fetch("http://gateway/api/v1/ws", {
+      headers: { upgrade: "websocket", authorization: `Bearer ${alice.accessToken}` },
+    });
+    other.webSocket?.accept();
+    await until(() => stopped.length === 1);
+    expect(stopped[0]?.code).toBe(4001);
+    await pause(100);
+    expect(client.state).toBe("closed");
+    expect(connects).toBe(1);
+    other.webSocket?.close(1000);
   });
 });
