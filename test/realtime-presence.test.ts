@@ -1,8 +1,23 @@
-import { env, evictDurableObject, runDurableObjectAlarm } from "cloudflare:test";
+import { env, evictDurableObject, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { PresenceFrame } from "../openapi/realtime-frames.ts";
 import { api, createGroup, drain, openDialog, send, users } from "./helpers/messaging.ts";
 import { addDevice, pause, TestSocket } from "./helpers/realtime.ts";
+
+/** Waits until the user's object has `count` open sockets (it has processed the closes). */
+async function openSocketsBecome(userId: string, count: number) {
+  const stub = env.USER.get(env.USER.idFromName(userId));
+  for (let i = 0; i < 250; i++) {
+    const open = await runInDurableObject(
+      stub,
+      (_instance, state) => state.getWebSockets().filter((ws) => ws.readyState === WebSocket.OPEN).length,
+    );
+    const alarm = await runInDurableObject(stub, (_instance, state) => state.storage.getAlarm());
+    if (open === count && (count > 0 || alarm !== null)) return;
+    await pause(20);
+  }
+  throw new Error(`${userId} did not get to ${count} open sockets`);
+}
 
 const presenceOf = (socket: TestSocket, userId: string) =>
   socket.frames.filter((f): f is PresenceFrame => f.type === "presence" && f.userId === userId);
@@ -42,13 +57,13 @@ describe("presence", () => {
     // The phone leaves: she is still online. Then the laptop leaves: offline only after the grace period.
     phone.close();
     await phone.waitClosed();
-    await pause(50);
+    await openSocketsBecome(alice.userId, 1);
     const aliceObject = env.USER.get(env.USER.idFromName(alice.userId));
     expect(await runDurableObjectAlarm(aliceObject)).toBe(false);
     const closedAt = Date.now();
     laptop.close();
     await laptop.waitClosed();
-    await pause(50);
+    await openSocketsBecome(alice.userId, 0);
     expect((await profile()).online).toBe(true);
     expect(await runDurableObjectAlarm(aliceObject)).toBe(true);
     for (const socket of [watchers.bob, watchers.carol, watchers.dave]) {
@@ -80,7 +95,7 @@ describe("presence", () => {
     await watcher.waitFor((f) => f.type === "presence" && f.userId === alice.userId);
     first.close();
     await first.waitClosed();
-    await pause(50);
+    await openSocketsBecome(alice.userId, 0);
     const again = await TestSocket.open(alice, { sync: "now" });
     // The pending "go offline" alarm was cancelled by the reconnect.
     expect(await runDurableObjectAlarm(env.USER.get(env.USER.idFromName(alice.userId)))).toBe(false);
