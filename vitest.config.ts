@@ -19,21 +19,29 @@ export default defineConfig({
       },
       {
         plugins: [
-          cloudflareTest(async () => ({
-            wrangler: { configPath: "./wrangler.toml" },
-            miniflare: {
-              // Applied by test/setup/apply-migrations.ts before each test file.
-              bindings: {
-                TEST_MIGRATIONS: await readD1Migrations("./migrations"),
-                ENVIRONMENT: "test",
-                LOG_LEVEL: "error",
+          cloudflareTest(async ({ inject }) => {
+            // Started by test/setup/telegram-dc.ts (globalSetup below).
+            const telegramDc = inject("telegramDc");
+            return {
+              wrangler: { configPath: "./wrangler.toml" },
+              miniflare: {
+                bindings: {
+                  // Applied by test/setup/apply-migrations.ts before each test file.
+                  TEST_MIGRATIONS: await readD1Migrations("./migrations"),
+                  ENVIRONMENT: "test",
+                  LOG_LEVEL: "error",
+                  TELEGRAM_DC_ADDRESS: telegramDc.address,
+                  TELEGRAM_DC_RSA_N: telegramDc.rsaN,
+                  TELEGRAM_DC_CONTROL_URL: telegramDc.controlUrl,
+                },
               },
-            },
-          })),
+            };
+          }),
         ],
         test: {
           name: "workers",
           include: ["test/**/*.test.ts"],
+          globalSetup: ["./test/setup/telegram-dc.ts"],
           setupFiles: ["./test/setup/apply-migrations.ts"],
         },
       },

@@ -6,6 +6,8 @@ import { ApiError } from "./errors.ts";
 export interface Secrets {
   JWT_SECRET?: string;
   SESSION_SECRET?: string;
+  /** Telegram API hash from my.telegram.org (production); the loopback DC accepts any. */
+  TELEGRAM_API_HASH?: string;
 }
 
 /** Everything the Worker is given: bindings and vars from wrangler.toml, plus secrets. */
@@ -19,6 +21,8 @@ export type AppEnv = {
     config: Config;
     /** Set by the security guard on routes that declare `bearerJwt`. */
     auth: AccessClaims;
+    /** Set by the security guard on routes that declare `apiKey`: the id (not the key) of the caller's key. */
+    apiKeyId: string;
   };
 };
 
@@ -48,6 +52,22 @@ const configSchema = z
     COMMIT_SHA: z.string().optional(),
     JWT_SECRET: secret.optional(),
     SESSION_SECRET: secret.optional(),
+    TELEGRAM_API_ID: z.coerce.number().int().positive().optional(),
+    TELEGRAM_API_HASH: z.string().min(1).optional(),
+    // "host:port" of one MTProto DC every Telegram connection goes to instead of Telegram's own
+    // (the loopback DC of tools/telegram-dc in tests and `npm start`). Unset: Telegram's DCs.
+    TELEGRAM_DC_ADDRESS: z
+      .string()
+      .regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, "must be host:port")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    TELEGRAM_DC_ID: z.coerce.number().int().min(1).max(5).default(2),
+    // Hex modulus of that DC's RSA key (exponent 65537), trusted in addition to Telegram's keys.
+    TELEGRAM_DC_RSA_N: z
+      .string()
+      .regex(/^[0-9a-f]{512}$/i, "must be a 2048-bit modulus in hex")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
   })
   .superRefine((raw, ctx) => {
     if (raw.ENVIRONMENT !== "production") return;
@@ -68,7 +88,38 @@ const configSchema = z
     commitSha: raw.COMMIT_SHA,
     jwtSecret: raw.JWT_SECRET ?? DEV_DEFAULTS.JWT_SECRET,
     sessionSecret: raw.SESSION_SECRET ?? DEV_DEFAULTS.SESSION_SECRET,
+    telegram: telegramConfig(raw),
   }));
+
+/** What TelegramSessionDO needs to reach Telegram (passed to it with each call). */
+export interface TelegramConfig {
+  /** Undefined when TELEGRAM_API_ID/HASH are missing in production: the proxy answers 503. */
+  api: { id: number; hash: string } | undefined;
+  /** The one DC to use instead of Telegram's (loopback in development); undefined in production. */
+  dc: { id: number; host: string; port: number; rsaN: string | undefined } | undefined;
+}
+
+function telegramConfig(raw: {
+  ENVIRONMENT: string;
+  TELEGRAM_API_ID?: number;
+  TELEGRAM_API_HASH?: string;
+  TELEGRAM_DC_ADDRESS?: string;
+  TELEGRAM_DC_ID: number;
+  TELEGRAM_DC_RSA_N?: string;
+}): TelegramConfig {
+  const [host = "", port = "0"] = raw.TELEGRAM_DC_ADDRESS?.split(":") ?? [];
+  const dc = raw.TELEGRAM_DC_ADDRESS
+    ? { id: raw.TELEGRAM_DC_ID, host, port: Number(port), rsaN: raw.TELEGRAM_DC_RSA_N }
+    : undefined;
+  // Outside production a placeholder app is fine: only the loopback DC accepts it.
+  const api =
+    raw.TELEGRAM_API_ID && raw.TELEGRAM_API_HASH
+      ? { id: raw.TELEGRAM_API_ID, hash: raw.TELEGRAM_API_HASH }
+      : raw.ENVIRONMENT === "production"
+        ? undefined
+        : { id: raw.TELEGRAM_API_ID ?? 1, hash: raw.TELEGRAM_API_HASH ?? "loopback" };
+  return { api, dc };
+}
 
 export type Config = z.output<typeof configSchema>;
 

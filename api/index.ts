@@ -2,6 +2,8 @@ import { createApp } from "./app.ts";
 import type { Bindings } from "./env.ts";
 import { handlePushBatch, type PushQueueMessage } from "./queue.ts";
 
+export { TelegramSessionDO } from "../durable/telegram-session.ts";
+
 const app = createApp();
 
 export default {

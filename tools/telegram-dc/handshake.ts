@@ -1,12 +1,13 @@
 // Server side of the MTProto 2.0 auth-key exchange (https://core.telegram.org/mtproto/auth_key),
 // built from GramJS's own TL classes and crypto so both ends agree byte for byte.
 import { createHash, randomBytes } from "node:crypto";
-import bigInt from "big-integer";
+import type bigInt from "big-integer";
 import { Api } from "telegram";
 import { AuthKey } from "telegram/crypto/AuthKey.js";
 import { IGE } from "telegram/crypto/IGE.js";
 import { BinaryReader } from "telegram/extensions/index.js";
 import { generateKeyDataFromNonce, readBigIntFromBuffer, readBufferFromBigInt } from "telegram/Helpers.js";
+import { big, bigFromHex } from "../../durable/telegram-bigint.ts";
 import type { DcRsaKey } from "./rsa.ts";
 
 /** Telegram's 2048-bit safe prime (also GramJS's "good prime" for SRP), generator 3. */
@@ -17,7 +18,7 @@ export const DH_PRIME_HEX =
   "0dba74d8a84b2a14b3144e0ef1284754fd17ed950d5965b4b9dd46582db1178d169c6bc465b0d6ff9ca3928fef5b9ae4" +
   "e418fc15e83ebea0f87fa9ff5eed70050ded2849f47bf959d956850ce929851f0d8115f635b105ee2e4e15d04b2454bf" +
   "6f4fadf034b10403119cd8e3b92fcc5b";
-export const DH_PRIME = bigInt(DH_PRIME_HEX, 16);
+export const DH_PRIME = bigFromHex(DH_PRIME_HEX);
 export const DH_G = 3;
 
 const sha1 = (data: Buffer) => createHash("sha1").update(data).digest();
@@ -63,13 +64,13 @@ export class AuthKeyExchange {
       do this.q = randomPrime31();
       while (this.q === this.p);
       if (this.p > this.q) [this.p, this.q] = [this.q, this.p];
-      const pq = bigInt(this.p).multiply(this.q);
+      const pq = big(this.p).multiply(this.q);
       return {
         reply: new Api.ResPQ({
           nonce: this.nonce,
           serverNonce: this.serverNonce,
           pq: readBufferFromBigInt(pq, 8, false, false),
-          serverPublicKeyFingerprints: [bigInt(this.rsa.fingerprint)],
+          serverPublicKeyFingerprints: [big(this.rsa.fingerprint)],
         }),
       };
     }
@@ -108,7 +109,7 @@ export class AuthKeyExchange {
     this.newNonce = inner.newNonce;
 
     this.a = readBigIntFromBuffer(randomBytes(256), false, false);
-    const gA = bigInt(DH_G).modPow(this.a, DH_PRIME);
+    const gA = big(DH_G).modPow(this.a, DH_PRIME);
     const answer = new Api.ServerDHInnerData({
       nonce: inner.nonce,
       serverNonce: inner.serverNonce,

@@ -1,9 +1,9 @@
+import { randomBytes } from "node:crypto";
 // The loopback DC's RPC methods: TL requests in, TL results (or RpcFailure) out, over World.
-import bigInt from "big-integer";
 import { Api } from "telegram";
+import { big } from "../../durable/telegram-bigint.ts";
 import { RpcFailure, SERVICE_USER_ID, type World, type WorldMessage, type WorldUser } from "./world.ts";
 import { passwordAlgo, verifyCheck } from "./srp.ts";
-import { randomBytes } from "node:crypto";
 
 export interface RpcContext {
   world: World;
@@ -20,10 +20,10 @@ const now = () => Math.floor(Date.now() / 1000);
 function tlUser(user: WorldUser, viewerId?: number) {
   const self = user.id === viewerId;
   return new Api.User({
-    id: bigInt(user.id),
+    id: big(user.id),
     self,
     contact: false,
-    accessHash: bigInt(user.accessHash.toString()),
+    accessHash: big(user.accessHash),
     firstName: user.firstName,
     lastName: user.lastName || undefined,
     username: user.username,
@@ -36,8 +36,8 @@ function tlMessage(message: WorldMessage, ownerId: number) {
   return new Api.Message({
     id: message.id,
     out: message.out,
-    peerId: new Api.PeerUser({ userId: bigInt(message.peerId) }),
-    fromId: new Api.PeerUser({ userId: bigInt(message.fromId) }),
+    peerId: new Api.PeerUser({ userId: big(message.peerId) }),
+    fromId: new Api.PeerUser({ userId: big(message.fromId) }),
     date: message.date,
     message: message.text,
     // Saved Messages: Telegram marks your own notes as outgoing.
@@ -161,7 +161,7 @@ export async function handleRpc(ctx: RpcContext, request: { className: string })
     const user = world.byUsername(request.username.replace(/^@/, ""));
     if (!user) throw new RpcFailure(400, "USERNAME_NOT_OCCUPIED");
     return new Api.contacts.ResolvedPeer({
-      peer: new Api.PeerUser({ userId: bigInt(user.id) }),
+      peer: new Api.PeerUser({ userId: big(user.id) }),
       chats: [],
       users: [tlUser(user, me.id)],
     });

@@ -1,9 +1,9 @@
 // The loopback DC's RSA key. Made fresh at start-up (no private key is committed); its public half
 // is handed to the Worker, which registers it in GramJS's trusted-key map (`_serverKeys`).
-import { createHash, generateKeyPairSync } from "node:crypto";
-import bigInt from "big-integer";
+import { generateKeyPairSync } from "node:crypto";
+import type bigInt from "big-integer";
 import { readBigIntFromBuffer } from "telegram/Helpers.js";
-import { serializeBytes } from "telegram/tl/generationHelpers.js";
+import { rsaFingerprint } from "../../durable/telegram-rsa.ts";
 
 export interface DcRsaKey {
   n: bigInt.BigInteger;
@@ -16,14 +16,6 @@ export interface DcRsaKey {
 }
 
 const fromBase64Url = (value: string) => Buffer.from(value, "base64url");
-
-/** The fingerprint Telegram defines: the low 64 bits of sha1(TL bytes n ‖ TL bytes e). */
-export function rsaFingerprint(nBytes: Buffer, eBytes: Buffer): string {
-  const digest = createHash("sha1")
-    .update(Buffer.concat([serializeBytes(nBytes), serializeBytes(eBytes)]))
-    .digest();
-  return readBigIntFromBuffer(digest.subarray(12, 20), true, true).toString();
-}
 
 export function generateDcRsaKey(): DcRsaKey {
   const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048, publicExponent: 65537 });

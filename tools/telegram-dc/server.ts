@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { createServer as createHttpServer, type Server as HttpServer } from "node:http";
 import { createServer, type Server, type Socket } from "node:net";
 import { inflateSync } from "node:zlib";
-import bigInt from "big-integer";
+import type bigInt from "big-integer";
 import { Api } from "telegram";
 import type { AuthKey } from "telegram/crypto/AuthKey.js";
 import { BinaryReader } from "telegram/extensions/index.js";

@@ -2,7 +2,8 @@
 // GramJS's own `computeCheck`; the verifier v = g^x mod p comes from GramJS's `computeDigest`, so
 // both ends hash the password identically.
 import { createHash, randomBytes } from "node:crypto";
-import bigInt from "big-integer";
+import type bigInt from "big-integer";
+import { big } from "../../durable/telegram-bigint.ts";
 import { Api } from "telegram";
 import { readBigIntFromBuffer, readBufferFromBigInt } from "telegram/Helpers.js";
 import { computeDigest } from "telegram/Password.js";
@@ -11,7 +12,7 @@ import { DH_G, DH_PRIME } from "./handshake.ts";
 const sha256 = (...parts: Buffer[]) => createHash("sha256").update(Buffer.concat(parts)).digest();
 const pad256 = (n: bigInt.BigInteger) => readBufferFromBigInt(n, 256, false, false);
 const P_BYTES = pad256(DH_PRIME);
-const G_BYTES = pad256(bigInt(DH_G));
+const G_BYTES = pad256(big(DH_G));
 
 export interface StoredPassword {
   salt1: Buffer;
@@ -48,7 +49,7 @@ export function newChallenge(stored: StoredPassword): SrpChallenge {
   const v = readBigIntFromBuffer(stored.verifier, false, false);
   const k = readBigIntFromBuffer(sha256(P_BYTES, G_BYTES), false, false);
   const b = readBigIntFromBuffer(randomBytes(256), false, false);
-  const B = k.multiply(v).add(bigInt(DH_G).modPow(b, DH_PRIME)).mod(DH_PRIME);
+  const B = k.multiply(v).add(big(DH_G).modPow(b, DH_PRIME)).mod(DH_PRIME);
   return { srpId: readBigIntFromBuffer(randomBytes(8), true, true), b, B: pad256(B) };
 }
 
