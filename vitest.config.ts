@@ -21,7 +21,7 @@ export default defineConfig({
         plugins: [
           cloudflareTest(async ({ inject }) => {
             // Started by test/setup/telegram-dc.ts (globalSetup below).
-            const telegramDc = inject("telegramDc");
+            const telegramDc = inject<{ address: string; rsaN: string; controlUrl: string }>("telegramDc");
             return {
               wrangler: { configPath: "./wrangler.toml" },
               miniflare: {

@@ -28,7 +28,7 @@ export interface SessionCallConfig {
   sessionSecret: string;
 }
 
-interface Row {
+type Row = {
   session_id: string;
   owner: string;
   sealed_session: string | null;
@@ -36,7 +36,7 @@ interface Row {
   user_id: string | null;
   username: string | null;
   last_activity: number | null;
-}
+};
 
 /** An idle session drops its MTProto connection after this long (an open socket keeps the object awake). */
 const IDLE_DISCONNECT_MS = 5 * 60_000;

@@ -94,7 +94,11 @@ function config(ctx: RpcContext) {
 /** Answers one RPC (wrappers such as invokeWithLayer already removed). */
 export async function handleRpc(ctx: RpcContext, request: { className: string }): Promise<RpcResult> {
   const { world, authKeyId } = ctx;
-  world.takeFault(request.className);
+  const phone =
+    request instanceof Api.auth.SendCode || request instanceof Api.auth.SignIn
+      ? request.phoneNumber
+      : world.accountOf(authKeyId)?.phone;
+  world.takeFault(request.className, phone);
 
   if (request instanceof Api.help.GetConfig) return config(ctx);
 
@@ -181,7 +185,7 @@ export async function handleRpc(ctx: RpcContext, request: { className: string })
 
   if (request instanceof Api.messages.SendMessage) {
     const peer = resolvePeer(ctx, me, request.peer);
-    const { message, pts } = world.sendMessage(me, peer.id, request.message, request.randomId.toString());
+    const { message, pts } = world.sendMessage(me, peer.id, request.message, String(request.randomId ?? ""));
     return new Api.UpdateShortSentMessage({ out: true, id: message.id, pts, ptsCount: 1, date: message.date });
   }
 

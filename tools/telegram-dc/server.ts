@@ -214,7 +214,7 @@ class DcConnection {
     body: Buffer,
     out: Outgoing[],
     acks: bigInt.BigInteger[],
-  ) {
+  ): Promise<void> {
     const constructorId = body.readUInt32LE(0);
     if (constructorId === CONTAINER) {
       const reader = new BinaryReader(body.subarray(4));
@@ -311,9 +311,11 @@ async function readJson(request: import("node:http").IncomingMessage): Promise<R
 
 /**
  * The control API, for tests and curious developers (never part of real Telegram):
- *   POST   /faults {method, error, times?}  → the next `times` calls of `method` fail with `error`
+ *   POST   /faults {method, error, times?, phone?}
+ *                                          → the next `times` calls of `method` (for that account) fail with `error`
  *   DELETE /faults                          → no more injected faults
  *   POST   /terminate-sessions {phone}      → signs every auth key of that account out
+ *   GET    /accounts/{phone}                → {authorizations}: how many auth keys are signed in
  *   GET    /health
  */
 function controlServer(dc: DcInternals): HttpServer {
@@ -329,15 +331,20 @@ function controlServer(dc: DcInternals): HttpServer {
         return reply(200, { ok: true });
       }
       if (request.url === "/faults" && request.method === "POST") {
-        const { method, error, times } = await readJson(request);
+        const { method, error, times, phone } = await readJson(request);
         if (typeof method !== "string" || typeof error !== "string") return reply(400, { error: "method and error" });
-        dc.world.injectFault(method, error, typeof times === "number" ? times : 1);
+        const forPhone = typeof phone === "string" ? phone : undefined;
+        dc.world.injectFault(method, error, typeof times === "number" ? times : 1, forPhone);
         return reply(200, { ok: true, code: errorCodeFor(error) });
       }
       if (request.url === "/terminate-sessions" && request.method === "POST") {
         const { phone } = await readJson(request);
         if (typeof phone !== "string") return reply(400, { error: "phone" });
         return reply(200, { ok: true, terminated: dc.world.terminateSessions(phone) });
+      }
+      const account = /^\/accounts\/(\+?\d+)$/.exec(request.url ?? "");
+      if (account?.[1] && request.method === "GET") {
+        return reply(200, { phone: account[1], authorizations: dc.world.authorizationCount(account[1]) });
       }
       reply(404, { error: "not found" });
     } catch (error) {

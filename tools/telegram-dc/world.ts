@@ -52,6 +52,8 @@ export interface Fault {
   method: string;
   error: string;
   remaining: number;
+  /** Only calls made for this account's phone fail (tests run in parallel against one DC). */
+  phone?: string;
 }
 
 const TEST_PHONE = /^99966(\d)(\d{4})$/;
@@ -93,17 +95,21 @@ export class World {
 
   // ---- faults -------------------------------------------------------------------------------
 
-  injectFault(method: string, error: string, times = 1) {
-    this.faults.push({ method, error, remaining: times });
+  injectFault(method: string, error: string, times = 1, phone?: string) {
+    this.faults.push({ method, error, remaining: times, phone: phone ? World.normalizePhone(phone) : undefined });
   }
 
   clearFaults() {
     this.faults = [];
   }
 
-  /** Throws the next injected fault for `method`, if any. */
-  takeFault(method: string) {
-    const fault = this.faults.find((f) => f.remaining > 0 && (f.method === method || f.method === "*"));
+  /** Throws the next injected fault for `method` (called for `phone`'s account), if any. */
+  takeFault(method: string, phone: string | undefined) {
+    const normalized = phone === undefined ? undefined : World.normalizePhone(phone);
+    const fault = this.faults.find(
+      (f) =>
+        f.remaining > 0 && (f.method === method || f.method === "*") && (f.phone === undefined || f.phone === normalized),
+    );
     if (!fault) return;
     fault.remaining -= 1;
     this.faults = this.faults.filter((f) => f.remaining > 0);
@@ -154,7 +160,7 @@ export class World {
       phone,
       firstName: "Test",
       lastName: `User ${suffix}`,
-      username: `test${phone.slice(5)}`,
+      username: `test${phone}`,
     });
     if (suffix.startsWith("9")) user.password = await makePassword(TWO_FA_PASSWORD, "the loopback 2FA password");
     this.deliverServiceMessage(user.id, "Welcome to the loopback Telegram DC.");
@@ -206,6 +212,18 @@ export class World {
   }
 
   /** The signed-in user of an auth key, or AUTH_KEY_UNREGISTERED. */
+  /** The account an auth key is signed in to (or waiting for its 2FA step), if any. */
+  accountOf(authKeyId: string): WorldUser | undefined {
+    const userId = this.authorizations.get(authKeyId) ?? this.passwordPending.get(authKeyId);
+    return userId === undefined ? undefined : this.users.get(userId);
+  }
+
+  /** How many auth keys are signed in to this phone's account. */
+  authorizationCount(rawPhone: string): number {
+    const user = this.byPhone(World.normalizePhone(rawPhone));
+    return [...this.authorizations.values()].filter((id) => id === user?.id).length;
+  }
+
   me(authKeyId: string): WorldUser {
     const userId = this.authorizations.get(authKeyId);
     const user = userId === undefined ? undefined : this.users.get(userId);
