@@ -31,8 +31,10 @@ const NOT_FOUND = new Set(["PEER_ID_INVALID", "USERNAME_NOT_OCCUPIED", "USERNAME
 /** The text of a GramJS RPCError (`errorMessage`), or undefined for anything else. */
 export function telegramErrorMessage(error: unknown): string | undefined {
   if (typeof error !== "object" || error === null) return undefined;
-  const message = (error as { errorMessage?: unknown }).errorMessage;
-  return typeof message === "string" && /^[A-Z0-9_]+$/.test(message) ? message : undefined;
+  const { errorMessage, seconds } = error as { errorMessage?: unknown; seconds?: unknown };
+  // GramJS turns FLOOD_WAIT_X into FloodWaitError {errorMessage: "FLOOD", seconds: X}.
+  if (errorMessage === "FLOOD" && typeof seconds === "number") return `FLOOD_WAIT_${seconds}`;
+  return typeof errorMessage === "string" && /^[A-Z0-9_]+$/.test(errorMessage) ? errorMessage : undefined;
 }
 
 export function toProxyError(error: unknown): ProxyError {

@@ -71,7 +71,11 @@ export class TelegramSessionDO extends DurableObject<Env> {
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    ctx.storage.sql.exec(`
+    this.ensureSchema();
+  }
+
+  private ensureSchema() {
+    this.ctx.storage.sql.exec(`
       CREATE TABLE IF NOT EXISTS session (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         session_id TEXT NOT NULL,
@@ -260,6 +264,8 @@ export class TelegramSessionDO extends DurableObject<Env> {
       await this.dropClient();
       await this.ctx.storage.deleteAlarm();
       await this.ctx.storage.deleteAll();
+      // Empty tables again, so a late call finds "no such session" rather than no table.
+      this.ensureSchema();
       return { loggedOut };
     });
   }
