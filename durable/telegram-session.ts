@@ -355,6 +355,11 @@ export class TelegramSessionDO extends DurableObject<Env> {
       systemVersion: "Cloudflare Workers",
       appVersion: "1.0",
     });
+    // GramJS's update loop pings every 9 s on a timer to keep a long-lived app online. A session
+    // here is request-driven (idle ones are closed by the alarm) and takes no updates, and a timer
+    // that never stops would keep the object from ever being evicted. Marking the loop as started
+    // keeps it from starting; a dropped connection is noticed and rebuilt on the next call.
+    (client as unknown as { _loopStarted: boolean })._loopStarted = true;
     await client.connect();
     if (!client.connected) {
       await client.destroy().catch(() => undefined);
