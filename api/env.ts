@@ -52,8 +52,8 @@ const configSchema = z
     COMMIT_SHA: z.string().optional(),
     JWT_SECRET: secret.optional(),
     SESSION_SECRET: secret.optional(),
-    TELEGRAM_API_ID: z.coerce.number().int().positive().optional(),
-    TELEGRAM_API_HASH: z.string().min(1).optional(),
+    TELEGRAM_API_ID: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()),
+    TELEGRAM_API_HASH: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional()),
     // "host:port" of one MTProto DC every Telegram connection goes to instead of Telegram's own
     // (the loopback DC of tools/telegram-dc in tests and `npm start`). Unset: Telegram's DCs.
     TELEGRAM_DC_ADDRESS: z

@@ -11,7 +11,12 @@ export interface ProxyError {
 export type ProxyResult<T> = { ok: true; data: T } | { ok: false; error: ProxyError };
 
 /** Errors meaning the account is signed out: the session must show `authorized: false`. */
-export const SIGNED_OUT_ERRORS = new Set(["AUTH_KEY_UNREGISTERED", "SESSION_REVOKED", "USER_DEACTIVATED", "SESSION_EXPIRED"]);
+export const SIGNED_OUT_ERRORS = new Set([
+  "AUTH_KEY_UNREGISTERED",
+  "SESSION_REVOKED",
+  "USER_DEACTIVATED",
+  "SESSION_EXPIRED",
+]);
 
 const BAD_REQUEST: Record<string, string> = {
   PHONE_CODE_INVALID: "The login code is wrong",

@@ -14,13 +14,13 @@ import type {
   TelegramMessage,
   VerifyCodeResult,
 } from "../openapi/telegram-schemas.ts";
+import { SerialQueue } from "./serial-queue.ts";
+import { BIG_ZERO, type BigInteger, big } from "./telegram-bigint.ts";
 import { type ChatRef, decodeCursor, encodeCursor } from "./telegram-chat-id.ts";
 import { failure, type ProxyResult, SIGNED_OUT_ERRORS, telegramErrorMessage, toProxyError } from "./telegram-errors.ts";
+import { trustDcKey } from "./telegram-rsa.ts";
 import { openSessionString, sealSessionString } from "./telegram-session-crypto.ts";
 import { socketClassFor } from "./telegram-socket.ts";
-import { SerialQueue } from "./serial-queue.ts";
-import { BIG_ZERO, big, type BigInteger } from "./telegram-bigint.ts";
-import { trustDcKey } from "./telegram-rsa.ts";
 
 /** What the Worker hands every call: Telegram settings plus the secret that seals the session. */
 export interface SessionCallConfig {
@@ -124,7 +124,8 @@ export class TelegramSessionDO extends DurableObject<Env> {
       const sent = await client.invoke(
         new Api.auth.SendCode({ phoneNumber, apiId: api.id, apiHash: api.hash, settings: new Api.CodeSettings({}) }),
       );
-      if (!(sent instanceof Api.auth.SentCode)) throw fail(409, "ALREADY_AUTHORIZED", "Telegram signed this session in");
+      if (!(sent instanceof Api.auth.SentCode))
+        throw fail(409, "ALREADY_AUTHORIZED", "Telegram signed this session in");
       return {
         phoneCodeHash: sent.phoneCodeHash,
         isCodeViaApp: sent.type instanceof Api.auth.SentCodeTypeApp,
@@ -143,7 +144,11 @@ export class TelegramSessionDO extends DurableObject<Env> {
       const client = await this.connected(config, row);
       try {
         const result = await client.invoke(
-          new Api.auth.SignIn({ phoneNumber: input.phoneNumber, phoneCodeHash: input.phoneCodeHash, phoneCode: input.code }),
+          new Api.auth.SignIn({
+            phoneNumber: input.phoneNumber,
+            phoneCodeHash: input.phoneCodeHash,
+            phoneCode: input.code,
+          }),
         );
         if (!(result instanceof Api.auth.Authorization)) {
           throw fail(409, "SIGN_UP_REQUIRED", "This number has no Telegram account; sign up in a Telegram app first");
@@ -159,7 +164,11 @@ export class TelegramSessionDO extends DurableObject<Env> {
     });
   }
 
-  async checkPassword(config: SessionCallConfig, owner: string, password: string): Promise<ProxyResult<TelegramAccount>> {
+  async checkPassword(
+    config: SessionCallConfig,
+    owner: string,
+    password: string,
+  ): Promise<ProxyResult<TelegramAccount>> {
     return this.call(owner, async (row) => {
       if (row.authorized) throw fail(409, "ALREADY_AUTHORIZED", "This session is already signed in");
       const client = await this.connected(config, row);
@@ -228,11 +237,7 @@ export class TelegramSessionDO extends DurableObject<Env> {
         : big(Buffer.from(crypto.getRandomValues(new Uint8Array(8))).readBigInt64LE(0));
       const result = await client.invoke(new Api.messages.SendMessage({ peer, message: text, randomId }));
       const chatId =
-        chat.kind === "self"
-          ? (row.user_id ?? "")
-          : peer instanceof Api.InputPeerUser
-            ? peer.userId.toString()
-            : "";
+        chat.kind === "self" ? (row.user_id ?? "") : peer instanceof Api.InputPeerUser ? peer.userId.toString() : "";
       const sent = { chatId, fromId: row.user_id, out: true, text };
       if (result instanceof Api.UpdateShortSentMessage) {
         return { id: result.id, date: new Date(result.date * 1000).toISOString(), ...sent };
@@ -324,7 +329,8 @@ export class TelegramSessionDO extends DurableObject<Env> {
   }
 
   private async authorizedClient(config: SessionCallConfig, row: Row) {
-    if (!row.authorized) throw fail(401, "TELEGRAM_UNAUTHORIZED", "Sign this session in first (send-code, verify-code)");
+    if (!row.authorized)
+      throw fail(401, "TELEGRAM_UNAUTHORIZED", "Sign this session in first (send-code, verify-code)");
     return this.connected(config, row);
   }
 

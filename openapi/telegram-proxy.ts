@@ -10,8 +10,8 @@ import {
   MessagePageSchema,
   PasswordBodySchema,
   SendCodeBodySchema,
-  SentCodeSchema,
   SendMessageBodySchema,
+  SentCodeSchema,
   SessionIdSchema,
   SessionListSchema,
   SessionStatusSchema,
@@ -41,7 +41,11 @@ const ChatParams = z.object({
 });
 
 const SessionHeader = z.object({
-  "x-session-id": SessionIdSchema.openapi({ param: { name: "X-Session-ID", in: "header" } }),
+  // Header names are case-insensitive; Hono validates them lowercased.
+  "x-session-id": SessionIdSchema.openapi({
+    param: { name: "x-session-id", in: "header" },
+    description: "`X-Session-ID`: the session to act for (one of the calling key's sessions)",
+  }),
 });
 
 export const createSessionRoute = createRoute({

@@ -12,9 +12,7 @@ export const PhoneNumberSchema = z
   .regex(/^\+?[1-9][0-9]{4,14}$/, "must be an international phone number, e.g. +9996621234")
   .openapi({ example: "+9996621234" });
 
-export const CreatedSessionSchema = z
-  .object({ sessionId: SessionIdSchema })
-  .openapi("TelegramCreatedSession");
+export const CreatedSessionSchema = z.object({ sessionId: SessionIdSchema }).openapi("TelegramCreatedSession");
 
 export const SessionSummarySchema = z
   .object({
@@ -45,13 +43,21 @@ export const DeletedSessionSchema = z
 
 export const SendCodeBodySchema = z
   .object({ sessionId: SessionIdSchema, phoneNumber: PhoneNumberSchema })
-  .openapi("TelegramSendCodeBody", { example: { sessionId: "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f", phoneNumber: "+9996621234" } });
+  .openapi("TelegramSendCodeBody", {
+    example: { sessionId: "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f", phoneNumber: "+9996621234" },
+  });
 
 export const SentCodeSchema = z
   .object({
     phoneCodeHash: z.string().openapi({ example: "5c9a1f0e2b7d4a6c38" }),
-    isCodeViaApp: z.boolean().openapi({ description: "The code went to the user's Telegram apps, not SMS", example: true }),
-    timeout: z.number().int().nullable().openapi({ description: "Seconds before another code may be requested", example: 300 }),
+    isCodeViaApp: z
+      .boolean()
+      .openapi({ description: "The code went to the user's Telegram apps, not SMS", example: true }),
+    timeout: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: "Seconds before another code may be requested", example: 300 }),
   })
   .openapi("TelegramSentCode");
 
@@ -102,12 +108,17 @@ export const VerifyCodeResultSchema = z
 
 export const PasswordBodySchema = z
   .object({ sessionId: SessionIdSchema, password: z.string().min(1).max(256).openapi({ example: "loopback-2fa" }) })
-  .openapi("TelegramPasswordBody", { example: { sessionId: "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f", password: "loopback-2fa" } });
+  .openapi("TelegramPasswordBody", {
+    example: { sessionId: "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f", password: "loopback-2fa" },
+  });
 
 export const TelegramMessageSchema = z
   .object({
     id: z.number().int().openapi({ example: 42 }),
-    chatId: z.string().openapi({ description: "The other side of the private chat (your own id for Saved Messages)", example: "5000001" }),
+    chatId: z.string().openapi({
+      description: "The other side of the private chat (your own id for Saved Messages)",
+      example: "5000001",
+    }),
     fromId: z.string().nullable().openapi({ example: "5000001" }),
     out: z.boolean().openapi({ description: "Sent by this account", example: true }),
     text: z.string().openapi({ example: "Hello from BIG Gateway" }),
@@ -118,21 +129,24 @@ export const TelegramMessageSchema = z
 export const MessagePageSchema = z
   .object({
     messages: z.array(TelegramMessageSchema).openapi({ description: "Newest first" }),
-    nextCursor: z.string().nullable().openapi({ description: "Pass as `cursor` for older messages; null at the end", example: "bTo0MQ" }),
+    nextCursor: z
+      .string()
+      .nullable()
+      .openapi({ description: "Pass as `cursor` for older messages; null at the end", example: "bTo0MQ" }),
   })
   .openapi("TelegramMessagePage");
 
 export const SendMessageBodySchema = z
   .object({
     message: z.string().min(1).max(4096).openapi({ example: "Hello from BIG Gateway" }),
-    clientMessageId: z
-      .string()
-      .min(1)
-      .max(64)
-      .optional()
-      .openapi({ description: "Your id for this send: repeating it never sends a second message", example: "c5f1e7a2-1" }),
+    clientMessageId: z.string().min(1).max(64).optional().openapi({
+      description: "Your id for this send: repeating it never sends a second message",
+      example: "c5f1e7a2-1",
+    }),
   })
-  .openapi("TelegramSendMessageBody", { example: { message: "Hello from BIG Gateway", clientMessageId: "c5f1e7a2-1" } });
+  .openapi("TelegramSendMessageBody", {
+    example: { message: "Hello from BIG Gateway", clientMessageId: "c5f1e7a2-1" },
+  });
 
 export type SessionStatus = z.infer<typeof SessionStatusSchema>;
 export type SentCode = z.infer<typeof SentCodeSchema>;

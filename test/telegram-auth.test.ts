@@ -19,9 +19,17 @@ describe("Telegram proxy sign-in", () => {
     expect(sent.json.data.phoneCodeHash).toMatch(/^[0-9a-f]{18}$/);
     const { phoneCodeHash } = sent.json.data;
 
-    const wrong = await call("POST", "/auth/verify-code", headers, { sessionId, phoneNumber: PHONE, phoneCodeHash, code: "12345" });
+    const wrong = await call("POST", "/auth/verify-code", headers, {
+      sessionId,
+      phoneNumber: PHONE,
+      phoneCodeHash,
+      code: "12345",
+    });
     expect(wrong.status).toBe(400);
-    expect(wrong.json).toEqual({ success: false, error: { code: "PHONE_CODE_INVALID", message: "The login code is wrong" } });
+    expect(wrong.json).toEqual({
+      success: false,
+      error: { code: "PHONE_CODE_INVALID", message: "The login code is wrong" },
+    });
     expect((await call("GET", `/sessions/${sessionId}`, headers)).json.data.authorized).toBe(false);
 
     const verified = await call("POST", "/auth/verify-code", headers, {

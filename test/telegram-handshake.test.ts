@@ -9,7 +9,11 @@ describe("TelegramSessionDO ↔ loopback DC", () => {
     const sessionId = crypto.randomUUID();
     const stub = env.TELEGRAM_SESSIONS.get(env.TELEGRAM_SESSIONS.idFromName(sessionId));
     expect((await stub.create(sessionId, "key_a")).ok).toBe(true);
-    const sent = await stub.sendCode({ telegram: config.telegram, sessionSecret: config.sessionSecret }, "key_a", "+9996621234");
+    const sent = await stub.sendCode(
+      { telegram: config.telegram, sessionSecret: config.sessionSecret },
+      "key_a",
+      "+9996621234",
+    );
     expect(sent).toMatchObject({ ok: true, data: { isCodeViaApp: true } });
     await runInDurableObject(stub, async (instance: TelegramSessionDO) => {
       expect(instance).toBeDefined();

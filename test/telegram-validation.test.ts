@@ -12,7 +12,10 @@ async function sessionRows() {
   return row?.n ?? 0;
 }
 
-function expectEnvelope(result: { status: number; json: { success: boolean; error?: { code: string } } }, status: number) {
+function expectEnvelope(
+  result: { status: number; json: { success: boolean; error?: { code: string } } },
+  status: number,
+) {
   expect(result.status).toBe(status);
   expect(result.json.success).toBe(false);
   expect(result.json.error?.code).toEqual(expect.any(String));
@@ -66,8 +69,20 @@ describe("Telegram proxy bad input", () => {
       ["POST", "/auth/send-code", headers, { sessionId: "x", phoneNumber: "+9996621234" }, 400],
       ["POST", "/auth/send-code", headers, { sessionId: UUID, phoneNumber: "+9996621234" }, 404],
       ["POST", "/auth/send-code", headers, [], 400],
-      ["POST", "/auth/verify-code", headers, { sessionId, phoneNumber: "+9996621234", phoneCodeHash: "", code: "22222" }, 400],
-      ["POST", "/auth/verify-code", headers, { sessionId, phoneNumber: "+9996621234", phoneCodeHash: "a", code: "abc" }, 400],
+      [
+        "POST",
+        "/auth/verify-code",
+        headers,
+        { sessionId, phoneNumber: "+9996621234", phoneCodeHash: "", code: "22222" },
+        400,
+      ],
+      [
+        "POST",
+        "/auth/verify-code",
+        headers,
+        { sessionId, phoneNumber: "+9996621234", phoneCodeHash: "a", code: "abc" },
+        400,
+      ],
       ["POST", "/auth/verify-code", headers, { sessionId, phoneNumber: "+9996621234", phoneCodeHash: "a" }, 400],
       ["POST", "/auth/password", headers, { sessionId, password: "" }, 400],
       ["POST", "/auth/password", headers, { sessionId, password: "x".repeat(257) }, 400],

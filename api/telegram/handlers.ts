@@ -56,7 +56,10 @@ export function registerTelegramRoutes(app: OpenAPIHono<AppEnv>) {
       .bind(apiKeyId)
       .first<{ n: number }>();
     if ((count?.n ?? 0) >= MAX_SESSIONS_PER_KEY) {
-      throw ApiError.conflict(`An API key can hold ${MAX_SESSIONS_PER_KEY} sessions: delete one first`, "SESSION_LIMIT_REACHED");
+      throw ApiError.conflict(
+        `An API key can hold ${MAX_SESSIONS_PER_KEY} sessions: delete one first`,
+        "SESSION_LIMIT_REACHED",
+      );
     }
     const sessionId = crypto.randomUUID();
     const stub = c.env.TELEGRAM_SESSIONS.get(c.env.TELEGRAM_SESSIONS.idFromName(sessionId));
@@ -94,13 +97,19 @@ export function registerTelegramRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(sendCodeRoute, async (c) => {
     const { sessionId, phoneNumber } = c.req.valid("json");
     const stub = await ownedSession(c, sessionId);
-    return c.json({ success: true as const, data: unwrap(await stub.sendCode(callConfig(c), c.var.apiKeyId, phoneNumber)) }, 200);
+    return c.json(
+      { success: true as const, data: unwrap(await stub.sendCode(callConfig(c), c.var.apiKeyId, phoneNumber)) },
+      200,
+    );
   });
 
   app.openapi(verifyCodeRoute, async (c) => {
     const { sessionId, ...input } = c.req.valid("json");
     const stub = await ownedSession(c, sessionId);
-    return c.json({ success: true as const, data: unwrap(await stub.verifyCode(callConfig(c), c.var.apiKeyId, input)) }, 200);
+    return c.json(
+      { success: true as const, data: unwrap(await stub.verifyCode(callConfig(c), c.var.apiKeyId, input)) },
+      200,
+    );
   });
 
   app.openapi(passwordRoute, async (c) => {

@@ -11,7 +11,9 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const dc = await startLoopbackDc({ log: process.env.TELEGRAM_DC_LOG ? (line) => console.log(`[dc] ${line}`) : undefined });
+  const dc = await startLoopbackDc({
+    log: process.env.TELEGRAM_DC_LOG ? (line) => console.log(`[dc] ${line}`) : undefined,
+  });
   project.provide("telegramDc", { address: `${dc.host}:${dc.port}`, rsaN: dc.rsa.nHex, controlUrl: dc.controlUrl });
   return () => dc.close();
 }

@@ -56,7 +56,9 @@ export class AuthKeyExchange {
   }
 
   /** Answers one unencrypted message; returns the reply and, at the end, the new auth key. */
-  async handle(request: unknown): Promise<{ reply: Api.AnyRequest | object; authKey?: AuthKey; salt?: bigInt.BigInteger }> {
+  async handle(
+    request: unknown,
+  ): Promise<{ reply: Api.AnyRequest | object; authKey?: AuthKey; salt?: bigInt.BigInteger }> {
     if (request instanceof Api.ReqPqMulti || request instanceof Api.ReqPq) {
       this.nonce = request.nonce;
       this.serverNonce = readBigIntFromBuffer(randomBytes(16), true, true);
@@ -80,7 +82,12 @@ export class AuthKeyExchange {
   }
 
   private checkNonces(message: { nonce: bigInt.BigInteger; serverNonce: bigInt.BigInteger }) {
-    if (!this.nonce || !this.serverNonce || message.nonce.neq(this.nonce) || message.serverNonce.neq(this.serverNonce)) {
+    if (
+      !this.nonce ||
+      !this.serverNonce ||
+      message.nonce.neq(this.nonce) ||
+      message.serverNonce.neq(this.serverNonce)
+    ) {
       throw new Error("nonce mismatch");
     }
   }
@@ -101,7 +108,8 @@ export class AuthKeyExchange {
     const hash = dataWithHash.subarray(192, 224);
     if (!sha256(Buffer.concat([tempKey, dataWithPadding])).equals(hash)) throw new Error("RSA_PAD hash mismatch");
     const inner = new BinaryReader(dataWithPadding).tgReadObject();
-    if (!(inner instanceof Api.PQInnerData || inner instanceof Api.PQInnerDataDc)) throw new Error("bad p_q_inner_data");
+    if (!(inner instanceof Api.PQInnerData || inner instanceof Api.PQInnerDataDc))
+      throw new Error("bad p_q_inner_data");
     this.checkNonces(inner);
     const p = readBigIntFromBuffer(inner.p, false, false).toJSNumber();
     const q = readBigIntFromBuffer(inner.q, false, false).toJSNumber();

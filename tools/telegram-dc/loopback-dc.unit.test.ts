@@ -1,13 +1,13 @@
 // The loopback DC against GramJS itself (in Node): handshakes over two transports, sign-in with
 // the test-DC code convention, 2FA via GramJS's own SRP helper, send and history.
 import { Api, TelegramClient } from "telegram";
+import { PromisedNetSockets } from "telegram/extensions/index.js";
 import { ConnectionTCPAbridged, ConnectionTCPFull } from "telegram/network/connection/index.js";
 import { computeCheck } from "telegram/Password.js";
 import { StringSession } from "telegram/sessions/index.js";
-import { PromisedNetSockets } from "telegram/extensions/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { trustDcKey } from "../../durable/telegram-rsa.ts";
 import { big } from "../../durable/telegram-bigint.ts";
+import { trustDcKey } from "../../durable/telegram-rsa.ts";
 import { type LoopbackDc, startLoopbackDc } from "./server.ts";
 import { TWO_FA_PASSWORD } from "./world.ts";
 
@@ -92,10 +92,14 @@ describe("loopback Telegram DC", () => {
       new Api.auth.SendCode({ phoneNumber: "+9996619002", apiId: 1, apiHash: "x", settings: new Api.CodeSettings({}) }),
     )) as Api.auth.SentCode;
     await expect(
-      tg.invoke(new Api.auth.SignIn({ phoneNumber: "+9996619002", phoneCodeHash: sent.phoneCodeHash, phoneCode: "12345" })),
+      tg.invoke(
+        new Api.auth.SignIn({ phoneNumber: "+9996619002", phoneCodeHash: sent.phoneCodeHash, phoneCode: "12345" }),
+      ),
     ).rejects.toMatchObject({ errorMessage: "PHONE_CODE_INVALID" });
     await expect(
-      tg.invoke(new Api.auth.SignIn({ phoneNumber: "+9996619002", phoneCodeHash: sent.phoneCodeHash, phoneCode: "11111" })),
+      tg.invoke(
+        new Api.auth.SignIn({ phoneNumber: "+9996619002", phoneCodeHash: sent.phoneCodeHash, phoneCode: "11111" }),
+      ),
     ).rejects.toMatchObject({ errorMessage: "SESSION_PASSWORD_NEEDED" });
 
     const wrong = await tg.invoke(new Api.account.GetPassword());

@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 // The loopback DC's RPC methods: TL requests in, TL results (or RpcFailure) out, over World.
 import { Api } from "telegram";
 import { big } from "../../durable/telegram-bigint.ts";
-import { RpcFailure, SERVICE_USER_ID, type World, type WorldMessage, type WorldUser } from "./world.ts";
 import { passwordAlgo, verifyCheck } from "./srp.ts";
+import { RpcFailure, SERVICE_USER_ID, type World, type WorldMessage, type WorldUser } from "./world.ts";
 
 export interface RpcContext {
   world: World;
@@ -194,5 +194,8 @@ export async function handleRpc(ctx: RpcContext, request: { className: string })
     return new Api.updates.State({ pts: state.pts, qts: 0, date: state.date, seq: 0, unreadCount: 0 });
   }
 
-  throw new RpcFailure(400, `METHOD_NOT_SUPPORTED_BY_LOOPBACK_DC_${request.className.replace(/\W/g, "_").toUpperCase()}`);
+  throw new RpcFailure(
+    400,
+    `METHOD_NOT_SUPPORTED_BY_LOOPBACK_DC_${request.className.replace(/\W/g, "_").toUpperCase()}`,
+  );
 }

@@ -53,7 +53,8 @@ const i32 = (value: number) => {
 
 function serializeResult(result: RpcResult): Buffer {
   if (typeof result === "boolean") return u32(result ? BOOL_TRUE : BOOL_FALSE);
-  if (Array.isArray(result)) return Buffer.concat([u32(VECTOR), i32(result.length), ...result.map((r) => r.getBytes())]);
+  if (Array.isArray(result))
+    return Buffer.concat([u32(VECTOR), i32(result.length), ...result.map((r) => r.getBytes())]);
   return result.getBytes();
 }
 

@@ -3,10 +3,10 @@
 // both ends hash the password identically.
 import { createHash, randomBytes } from "node:crypto";
 import type bigInt from "big-integer";
-import { big } from "../../durable/telegram-bigint.ts";
 import { Api } from "telegram";
 import { readBigIntFromBuffer, readBufferFromBigInt } from "telegram/Helpers.js";
 import { computeDigest } from "telegram/Password.js";
+import { big } from "../../durable/telegram-bigint.ts";
 import { DH_G, DH_PRIME } from "./handshake.ts";
 
 const sha256 = (...parts: Buffer[]) => createHash("sha256").update(Buffer.concat(parts)).digest();

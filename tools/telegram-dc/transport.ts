@@ -89,7 +89,8 @@ export class TransportCodec {
     }
     if (this.kind === "abridged") {
       const words = payload.length / 4;
-      const head = words < 0x7f ? Buffer.from([words]) : Buffer.from([0x7f, words & 0xff, (words >> 8) & 0xff, words >> 16]);
+      const head =
+        words < 0x7f ? Buffer.from([words]) : Buffer.from([0x7f, words & 0xff, (words >> 8) & 0xff, words >> 16]);
       return Buffer.concat([head, payload]);
     }
     const head = Buffer.alloc(8);

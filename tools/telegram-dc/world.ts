@@ -108,7 +108,9 @@ export class World {
     const normalized = phone === undefined ? undefined : World.normalizePhone(phone);
     const fault = this.faults.find(
       (f) =>
-        f.remaining > 0 && (f.method === method || f.method === "*") && (f.phone === undefined || f.phone === normalized),
+        f.remaining > 0 &&
+        (f.method === method || f.method === "*") &&
+        (f.phone === undefined || f.phone === normalized),
     );
     if (!fault) return;
     fault.remaining -= 1;
@@ -197,7 +199,11 @@ export class World {
     return { user, challenge };
   }
 
-  checkPassword(authKeyId: string, srpId: bigint, verify: (stored: StoredPassword, challenge: SrpChallenge) => boolean) {
+  checkPassword(
+    authKeyId: string,
+    srpId: bigint,
+    verify: (stored: StoredPassword, challenge: SrpChallenge) => boolean,
+  ) {
     const userId = this.passwordPending.get(authKeyId);
     const user = userId === undefined ? undefined : this.users.get(userId);
     const challenge = this.challenges.get(authKeyId);
