@@ -13,6 +13,7 @@ export type ProxyResult<T> = { ok: true; data: T } | { ok: false; error: ProxyEr
 /** Errors meaning the account is signed out: the session must show `authorized: false`. */
 export const SIGNED_OUT_ERRORS = new Set([
   "AUTH_KEY_UNREGISTERED",
+  "AUTH_KEY_INVALID",
   "SESSION_REVOKED",
   "USER_DEACTIVATED",
   "SESSION_EXPIRED",

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { readBigIntFromBuffer } from "telegram/Helpers.js";
 import { serializeBytes } from "telegram/tl/generationHelpers.js";
-import { serverKeys } from "./gramjs-server-keys.cjs";
+import { serverKeys } from "./gramjs-internals.cjs";
 import { bigFromHex } from "./telegram-bigint.ts";
 
 export function rsaFingerprint(nBytes: Buffer, eBytes: Buffer): string {

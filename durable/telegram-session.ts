@@ -14,6 +14,8 @@ import type {
   TelegramMessage,
   VerifyCodeResult,
 } from "../openapi/telegram-schemas.ts";
+// Loaded for its side effect too: GramJS fails requests on an unknown auth key instead of hanging.
+import "./gramjs-internals.cjs";
 import { SerialQueue } from "./serial-queue.ts";
 import { BIG_ZERO, type BigInteger, big } from "./telegram-bigint.ts";
 import { type ChatRef, decodeCursor, encodeCursor } from "./telegram-chat-id.ts";
@@ -40,6 +42,8 @@ type Row = {
 
 /** An idle session drops its MTProto connection after this long (an open socket keeps the object awake). */
 const IDLE_DISCONNECT_MS = 5 * 60_000;
+/** GramJS has no request timeout: a call that hears nothing from Telegram for this long fails (503). */
+const CALL_TIMEOUT_MS = 20_000;
 
 class ProxyFailure extends Error {
   readonly result: { ok: false; error: ReturnType<typeof toProxyError> };
@@ -67,6 +71,8 @@ function peerUserId(peer: Api.TypePeer | undefined): string | null {
 
 export class TelegramSessionDO extends DurableObject<Env> {
   private client: TelegramClient | undefined;
+  /** The secret the current client's session is sealed with, and the last string sealed. */
+  private sealing: { secret: string; lastSaved: string } | undefined;
   private readonly queue = new SerialQueue();
 
   constructor(ctx: DurableObjectState, env: Env) {
@@ -298,19 +304,38 @@ export class TelegramSessionDO extends DurableObject<Env> {
       const row = this.row();
       // Another key's session looks exactly like a missing one.
       if (!row || row.owner !== owner) return failure(404, "NOT_FOUND", "No such session");
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(fail(503, "TELEGRAM_TIMEOUT", "Telegram did not answer in time; try again")),
+          CALL_TIMEOUT_MS,
+        );
+      });
       try {
-        const data = await job(row);
+        const data = await Promise.race([job(row), deadline]);
         this.touch();
+        // GramJS may have moved to another DC (PHONE_MIGRATE) with a new auth key: keep it.
+        await this.saveSessionIfChanged(row.session_id);
         return { ok: true as const, data };
       } catch (error) {
-        if (error instanceof ProxyFailure) return error.result;
+        if (error instanceof ProxyFailure) {
+          if (error.result.error.code === "TELEGRAM_TIMEOUT") await this.dropClient();
+          return error.result;
+        }
         const message = telegramErrorMessage(error);
         if (message && SIGNED_OUT_ERRORS.has(message)) this.signedOut();
+        if (message === "AUTH_KEY_INVALID") {
+          // The DC no longer knows this auth key: forget it, the next sign-in makes a new one.
+          this.ctx.storage.sql.exec("UPDATE session SET sealed_session = NULL WHERE id = 1");
+          await this.dropClient();
+        }
         if (!message) {
           console.error(JSON.stringify({ level: "error", msg: "telegram call failed", error: String(error) }));
           await this.dropClient();
         }
         return { ok: false as const, error: toProxyError(error) };
+      } finally {
+        clearTimeout(timer);
       }
     });
   }
@@ -372,20 +397,25 @@ export class TelegramSessionDO extends DurableObject<Env> {
       throw fail(503, "TELEGRAM_UNAVAILABLE", "Could not connect to Telegram; try again");
     }
     this.client = client;
-    await this.saveSession(row.session_id, config.sessionSecret);
+    this.sealing = { secret: config.sessionSecret, lastSaved: stored };
+    await this.saveSessionIfChanged(row.session_id);
     return client;
   }
 
-  private async saveSession(sessionId: string, secret: string) {
-    const plain = this.client?.session.save() as unknown as string | undefined;
-    if (!plain) return;
-    const sealed = await sealSessionString(plain, secret, sessionId);
+  /** Seals and stores the client's session string (dc + auth key) when it differs from the stored one. */
+  private async saveSessionIfChanged(sessionId: string) {
+    if (!this.client || !this.sealing) return;
+    const plain = this.client.session.save() as unknown as string;
+    if (!plain || plain === this.sealing.lastSaved) return;
+    const sealed = await sealSessionString(plain, this.sealing.secret, sessionId);
     this.ctx.storage.sql.exec("UPDATE session SET sealed_session = ? WHERE id = 1", sealed);
+    this.sealing.lastSaved = plain;
   }
 
   private async dropClient() {
     const client = this.client;
     this.client = undefined;
+    this.sealing = undefined;
     if (client) await client.destroy().catch(() => undefined);
   }
 

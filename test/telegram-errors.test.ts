@@ -68,3 +68,31 @@ describe("Telegram proxy error mapping", () => {
     expect(again.status).toBe(401);
   });
 });
+
+describe("Telegram proxy when the DC forgets the auth key", () => {
+  it("answers 401 instead of hanging, shows the session signed out, and signs in again with a new key", async () => {
+    const { headers } = await createTestApiKey();
+    const phone = "+9996671005";
+    const { sessionId } = await signedInSession(headers, phone);
+    const h = { ...headers, "x-session-id": sessionId };
+
+    // Like a restarted loopback DC (or a key Telegram destroyed): transport error -404.
+    expect((await dcControl("POST", "/forget-auth-keys", { phone })).forgotten).toBe(1);
+
+    const refused = await call("GET", "/messages/poll/me", h);
+    expect(refused.status).toBe(401);
+    expect(refused.json.error.code).toBe("TELEGRAM_UNAUTHORIZED");
+    expect((await call("GET", `/sessions/${sessionId}`, headers)).json.data.authorized).toBe(false);
+
+    const sent = await call("POST", "/auth/send-code", headers, { sessionId, phoneNumber: phone });
+    expect(sent.status).toBe(200);
+    const verified = await call("POST", "/auth/verify-code", headers, {
+      sessionId,
+      phoneNumber: phone,
+      phoneCodeHash: sent.json.data.phoneCodeHash,
+      code: "77777",
+    });
+    expect(verified.json.data.authorized).toBe(true);
+    expect((await call("GET", "/messages/poll/me", h)).status).toBe(200);
+  });
+});

@@ -1,22 +1,24 @@
-import { env, runInDurableObject } from "cloudflare:test";
+// Several sessions do their MTProto key exchange with the loopback DC at the same time, each in
+// its own TelegramSessionDO (GramJS over cloudflare:sockets inside workerd).
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../api/env.ts";
-import type { TelegramSessionDO } from "../durable/telegram-session.ts";
+import { call, createSession, createTestApiKey } from "./helpers/telegram.ts";
 
 describe("TelegramSessionDO ↔ loopback DC", () => {
-  it("completes the MTProto key exchange inside workerd and asks for a login code", async () => {
-    const config = loadConfig(env);
-    const sessionId = crypto.randomUUID();
-    const stub = env.TELEGRAM_SESSIONS.get(env.TELEGRAM_SESSIONS.idFromName(sessionId));
-    expect((await stub.create(sessionId, "key_a")).ok).toBe(true);
-    const sent = await stub.sendCode(
-      { telegram: config.telegram, sessionSecret: config.sessionSecret },
-      "key_a",
-      "+9996621234",
+  it("completes eight key exchanges concurrently", async () => {
+    const { headers } = await createTestApiKey();
+    const sessions = await Promise.all(Array.from({ length: 8 }, () => createSession(headers)));
+    const started = Date.now();
+    const answers = await Promise.all(
+      sessions.map((sessionId, i) =>
+        call("POST", "/auth/send-code", headers, { sessionId, phoneNumber: `+99966410${String(i).padStart(2, "0")}` }),
+      ),
     );
-    expect(sent).toMatchObject({ ok: true, data: { isCodeViaApp: true } });
-    await runInDurableObject(stub, async (instance: TelegramSessionDO) => {
-      expect(instance).toBeDefined();
-    });
+    expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
+    expect(new Set(answers.map((a) => a.json.data.phoneCodeHash)).size).toBe(8);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    for (const sessionId of sessions) {
+      const status = await call("GET", `/sessions/${sessionId}`, headers);
+      expect(status.json.data).toMatchObject({ connected: true, authorized: false });
+    }
   });
 });

@@ -95,6 +95,8 @@ export interface LoopbackDc {
 }
 
 class DcConnection {
+  /** The auth key (hex id) of the last encrypted message on this connection. */
+  authKeyId: string | undefined;
   private readonly codec = new TransportCodec();
   private readonly exchange: AuthKeyExchange;
   private queue: Promise<void> = Promise.resolve();
@@ -142,6 +144,7 @@ class DcConnection {
       this.socket.end();
       return;
     }
+    this.authKeyId = authKeyId.toString("hex");
     const plain = decryptFromClient(state.keyBytes, packet);
     if (!plain) {
       this.dc.log("msg_key mismatch: message dropped");
@@ -301,6 +304,8 @@ interface DcInternals {
   world: World;
   keys: Map<string, KeyState>;
   log: (line: string) => void;
+  /** Closes the client connections using these auth keys (hex ids). */
+  dropConnections: (authKeyIds: Set<string>) => void;
 }
 
 async function readJson(request: import("node:http").IncomingMessage): Promise<Record<string, unknown>> {
@@ -317,6 +322,8 @@ async function readJson(request: import("node:http").IncomingMessage): Promise<R
  *   DELETE /faults                          → no more injected faults
  *   POST   /terminate-sessions {phone}      → signs every auth key of that account out
  *   GET    /accounts/{phone}                → {authorizations}: how many auth keys are signed in
+ *   POST   /forget-auth-keys {phone}        → forgets that account's auth keys and drops their connections,
+ *                                          as a restarted DC would (the next message gets transport error -404)
  *   GET    /health
  */
 function controlServer(dc: DcInternals): HttpServer {
@@ -337,6 +344,14 @@ function controlServer(dc: DcInternals): HttpServer {
         const forPhone = typeof phone === "string" ? phone : undefined;
         dc.world.injectFault(method, error, typeof times === "number" ? times : 1, forPhone);
         return reply(200, { ok: true, code: errorCodeFor(error) });
+      }
+      if (request.url === "/forget-auth-keys" && request.method === "POST") {
+        const { phone } = await readJson(request);
+        if (typeof phone !== "string") return reply(400, { error: "phone" });
+        const keys = new Set(dc.world.authKeysOf(phone));
+        for (const key of keys) dc.keys.delete(key);
+        dc.dropConnections(keys);
+        return reply(200, { ok: true, forgotten: keys.size });
       }
       if (request.url === "/terminate-sessions" && request.method === "POST") {
         const { phone } = await readJson(request);
@@ -374,12 +389,15 @@ export async function startLoopbackDc(options: LoopbackDcOptions = {}): Promise<
     world: new World(),
     keys: new Map(),
     log: options.log ?? (() => {}),
+    dropConnections: (authKeyIds) => {
+      for (const [socket, connection] of connections)
+        if (connection.authKeyId && authKeyIds.has(connection.authKeyId)) socket.destroy();
+    },
   };
-  const sockets = new Set<Socket>();
+  const connections = new Map<Socket, DcConnection>();
   const tcp = createServer((socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-    new DcConnection(socket, internals);
+    connections.set(socket, new DcConnection(socket, internals));
+    socket.on("close", () => connections.delete(socket));
   });
   internals.port = await listen(tcp, options.port ?? 0, host);
   const control = controlServer(internals);
@@ -392,7 +410,7 @@ export async function startLoopbackDc(options: LoopbackDcOptions = {}): Promise<
     rsa: internals.rsa,
     world: internals.world,
     close: async () => {
-      for (const socket of sockets) socket.destroy();
+      for (const socket of connections.keys()) socket.destroy();
       await Promise.all([
         new Promise<void>((resolve) => tcp.close(() => resolve())),
         new Promise<void>((resolve) => control.close(() => resolve())),

@@ -224,6 +224,12 @@ export class World {
     return userId === undefined ? undefined : this.users.get(userId);
   }
 
+  /** The auth keys signed in to this phone's account. */
+  authKeysOf(rawPhone: string): string[] {
+    const user = this.byPhone(World.normalizePhone(rawPhone));
+    return [...this.authorizations].filter(([, id]) => id === user?.id).map(([key]) => key);
+  }
+
   /** How many auth keys are signed in to this phone's account. */
   authorizationCount(rawPhone: string): number {
     const user = this.byPhone(World.normalizePhone(rawPhone));
