@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { TelegramConfig } from "../durable/telegram-config.ts";
 import type { AccessClaims } from "./auth/access-token.ts";
 import { ApiError } from "./errors.ts";
 
@@ -90,14 +91,6 @@ const configSchema = z
     sessionSecret: raw.SESSION_SECRET ?? DEV_DEFAULTS.SESSION_SECRET,
     telegram: telegramConfig(raw),
   }));
-
-/** What TelegramSessionDO needs to reach Telegram (passed to it with each call). */
-export interface TelegramConfig {
-  /** Undefined when TELEGRAM_API_ID/HASH are missing in production: the proxy answers 503. */
-  api: { id: number; hash: string } | undefined;
-  /** The one DC to use instead of Telegram's (loopback in development); undefined in production. */
-  dc: { id: number; host: string; port: number; rsaN: string | undefined } | undefined;
-}
 
 function telegramConfig(raw: {
   ENVIRONMENT: string;

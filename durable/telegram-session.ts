@@ -5,7 +5,6 @@ import { DurableObject } from "cloudflare:workers";
 import { Api, Logger, sessions, TelegramClient } from "telegram";
 import { LogLevel } from "telegram/extensions/Logger.js";
 import { computeCheck } from "telegram/Password.js";
-import type { TelegramConfig } from "../api/env.ts";
 import type {
   MessagePage,
   SentCode,
@@ -18,17 +17,13 @@ import type {
 import "./gramjs-internals.cjs";
 import { SerialQueue } from "./serial-queue.ts";
 import { BIG_ZERO, type BigInteger, big } from "./telegram-bigint.ts";
-import { type ChatRef, decodeCursor, encodeCursor } from "./telegram-chat-id.ts";
+import { type ChatRef, decodeCursor } from "./telegram-chat-id.ts";
+import type { SessionCallConfig } from "./telegram-config.ts";
 import { failure, type ProxyResult, SIGNED_OUT_ERRORS, telegramErrorMessage, toProxyError } from "./telegram-errors.ts";
+import { historyPage, sentMessageIdAndDate } from "./telegram-messages.ts";
 import { trustDcKey } from "./telegram-rsa.ts";
 import { openSessionString, sealSessionString } from "./telegram-session-crypto.ts";
 import { socketClassFor } from "./telegram-socket.ts";
-
-/** What the Worker hands every call: Telegram settings plus the secret that seals the session. */
-export interface SessionCallConfig {
-  telegram: TelegramConfig;
-  sessionSecret: string;
-}
 
 type Row = {
   session_id: string;
@@ -63,10 +58,6 @@ function account(user: Api.TypeUser): TelegramAccount {
     lastName: user.lastName ?? null,
     username: user.username ?? null,
   };
-}
-
-function peerUserId(peer: Api.TypePeer | undefined): string | null {
-  return peer instanceof Api.PeerUser ? peer.userId.toString() : null;
 }
 
 export class TelegramSessionDO extends DurableObject<Env> {
@@ -112,14 +103,19 @@ export class TelegramSessionDO extends DurableObject<Env> {
   }
 
   async status(owner: string): Promise<ProxyResult<SessionStatus>> {
-    return this.call(owner, async (row) => ({
-      sessionId: row.session_id,
-      connected: Boolean(this.client?.connected),
-      authorized: row.authorized === 1,
-      lastActivity: row.last_activity ? new Date(row.last_activity).toISOString() : null,
-      userId: row.user_id,
-      username: row.username,
-    }));
+    // Reading the status is not activity: it must not keep the connection open.
+    return this.call(
+      owner,
+      async (row) => ({
+        sessionId: row.session_id,
+        connected: Boolean(this.client?.connected),
+        authorized: row.authorized === 1,
+        lastActivity: row.last_activity ? new Date(row.last_activity).toISOString() : null,
+        userId: row.user_id,
+        username: row.username,
+      }),
+      { touch: false },
+    );
   }
 
   async sendCode(config: SessionCallConfig, owner: string, phoneNumber: string): Promise<ProxyResult<SentCode>> {
@@ -208,21 +204,7 @@ export class TelegramSessionDO extends DurableObject<Env> {
       );
       if (history instanceof Api.messages.MessagesNotModified) return { messages: [], nextCursor: null };
       this.rememberPeers(history.users);
-      const messages: TelegramMessage[] = [];
-      for (const message of history.messages) {
-        if (!(message instanceof Api.Message)) continue;
-        messages.push({
-          id: message.id,
-          chatId: peerUserId(message.peerId) ?? "",
-          fromId: peerUserId(message.fromId) ?? (message.out ? row.user_id : peerUserId(message.peerId)),
-          out: Boolean(message.out),
-          text: message.message ?? "",
-          date: new Date(message.date * 1000).toISOString(),
-        });
-      }
-      const last = history.messages.at(-1);
-      const more = history.messages.length === limit && last !== undefined && last.id > 1;
-      return { messages, nextCursor: more && last ? encodeCursor(last.id) : null };
+      return historyPage(history.messages, limit, row.user_id);
     });
   }
 
@@ -244,18 +226,9 @@ export class TelegramSessionDO extends DurableObject<Env> {
       const result = await client.invoke(new Api.messages.SendMessage({ peer, message: text, randomId }));
       const chatId =
         chat.kind === "self" ? (row.user_id ?? "") : peer instanceof Api.InputPeerUser ? peer.userId.toString() : "";
-      const sent = { chatId, fromId: row.user_id, out: true, text };
-      if (result instanceof Api.UpdateShortSentMessage) {
-        return { id: result.id, date: new Date(result.date * 1000).toISOString(), ...sent };
-      }
-      const update =
-        result instanceof Api.Updates || result instanceof Api.UpdatesCombined
-          ? result.updates.find((u): u is Api.UpdateNewMessage => u instanceof Api.UpdateNewMessage)
-          : undefined;
-      if (update?.message instanceof Api.Message) {
-        return { id: update.message.id, date: new Date(update.message.date * 1000).toISOString(), ...sent };
-      }
-      throw fail(503, "TELEGRAM_ERROR", "Telegram did not confirm the message");
+      const confirmed = sentMessageIdAndDate(result);
+      if (!confirmed) throw fail(503, "TELEGRAM_ERROR", "Telegram did not confirm the message");
+      return { ...confirmed, chatId, fromId: row.user_id, out: true, text };
     });
   }
 
@@ -299,7 +272,11 @@ export class TelegramSessionDO extends DurableObject<Env> {
   }
 
   /** Runs one call: serialized, owner-checked, Telegram errors turned into data. */
-  private call<T>(owner: string, job: (row: Row) => Promise<T>): Promise<ProxyResult<T>> {
+  private call<T>(
+    owner: string,
+    job: (row: Row) => Promise<T>,
+    { touch = true }: { touch?: boolean } = {},
+  ): Promise<ProxyResult<T>> {
     return this.queue.run(async () => {
       const row = this.row();
       // Another key's session looks exactly like a missing one.
@@ -313,7 +290,7 @@ export class TelegramSessionDO extends DurableObject<Env> {
       });
       try {
         const data = await Promise.race([job(row), deadline]);
-        this.touch();
+        if (touch) this.touch();
         // GramJS may have moved to another DC (PHONE_MIGRATE) with a new auth key: keep it.
         await this.saveSessionIfChanged(row.session_id);
         return { ok: true as const, data };

@@ -51,13 +51,22 @@ function execute(sql: string): Record<string, unknown>[] {
 
 const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
-if (!remote) applyMigrations({ persistTo });
-
+// Refuse bad arguments before touching any database.
 if (command === "create") {
-  const name = value?.trim();
+  const name = value?.trim() ?? "";
   if (!name || name.length > 64 || !/^[\p{L}\p{N} ._-]+$/u.test(name)) {
     usage("give the key a name of 1–64 letters, digits, spaces, dots, dashes or underscores");
   }
+} else if (command === "revoke") {
+  if (!value || !/^key_[A-Za-z0-9_-]{12}$/.test(value)) usage("revoke needs a key id (key_…), see `list`");
+} else if (command !== "list") {
+  usage(command ? `unknown command ${command}` : undefined);
+}
+
+if (!remote) applyMigrations({ persistTo });
+
+if (command === "create") {
+  const name = value?.trim() ?? "";
   const { id, key, keyHash } = await newApiKey();
   execute(insertApiKeySql({ id, name, keyHash, createdAt: Date.now() }));
   console.log(`Created API key ${id} (${name}) in the ${remote ? "remote" : "local"} database.`);
@@ -72,12 +81,9 @@ if (command === "create") {
     const state = row.revoked_at ? `revoked ${new Date(Number(row.revoked_at)).toISOString()}` : "active";
     console.log(`${row.id}  ${row.name}  created ${created}  ${state}`);
   }
-} else if (command === "revoke") {
-  if (!value || !/^key_[A-Za-z0-9_-]{12}$/.test(value)) usage("revoke needs a key id (key_…), see `list`");
+} else if (command === "revoke" && value) {
   const rows = execute(
     `UPDATE api_keys SET revoked_at = ${Date.now()} WHERE id = ${quote(value)} AND revoked_at IS NULL RETURNING id`,
   );
   console.log(rows.length ? `Revoked ${value}.` : `No active key ${value}.`);
-} else {
-  usage(command ? `unknown command ${command}` : undefined);
 }

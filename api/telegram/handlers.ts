@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { parseChatId } from "../../durable/telegram-chat-id.ts";
+import type { SessionCallConfig } from "../../durable/telegram-config.ts";
 import type { ProxyResult } from "../../durable/telegram-errors.ts";
-import type { SessionCallConfig } from "../../durable/telegram-session.ts";
 import {
   createSessionRoute,
   deleteSessionRoute,

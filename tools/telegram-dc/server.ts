@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer as createHttpServer, type Server as HttpServer } from "node:http";
 import { createServer, type Server, type Socket } from "node:net";
-import { inflateSync } from "node:zlib";
+import { unzipSync } from "node:zlib";
 import type bigInt from "big-integer";
 import { Api } from "telegram";
 import type { AuthKey } from "telegram/crypto/AuthKey.js";
@@ -234,7 +234,7 @@ class DcConnection {
     }
     if (constructorId === GZIP_PACKED) {
       const packed = new BinaryReader(body.subarray(4)).tgReadBytes();
-      return this.handleMessage(authKeyHex, msgId, seqNo, inflateSync(packed), out, acks);
+      return this.handleMessage(authKeyHex, msgId, seqNo, unzipSync(packed), out, acks);
     }
     // Odd seq_no = content-related: the client expects an acknowledgement.
     if (seqNo % 2 === 1) acks.push(msgId);
