@@ -9,11 +9,19 @@ function peerUserId(peer: Api.TypePeer | undefined): string | null {
 
 const isoDate = (unixSeconds: number) => new Date(unixSeconds * 1000).toISOString();
 
+/** Telegram's largest messages.getHistory page. */
+export const TELEGRAM_HISTORY_MAX = 100;
+
+/** How many messages to ask Telegram for: one more than the page, to know whether another follows. */
+export const historyFetchLimit = (limit: number) => Math.min(limit + 1, TELEGRAM_HISTORY_MAX);
+
 /**
- * One page of messages.getHistory: text messages of a private chat, newest first (service
- * messages are skipped), and the cursor of the next page when the page was full.
+ * One page of messages.getHistory (fetched with `historyFetchLimit(limit)`): text messages of a
+ * private chat, newest first (service messages are skipped), and the cursor of the next page
+ * when there is one.
  */
-export function historyPage(messages: Api.TypeMessage[], limit: number, selfId: string | null) {
+export function historyPage(fetched: Api.TypeMessage[], limit: number, selfId: string | null) {
+  const messages = fetched.slice(0, limit);
   const page: TelegramMessage[] = [];
   for (const message of messages) {
     if (!(message instanceof Api.Message)) continue;
@@ -29,8 +37,9 @@ export function historyPage(messages: Api.TypeMessage[], limit: number, selfId: 
     });
   }
   const last = messages.at(-1);
-  const full = messages.length === limit && last !== undefined && last.id > 1;
-  return { messages: page, nextCursor: full && last ? encodeCursor(last.id) : null };
+  // At Telegram's maximum the extra message cannot be asked for: a full page may have a follower.
+  const more = fetched.length > limit || (limit >= TELEGRAM_HISTORY_MAX && fetched.length === limit);
+  return { messages: page, nextCursor: more && last && last.id > 1 ? encodeCursor(last.id) : null };
 }
 
 /** The id and date Telegram gave a sent message, from messages.sendMessage's Updates answer. */

@@ -9,9 +9,9 @@ const message = (id: number, out: boolean, text: string) =>
   new Api.Message({ id, out, peerId: peer(77), date: 1_700_000_000 + id, message: text });
 
 describe("historyPage", () => {
-  it("maps text messages newest first, fills in the sender of private chats, and pages when full", () => {
+  it("maps text messages newest first, fills in the sender of private chats, and pages when more follow", () => {
     const page = historyPage(
-      [message(5, true, "mine"), new Api.MessageEmpty({ id: 4 }), message(3, false, "theirs")],
+      [message(5, true, "mine"), new Api.MessageEmpty({ id: 4 }), message(3, false, "theirs"), message(2, true, "x")],
       3,
       "42",
     );
@@ -20,6 +20,8 @@ describe("historyPage", () => {
       { id: 3, chatId: "77", fromId: "77", out: false, text: "theirs", date: "2023-11-14T22:13:23.000Z" },
     ]);
     expect(decodeCursor(page.nextCursor ?? "")).toBe(3);
+    // Exactly a page and nothing after it: no cursor (no empty page to fetch).
+    expect(historyPage([message(3, true, "a"), message(2, true, "b")], 2, "42").nextCursor).toBeNull();
     expect(historyPage([message(2, true, "x")], 3, "42").nextCursor).toBeNull();
   });
 });

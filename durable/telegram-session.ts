@@ -20,7 +20,7 @@ import { BIG_ZERO, type BigInteger, big } from "./telegram-bigint.ts";
 import { type ChatRef, decodeCursor } from "./telegram-chat-id.ts";
 import type { SessionCallConfig } from "./telegram-config.ts";
 import { failure, type ProxyResult, SIGNED_OUT_ERRORS, telegramErrorMessage, toProxyError } from "./telegram-errors.ts";
-import { historyPage, sentMessageIdAndDate } from "./telegram-messages.ts";
+import { historyFetchLimit, historyPage, sentMessageIdAndDate } from "./telegram-messages.ts";
 import { trustDcKey } from "./telegram-rsa.ts";
 import { openSessionString, sealSessionString } from "./telegram-session-crypto.ts";
 import { socketClassFor } from "./telegram-socket.ts";
@@ -200,7 +200,15 @@ export class TelegramSessionDO extends DurableObject<Env> {
       const client = await this.authorizedClient(config, row);
       const peer = await this.inputPeer(client, chat);
       const history = await client.invoke(
-        new Api.messages.GetHistory({ peer, offsetId, limit, addOffset: 0, maxId: 0, minId: 0, hash: BIG_ZERO }),
+        new Api.messages.GetHistory({
+          peer,
+          offsetId,
+          limit: historyFetchLimit(limit),
+          addOffset: 0,
+          maxId: 0,
+          minId: 0,
+          hash: BIG_ZERO,
+        }),
       );
       if (history instanceof Api.messages.MessagesNotModified) return { messages: [], nextCursor: null };
       this.rememberPeers(history.users);

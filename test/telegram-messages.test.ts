@@ -30,6 +30,11 @@ describe("Telegram proxy messages", () => {
     const third = await call("GET", `/messages/poll/me?limit=2&cursor=${second.json.data.nextCursor}`, h);
     expect(third.json.data.messages.map((m: { text: string }) => m.text)).toEqual(["one"]);
     expect(third.json.data.nextCursor).toBeNull();
+
+    // A page that ends exactly at the oldest message says so (no empty page after it).
+    const exact = await call("GET", "/messages/poll/me?limit=5", h);
+    expect(exact.json.data.messages).toHaveLength(5);
+    expect(exact.json.data.nextCursor).toBeNull();
   });
 
   it("sends to @username and to a numeric id, and the other account receives it", async () => {
