@@ -63,6 +63,9 @@ export function toProxyError(error: unknown): ProxyError {
   if (SIGNED_OUT_ERRORS.has(rpc)) {
     return { status: 401, code: "TELEGRAM_UNAUTHORIZED", message: `The Telegram session is signed out (${rpc})` };
   }
+  if (rpc === "RANDOM_ID_DUPLICATE") {
+    return { status: 409, code: "DUPLICATE_SEND", message: "Telegram already has a message with this clientMessageId" };
+  }
   if (rpc === "SESSION_PASSWORD_NEEDED") {
     return { status: 401, code: "PASSWORD_REQUIRED", message: "This account has 2FA: send the password" };
   }

@@ -37,6 +37,8 @@ type Row = {
 
 /** An idle session drops its MTProto connection after this long (an open socket keeps the object awake). */
 const IDLE_DISCONNECT_MS = 5 * 60_000;
+/** How long a clientMessageId is remembered: retries come within seconds, not days. */
+const SENT_TTL_MS = 24 * 60 * 60_000;
 /** GramJS has no request timeout: a call that hears nothing from Telegram for this long fails (503). */
 const CALL_TIMEOUT_MS = 20_000;
 
@@ -85,6 +87,13 @@ export class TelegramSession {
         last_activity INTEGER
       );
       CREATE TABLE IF NOT EXISTS peers (user_id TEXT PRIMARY KEY, access_hash TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS sent (
+        client_message_id TEXT PRIMARY KEY,
+        chat_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        message TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
     `);
   }
 
@@ -227,17 +236,28 @@ export class TelegramSession {
     return this.call(owner, async (row) => {
       const client = await this.authorizedClient(config, row);
       const peer = await this.inputPeer(client, chat);
-      // Telegram drops a repeated random_id: deriving it from the caller's id makes a retried
-      // send return the first message instead of sending a second one.
+      const chatId =
+        chat.kind === "self" ? (row.user_id ?? "") : peer instanceof Api.InputPeerUser ? peer.userId.toString() : "";
+      if (clientMessageId) {
+        const earlier = this.sentBefore(clientMessageId);
+        if (earlier) {
+          if (earlier.chat_id !== chatId || earlier.text !== text) {
+            throw fail(409, "CLIENT_MESSAGE_ID_REUSED", "This clientMessageId was already used for another message");
+          }
+          return JSON.parse(earlier.message) as TelegramMessage;
+        }
+      }
+      // The random_id comes from clientMessageId too: should this object die between Telegram's
+      // answer and the write below, Telegram itself refuses the repeat (RANDOM_ID_DUPLICATE).
       const randomId = clientMessageId
         ? await randomIdFor(row.session_id, clientMessageId)
         : big(Buffer.from(crypto.getRandomValues(new Uint8Array(8))).readBigInt64LE(0));
       const result = await client.invoke(new Api.messages.SendMessage({ peer, message: text, randomId }));
-      const chatId =
-        chat.kind === "self" ? (row.user_id ?? "") : peer instanceof Api.InputPeerUser ? peer.userId.toString() : "";
       const confirmed = sentMessageIdAndDate(result);
       if (!confirmed) throw fail(503, "TELEGRAM_ERROR", "Telegram did not confirm the message");
-      return { ...confirmed, chatId, fromId: row.user_id, out: true, text };
+      const message: TelegramMessage = { ...confirmed, chatId, fromId: row.user_id, out: true, text };
+      if (clientMessageId) this.rememberSent(clientMessageId, message);
+      return message;
     });
   }
 
@@ -415,6 +435,29 @@ export class TelegramSession {
 
   private signedOut() {
     this.ctx.storage.sql.exec("UPDATE session SET authorized = 0 WHERE id = 1");
+  }
+
+  private sentBefore(clientMessageId: string) {
+    return this.ctx.storage.sql
+      .exec<{ chat_id: string; text: string; message: string }>(
+        "SELECT chat_id, text, message FROM sent WHERE client_message_id = ?",
+        clientMessageId,
+      )
+      .toArray()[0];
+  }
+
+  /** Remembers a send for SENT_TTL_MS, so a retried call answers the first message. */
+  private rememberSent(clientMessageId: string, message: TelegramMessage) {
+    const now = Date.now();
+    this.ctx.storage.sql.exec("DELETE FROM sent WHERE created_at < ?", now - SENT_TTL_MS);
+    this.ctx.storage.sql.exec(
+      "INSERT INTO sent (client_message_id, chat_id, text, message, created_at) VALUES (?, ?, ?, ?, ?)",
+      clientMessageId,
+      message.chatId,
+      message.text,
+      JSON.stringify(message),
+      now,
+    );
   }
 
   private rememberPeers(users: Api.TypeUser[]) {

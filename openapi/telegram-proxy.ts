@@ -186,12 +186,12 @@ export const sendMessageRoute = createRoute({
   operationId: "telegramSendMessage",
   summary: "Send a text message",
   description:
-    "Sends a text message to a private chat (`messages.sendMessage`). With `clientMessageId`, a repeated call returns the first message instead of sending twice. The session comes from the `X-Session-ID` header.",
+    "Sends a text message to a private chat (`messages.sendMessage`). With `clientMessageId`, a repeated call within 24 hours returns the first message instead of sending twice (the same id with another chat or text: 409 `CLIENT_MESSAGE_ID_REUSED`). The session comes from the `X-Session-ID` header.",
   tags: TAGS,
   security,
   request: { params: ChatParams, headers: SessionHeader, body: jsonBody(SendMessageBodySchema) },
   responses: {
     200: jsonSuccess("The sent message", TelegramMessageSchema),
-    ...errors(400, 401, 404, 413, 415, 429, 503),
+    ...errors(400, 401, 404, 409, 413, 415, 429, 503),
   },
 });

@@ -140,7 +140,8 @@ export const SendMessageBodySchema = z
   .object({
     message: z.string().min(1).max(4096).openapi({ example: "Hello from BIG Gateway" }),
     clientMessageId: z.string().min(1).max(64).optional().openapi({
-      description: "Your id for this send: repeating it never sends a second message",
+      description:
+        "Your id for this send: repeating it (within 24 h) returns the first message instead of sending again",
       example: "c5f1e7a2-1",
     }),
   })

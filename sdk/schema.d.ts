@@ -180,7 +180,7 @@ export interface paths {
         put?: never;
         /**
          * Send a text message
-         * @description Sends a text message to a private chat (`messages.sendMessage`). With `clientMessageId`, a repeated call returns the first message instead of sending twice. The session comes from the `X-Session-ID` header.
+         * @description Sends a text message to a private chat (`messages.sendMessage`). With `clientMessageId`, a repeated call within 24 hours returns the first message instead of sending twice (the same id with another chat or text: 409 `CLIENT_MESSAGE_ID_REUSED`). The session comes from the `X-Session-ID` header.
          */
         post: operations["telegramSendMessage"];
         delete?: never;
@@ -467,7 +467,7 @@ export interface components {
             /** @example Hello from BIG Gateway */
             message: string;
             /**
-             * @description Your id for this send: repeating it never sends a second message
+             * @description Your id for this send: repeating it (within 24 h) returns the first message instead of sending again
              * @example c5f1e7a2-1
              */
             clientMessageId?: string;
@@ -1155,6 +1155,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

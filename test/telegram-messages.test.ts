@@ -1,5 +1,6 @@
 // Send and poll: `me`, `@username` and numeric chat ids, paging with the cursor, idempotent sends,
 // and concurrent sends on one session (serialized by the object).
+import { env, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { call, createTestApiKey, signedInSession } from "./helpers/telegram.ts";
 
@@ -86,6 +87,24 @@ describe("Telegram proxy messages", () => {
     expect(repeat.json.data.id).toBe(first.json.data.id);
     const history = await call("GET", "/messages/poll/@alice", h);
     expect(history.json.data.messages.filter((m: { text: string }) => m.text === "once")).toHaveLength(1);
+
+    const reused = await call("POST", "/messages/send/@alice", h, {
+      message: "something else",
+      clientMessageId: "m-1",
+    });
+    expect(reused.status).toBe(409);
+    expect(reused.json.error.code).toBe("CLIENT_MESSAGE_ID_REUSED");
+
+    // Had the object died before remembering the send, Telegram itself refuses the same random_id.
+    const stub = env.TELEGRAM_SESSIONS.get(env.TELEGRAM_SESSIONS.idFromName(sessionId));
+    await runInDurableObject(stub, (_instance, state) => {
+      state.storage.sql.exec("DELETE FROM sent");
+    });
+    const afterCrash = await call("POST", "/messages/send/@alice", h, { message: "once", clientMessageId: "m-1" });
+    expect(afterCrash.status).toBe(409);
+    expect(afterCrash.json.error.code).toBe("DUPLICATE_SEND");
+    const still = await call("GET", "/messages/poll/@alice", h);
+    expect(still.json.data.messages.filter((m: { text: string }) => m.text === "once")).toHaveLength(1);
   });
 
   it("serializes concurrent sends on one session", async () => {

@@ -73,6 +73,9 @@ describe("loopback Telegram DC", () => {
     const auth = (await signIn(tg, "+9996611001")) as Api.auth.Authorization;
     expect((auth.user as Api.User).username).toBe("test9996611001");
     await tg.invoke(new Api.messages.SendMessage({ peer: new Api.InputPeerSelf(), message: "note", randomId: big(1) }));
+    await expect(
+      tg.invoke(new Api.messages.SendMessage({ peer: new Api.InputPeerSelf(), message: "note", randomId: big(1) })),
+    ).rejects.toMatchObject({ errorMessage: "RANDOM_ID_DUPLICATE" });
     const saved = tg.session.save() as unknown as string;
     await tg.destroy();
 

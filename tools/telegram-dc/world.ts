@@ -285,13 +285,11 @@ export class World {
     this.store(userId, { peerId: SERVICE_USER_ID, fromId: SERVICE_USER_ID, out: false, text, date });
   }
 
-  /** Sends a private message; a repeated random_id returns the first message (Telegram's dedupe). */
+  /** Sends a private message; a repeated random_id is refused, as Telegram does. */
   sendMessage(from: WorldUser, peerId: number, text: string, randomId: string): { message: WorldMessage; pts: number } {
     const key = `${from.id}:${randomId}`;
-    const seen = this.seenRandomIds.get(key);
+    if (this.seenRandomIds.has(key)) throw new RpcFailure(500, "RANDOM_ID_DUPLICATE");
     const box = this.box(from.id);
-    const previous = seen === undefined ? undefined : box.messages.find((m) => m.id === seen);
-    if (previous) return { message: previous, pts: box.pts };
     if (text.length === 0) throw new RpcFailure(400, "MESSAGE_EMPTY");
     if (text.length > 4096) throw new RpcFailure(400, "MESSAGE_TOO_LONG");
     const date = Math.floor(Date.now() / 1000);
