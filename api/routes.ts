@@ -6,6 +6,7 @@ import type { AppEnv } from "./env.ts";
 import { registerGroupRoutes } from "./groups/handlers.ts";
 import { registerHealthRoutes } from "./health/handlers.ts";
 import { registerMessageRoutes } from "./messages/handlers.ts";
+import { registerTelegramRoutes } from "./telegram/handlers.ts";
 import { registerUpdateRoutes } from "./updates/handlers.ts";
 import { registerUserRoutes } from "./users/handlers.ts";
 
@@ -19,4 +20,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerGroupRoutes(app);
   registerMessageRoutes(app);
   registerUpdateRoutes(app);
+  registerTelegramRoutes(app);
 }
