@@ -2,6 +2,17 @@ import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { TWILIO_PEER_BASE, TWILIO_TEST_ACCOUNT, twilioPeer } from "./test/peers/twilio.ts";
 
+/** Sends a request the Worker made on from Node (a request body must be buffered for Node's fetch). */
+async function forward(request: Request): Promise<Response> {
+  const hasBody = request.method !== "GET" && request.method !== "HEAD";
+  return fetch(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: hasBody ? await request.arrayBuffer() : undefined,
+    redirect: "manual",
+  });
+}
+
 // Three projects, run by `npm test` after the static checks (tools/test.sh):
 //  - unit:    plain modules, in Node, next to their code (*.unit.test.ts)
 //  - workers: the real Worker inside workerd with local D1/KV/R2/Queues/Durable Objects (test/**)
@@ -44,7 +55,7 @@ export default defineConfig({
                 },
                 // Every fetch the Worker (or a test) makes leaves through here: local peers for
                 // external services answer theirs, the rest goes out as usual.
-                outboundService: async (request: Request) => (await twilioPeer(request)) ?? fetch(request),
+                outboundService: async (request: Request) => (await twilioPeer(request)) ?? forward(request),
               },
             };
           }),

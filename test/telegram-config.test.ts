@@ -7,7 +7,14 @@ import { loadConfig } from "../api/env.ts";
 import { createTestApiKey } from "./helpers/telegram.ts";
 
 const app = createApp();
-const production = { ...env, ENVIRONMENT: "production", JWT_SECRET: "j".repeat(40), SESSION_SECRET: "s".repeat(40) };
+// Production also refuses the tests' plain-http Twilio peer, so point SMS at Twilio itself.
+const production = {
+  ...env,
+  ENVIRONMENT: "production",
+  JWT_SECRET: "j".repeat(40),
+  SESSION_SECRET: "s".repeat(40),
+  TWILIO_API_BASE: "https://api.twilio.com",
+};
 
 async function request(path: string, headers: Record<string, string>, bindings: object, body?: unknown) {
   const response = await app.request(
