@@ -3,6 +3,7 @@ import type { Bindings } from "./env.ts";
 import { handlePushBatch, type PushQueueMessage } from "./queue.ts";
 
 export { ChatDO, UserDO } from "../durable/index.ts";
+export { TelegramSessionDO } from "../durable/telegram-session.ts";
 
 const app = createApp();
 

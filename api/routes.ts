@@ -7,6 +7,7 @@ import { registerGroupRoutes } from "./groups/handlers.ts";
 import { registerHealthRoutes } from "./health/handlers.ts";
 import { registerMessageRoutes } from "./messages/handlers.ts";
 import { registerRealtimeRoutes } from "./realtime/handlers.ts";
+import { registerTelegramRoutes } from "./telegram/handlers.ts";
 import { registerUpdateRoutes } from "./updates/handlers.ts";
 import { registerUserRoutes } from "./users/handlers.ts";
 
@@ -21,4 +22,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerMessageRoutes(app);
   registerUpdateRoutes(app);
   registerRealtimeRoutes(app);
+  registerTelegramRoutes(app);
 }

@@ -5,6 +5,8 @@ declare global {
     interface Env {
       /** Set by vitest.config.ts: the migrations the setup file applies. */
       TEST_MIGRATIONS: D1Migration[];
+      /** Set by vitest.config.ts: the control API of the loopback Telegram DC the tests use (fault injection, terminate sessions); see tools/telegram-dc/server.ts. */
+      TELEGRAM_DC_CONTROL_URL: string;
     }
   }
 }

@@ -80,6 +80,47 @@ describe("GET /openapi.json", () => {
   });
 });
 
+type Schema = {
+  $ref?: string;
+  example?: unknown;
+  examples?: unknown;
+  type?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  enum?: unknown[];
+  const?: unknown;
+};
+
+/** A body is documented with examples when it has one, or when every field it shows has one. */
+function hasExample(doc: Document & { components: { schemas?: Record<string, Schema> } }, schema?: Schema): boolean {
+  const resolved = schema?.$ref ? doc.components.schemas?.[schema.$ref.split("/").pop() ?? ""] : schema;
+  if (!resolved) return false;
+  if (resolved.example !== undefined || resolved.examples !== undefined) return true;
+  if (resolved.enum || resolved.const !== undefined || resolved.type === "boolean") return true;
+  if (resolved.properties) return Object.values(resolved.properties).every((p) => hasExample(doc, p));
+  if (resolved.items) return hasExample(doc, resolved.items);
+  const choices = resolved.anyOf ?? resolved.oneOf;
+  return choices ? choices.some((c) => hasExample(doc, c)) : false;
+}
+
+describe("examples", () => {
+  it("every request body has examples for what it carries", async () => {
+    const doc = (await servedDocument()) as Document & { components: { schemas?: Record<string, Schema> } };
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        const body = op.requestBody as { content?: Record<string, { schema?: Schema; example?: unknown }> } | undefined;
+        const json = body?.content?.["application/json"];
+        if (!json) continue;
+        expect(json.example !== undefined || hasExample(doc, json.schema), `${method.toUpperCase()} ${path}`).toBe(
+          true,
+        );
+      }
+    }
+  });
+});
+
 describe("inventory", () => {
   it("serves every documented operation, and documents every /api route it serves", async () => {
     const app = createApp();

@@ -33,7 +33,22 @@ export function applyMigrations({ persistTo } = {}) {
  * @property {string} [persistTo] directory for local D1/KV/R2/DO state (default .wrangler/state)
  * @property {boolean} [inheritOutput] stream wrangler's log to this terminal
  * @property {Record<string, string>} [extraVars] extra `--var NAME:VALUE` for the Worker
+ * @property {boolean} [loopbackTelegram] start the loopback Telegram DC (tools/telegram-dc) and point
+ *   the Telegram proxy at it (default true; TELEGRAM_LOOPBACK=0 turns it off to use Telegram's DCs)
+ * @property {number} [telegramDcPort] its MTProto port (default TELEGRAM_DC_PORT or a free one)
  */
+
+/** Starts the loopback DC; returns the Worker vars that point the proxy at it. */
+async function startTelegramDc(port, inheritOutput) {
+  // Imported lazily: only `npm start` and tests that need Telegram pay for loading GramJS.
+  const { startLoopbackDc } = await import("./telegram-dc/server.ts");
+  const log = inheritOutput ? (line) => console.log(`[telegram-dc] ${line}`) : undefined;
+  const dc = await startLoopbackDc({ port, controlPort: port ? port + 1 : 0, log });
+  return {
+    dc,
+    vars: { TELEGRAM_DC_ADDRESS: `${dc.host}:${dc.port}`, TELEGRAM_DC_RSA_N: dc.rsa.nHex },
+  };
+}
 
 /**
  * Resolves with `{ url, stop }` once wrangler says it is ready.
@@ -41,16 +56,36 @@ export function applyMigrations({ persistTo } = {}) {
  * and shown only if start-up fails.
  */
 /** @param {GatewayOptions} [options] */
-export function startGateway(options = {}) {
-  applyMigrations({ persistTo: options.persistTo });
-  return startWorker(options);
+export async function startGateway({
+  port = 8787,
+  persistTo,
+  inheritOutput = false,
+  extraVars = {},
+  loopbackTelegram = process.env.TELEGRAM_LOOPBACK !== "0",
+  telegramDcPort = Number(process.env.TELEGRAM_DC_PORT ?? 0),
+} = {}) {
+  applyMigrations({ persistTo });
+  const telegram = loopbackTelegram ? await startTelegramDc(telegramDcPort, inheritOutput) : undefined;
+  try {
+    return await startWorker({
+      port,
+      persistTo,
+      inheritOutput,
+      extraVars: { ...telegram?.vars, ...extraVars },
+      telegram,
+    });
+  } catch (error) {
+    await telegram?.dc.close();
+    throw error;
+  }
 }
 
 /**
- * `wrangler dev` for any config (the gateway's wrangler.toml by default).
- * @param {GatewayOptions & { configPath?: string }} [options]
+ * `wrangler dev` for any config (the gateway's wrangler.toml by default; the bench's reference
+ * Worker passes its own). `telegram` is the loopback DC to close with it, if any.
+ * @param {GatewayOptions & { configPath?: string, telegram?: any }} options
  */
-export function startWorker({ port = 8787, persistTo, inheritOutput = false, extraVars = {}, configPath } = {}) {
+export function startWorker({ port = 8787, persistTo, inheritOutput = false, extraVars = {}, telegram, configPath }) {
   const varArgs = Object.entries(extraVars).flatMap(([key, value]) => ["--var", `${key}:${value}`]);
   const args = [
     "dev",
@@ -77,12 +112,17 @@ export function startWorker({ port = 8787, persistTo, inheritOutput = false, ext
       if (/Ready on/.test(text)) {
         resolve({
           url: `http://127.0.0.1:${port}`,
-          stop: () =>
-            new Promise((done) => {
+          stop: async () => {
+            await new Promise((done) => {
               child.once("exit", done);
               child.kill("SIGTERM");
-            }),
+            });
+            await telegram?.dc.close();
+          },
           child,
+          telegramDc: telegram
+            ? { address: telegram.vars.TELEGRAM_DC_ADDRESS, controlUrl: telegram.dc.controlUrl }
+            : undefined,
         });
       }
     };

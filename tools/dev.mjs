@@ -4,7 +4,14 @@ import "./prepare-assets.mjs";
 
 const port = Number(process.env.PORT ?? 8787);
 const gateway = await startGateway({ port, inheritOutput: true });
-console.log(`\nBIG Gateway is serving ${gateway.url}  (API reference: ${gateway.url}/docs)\n`);
+console.log(`\nBIG Gateway is serving ${gateway.url}  (API reference: ${gateway.url}/docs)`);
+if (gateway.telegramDc) {
+  console.log(
+    `Telegram proxy → loopback DC at ${gateway.telegramDc.address} (control API ${gateway.telegramDc.controlUrl});` +
+      " sign in with +99966XYYYY and code XXXXX. Make an API key: npm run apikey -- create my-app",
+  );
+}
+console.log("");
 
 const shutdown = async () => {
   await gateway.stop();

@@ -1,0 +1,197 @@
+// The Telegram proxy's routes, as data. Every route needs an API key (`security: apiKey`) except
+// the health route in openapi/health.ts. Paths and the envelope are the ones existing callers use.
+import { createRoute, z } from "@hono/zod-openapi";
+import { CHAT_ID_PATTERN } from "../durable/telegram-chat-id.ts";
+import { API_KEY } from "./document.ts";
+import { errors, jsonBody, jsonSuccess } from "./envelope.ts";
+import {
+  CreatedSessionSchema,
+  DeletedSessionSchema,
+  MessagePageSchema,
+  PasswordBodySchema,
+  SendCodeBodySchema,
+  SendMessageBodySchema,
+  SentCodeSchema,
+  SessionIdSchema,
+  SessionListSchema,
+  SessionStatusSchema,
+  TelegramAccountSchema,
+  TelegramMessageSchema,
+  VerifyCodeBodySchema,
+  VerifyCodeResultSchema,
+} from "./telegram-schemas.ts";
+
+const TAGS = ["Telegram proxy"];
+const security = [{ [API_KEY]: [] }];
+const BASE = "/api/telegram-proxy";
+
+const SessionParams = z.object({
+  sessionId: SessionIdSchema.openapi({ param: { name: "sessionId", in: "path" } }),
+});
+
+const ChatParams = z.object({
+  chatId: z
+    .string()
+    .regex(CHAT_ID_PATTERN, "must be `me`, `@username` or a numeric user id")
+    .openapi({
+      param: { name: "chatId", in: "path" },
+      description: "`me` (Saved Messages), `@username`, or a numeric Telegram user id seen in earlier answers",
+      example: "@alice",
+    }),
+});
+
+const SessionHeader = z.object({
+  // Header names are case-insensitive; Hono validates them lowercased.
+  "x-session-id": SessionIdSchema.openapi({
+    param: { name: "x-session-id", in: "header" },
+    description: "`X-Session-ID`: the session to act for (one of the calling key's sessions)",
+  }),
+});
+
+export const createSessionRoute = createRoute({
+  method: "post",
+  path: `${BASE}/sessions`,
+  operationId: "telegramCreateSession",
+  summary: "Create a Telegram session",
+  description:
+    "Makes an empty session (a Durable Object that will hold one Telegram login) owned by the calling API key. Sign it in with send-code and verify-code. No request body.",
+  tags: TAGS,
+  security,
+  responses: {
+    201: jsonSuccess("The new session", CreatedSessionSchema),
+    ...errors(401, 409),
+  },
+});
+
+export const listSessionsRoute = createRoute({
+  method: "get",
+  path: `${BASE}/sessions`,
+  operationId: "telegramListSessions",
+  summary: "List your sessions",
+  description: "The sessions made with the calling API key, oldest first. Other keys' sessions never appear.",
+  tags: TAGS,
+  security,
+  responses: {
+    200: jsonSuccess("The caller's sessions", SessionListSchema),
+    ...errors(401),
+  },
+});
+
+export const sessionStatusRoute = createRoute({
+  method: "get",
+  path: `${BASE}/sessions/{sessionId}`,
+  operationId: "telegramSessionStatus",
+  summary: "Session status",
+  description:
+    "Whether the session has an open MTProto connection and a signed-in account. Does not call Telegram. A session of another API key answers 404.",
+  tags: TAGS,
+  security,
+  request: { params: SessionParams },
+  responses: {
+    200: jsonSuccess("The session's status", SessionStatusSchema),
+    ...errors(400, 401, 404),
+  },
+});
+
+export const deleteSessionRoute = createRoute({
+  method: "delete",
+  path: `${BASE}/sessions/{sessionId}`,
+  operationId: "telegramDeleteSession",
+  summary: "Log out and delete a session",
+  description:
+    "Calls `auth.logOut` on Telegram when the session is signed in, then wipes the session's storage (auth key included).",
+  tags: TAGS,
+  security,
+  request: { params: SessionParams },
+  responses: {
+    200: jsonSuccess("The session is gone", DeletedSessionSchema),
+    ...errors(400, 401, 404),
+  },
+});
+
+export const sendCodeRoute = createRoute({
+  method: "post",
+  path: `${BASE}/auth/send-code`,
+  operationId: "telegramSendCode",
+  summary: "Send a login code",
+  description:
+    "Asks Telegram to send a login code to the number (`auth.sendCode`). On the loopback DC (`npm start`), numbers 99966XYYYY get the code X repeated five times.",
+  tags: TAGS,
+  security,
+  request: { body: jsonBody(SendCodeBodySchema) },
+  responses: {
+    200: jsonSuccess("The code was sent", SentCodeSchema),
+    ...errors(400, 401, 404, 409, 413, 415, 429, 503),
+  },
+});
+
+export const verifyCodeRoute = createRoute({
+  method: "post",
+  path: `${BASE}/auth/verify-code`,
+  operationId: "telegramVerifyCode",
+  summary: "Sign in with the login code",
+  description:
+    "Signs the session in (`auth.signIn`). Accounts with two-step verification answer `passwordRequired: true`: finish with `POST /auth/password`. A wrong code is 400 `PHONE_CODE_INVALID`, an expired one 400 `PHONE_CODE_EXPIRED`.",
+  tags: TAGS,
+  security,
+  request: { body: jsonBody(VerifyCodeBodySchema) },
+  responses: {
+    200: jsonSuccess("Signed in, or a 2FA password is needed", VerifyCodeResultSchema),
+    ...errors(400, 401, 404, 409, 413, 415, 429, 503),
+  },
+});
+
+export const passwordRoute = createRoute({
+  method: "post",
+  path: `${BASE}/auth/password`,
+  operationId: "telegramCheckPassword",
+  summary: "Finish sign-in with the 2FA password",
+  description:
+    "Proves the two-step-verification password with SRP (`account.getPassword` + `auth.checkPassword`); the password itself is never sent to Telegram. A wrong password is 400 `PASSWORD_HASH_INVALID`.",
+  tags: TAGS,
+  security,
+  request: { body: jsonBody(PasswordBodySchema) },
+  responses: {
+    200: jsonSuccess("Signed in", TelegramAccountSchema),
+    ...errors(400, 401, 404, 409, 413, 415, 429, 503),
+  },
+});
+
+export const pollMessagesRoute = createRoute({
+  method: "get",
+  path: `${BASE}/messages/poll/{chatId}`,
+  operationId: "telegramPollMessages",
+  summary: "Read a chat's messages",
+  description:
+    "A page of the private chat's history (`messages.getHistory`), newest first. Pass `nextCursor` back as `cursor` for older messages. The session comes from the `X-Session-ID` header.",
+  tags: TAGS,
+  security,
+  request: {
+    params: ChatParams,
+    headers: SessionHeader,
+    query: z.object({
+      limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ example: 20 }),
+      cursor: z.string().min(1).max(64).optional().openapi({ example: "bTo0MQ" }),
+    }),
+  },
+  responses: {
+    200: jsonSuccess("Messages, newest first", MessagePageSchema),
+    ...errors(400, 401, 404, 429, 503),
+  },
+});
+
+export const sendMessageRoute = createRoute({
+  method: "post",
+  path: `${BASE}/messages/send/{chatId}`,
+  operationId: "telegramSendMessage",
+  summary: "Send a text message",
+  description:
+    "Sends a text message to a private chat (`messages.sendMessage`). With `clientMessageId`, a repeated call within 24 hours returns the first message instead of sending twice (the same id with another chat or text: 409 `CLIENT_MESSAGE_ID_REUSED`). The session comes from the `X-Session-ID` header.",
+  tags: TAGS,
+  security,
+  request: { params: ChatParams, headers: SessionHeader, body: jsonBody(SendMessageBodySchema) },
+  responses: {
+    200: jsonSuccess("The sent message", TelegramMessageSchema),
+    ...errors(400, 401, 404, 409, 413, 415, 429, 503),
+  },
+});
