@@ -1,16 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { ChatIdSchema, TimestampSchema, UserIdSchema } from "./messaging-types.ts";
-import {
-  ChatUpdatedUpdateSchema,
-  DeliveredUpdateSchema,
-  MemberAddedUpdateSchema,
-  MemberRemovedUpdateSchema,
-  MessageDeletedUpdateSchema,
-  MessageEditedUpdateSchema,
-  NewMessageUpdateSchema,
-  ReactionUpdateSchema,
-  ReadUpdateSchema,
-} from "./realtime-types.ts";
+import { UpdateSchema } from "./realtime-types.ts";
 
 // The frames of the realtime WebSocket (`GET /api/v1/ws`), one JSON object per text message.
 // Server, SDK, tests and the AsyncAPI document all use these schemas, so they cannot disagree.
@@ -130,15 +120,8 @@ export const ErrorFrameSchema = z
 
 export const ServerFrameSchema = z
   .discriminatedUnion("type", [
-    NewMessageUpdateSchema,
-    MessageEditedUpdateSchema,
-    MessageDeletedUpdateSchema,
-    ReactionUpdateSchema,
-    ReadUpdateSchema,
-    DeliveredUpdateSchema,
-    ChatUpdatedUpdateSchema,
-    MemberAddedUpdateSchema,
-    MemberRemovedUpdateSchema,
+    // Every update of the log is a frame as it is.
+    ...UpdateSchema.options,
     SyncedFrameSchema,
     TooLongFrameSchema,
     PresenceFrameSchema,

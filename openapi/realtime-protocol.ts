@@ -32,3 +32,16 @@ export const CLOSE_CODES = {
   /** Too many frames: reconnect after a pause. */
   flooding: 4008,
 } as const;
+
+/** Every update type of the update log (the frames that carry a pts). */
+export const UPDATE_TYPES = [
+  "newMessage",
+  "messageEdited",
+  "messageDeleted",
+  "reaction",
+  "read",
+  "delivered",
+  "chatUpdated",
+  "memberAdded",
+  "memberRemoved",
+] as const;

@@ -11,6 +11,7 @@ import {
   TimestampSchema,
   UserIdSchema,
 } from "./messaging-types.ts";
+import type { UPDATE_TYPES } from "./realtime-protocol.ts";
 
 // The updates of a user's update log. `GET /api/v1/updates` returns them, and the realtime
 // WebSocket sends the same objects as frames: one schema, so both stay in step. Each update says
@@ -139,14 +140,9 @@ export type UpdateType = Update["type"];
 /** An update before it has a place in a user's log (what a chat emits). */
 export type UpdateBody = Update extends infer U ? (U extends { pts: number } ? Omit<U, "pts"> : never) : never;
 
-export const UPDATE_TYPES = [
-  "newMessage",
-  "messageEdited",
-  "messageDeleted",
-  "reaction",
-  "read",
-  "delivered",
-  "chatUpdated",
-  "memberAdded",
-  "memberRemoved",
-] as const satisfies readonly UpdateType[];
+export { UPDATE_TYPES } from "./realtime-protocol.ts";
+
+// The protocol's list and the schema's union must name the same types, both ways.
+type SameMembers<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const updateTypesMatchSchema: SameMembers<(typeof UPDATE_TYPES)[number], UpdateType> = true;
+void updateTypesMatchSchema;

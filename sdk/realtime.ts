@@ -3,7 +3,13 @@
 // with no gap and no duplicate. Frames are typed by the same schemas the server validates with
 // (type-only imports: no schema library ships in the SDK).
 import type { ClientFrame, ErrorFrame, PresenceFrame, ServerFrame, TypingFrame } from "../openapi/realtime-frames.ts";
-import { BEARER_PROTOCOL_PREFIX, CLOSE_CODES, REALTIME_PATH, REALTIME_PROTOCOL } from "../openapi/realtime-protocol.ts";
+import {
+  BEARER_PROTOCOL_PREFIX,
+  CLOSE_CODES,
+  REALTIME_PATH,
+  REALTIME_PROTOCOL,
+  UPDATE_TYPES,
+} from "../openapi/realtime-protocol.ts";
 import type { Update } from "../openapi/realtime-types.ts";
 
 export type { ClientFrame, ErrorFrame, PresenceFrame, ServerFrame, TypingFrame, Update };
@@ -55,19 +61,9 @@ type Events = {
 
 type Listener<T> = (value: T) => void;
 
-const UPDATE_TYPES = new Set([
-  "newMessage",
-  "messageEdited",
-  "messageDeleted",
-  "reaction",
-  "read",
-  "delivered",
-  "chatUpdated",
-  "memberAdded",
-  "memberRemoved",
-]);
+const UPDATE_TYPE_NAMES: ReadonlySet<string> = new Set(UPDATE_TYPES);
 
-const isUpdate = (frame: ServerFrame): frame is Update & ServerFrame => UPDATE_TYPES.has(frame.type);
+const isUpdate = (frame: ServerFrame): frame is Update & ServerFrame => UPDATE_TYPE_NAMES.has(frame.type);
 
 function socketUrl(baseUrl: string): string {
   const url = new URL(REALTIME_PATH, baseUrl);
