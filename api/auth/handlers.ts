@@ -71,7 +71,9 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(refreshRoute, async (c) => {
     const { refreshToken } = c.req.valid("json");
     const now = Date.now();
-    const rotated = await rotateRefreshToken(c.env.DB, refreshToken, now);
+    const rotated = await rotateRefreshToken(c.env.DB, refreshToken, now, (revoked) =>
+      userObject(c.env, revoked.userId).disconnectSession(revoked.sessionId),
+    );
     const accessToken = await signAccessToken(rotated, c.var.config, now);
     return c.json(
       {

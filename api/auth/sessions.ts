@@ -66,7 +66,12 @@ export async function revokeOwnSession(db: D1Database, userId: string, sessionId
  * checks it was unused, so of two concurrent refreshes with one token exactly one wins; the
  * other — like any later replay — is treated as theft and revokes the whole family.
  */
-export async function rotateRefreshToken(db: D1Database, refreshToken: string, now: number) {
+export async function rotateRefreshToken(
+  db: D1Database,
+  refreshToken: string,
+  now: number,
+  onReuse?: (revoked: AccessClaims) => Promise<unknown>,
+) {
   const invalid = () => ApiError.unauthorized("Invalid or expired refresh token", "REFRESH_TOKEN_INVALID");
   const tokenHash = await sha256Hex(refreshToken);
   const claimed = await db
@@ -85,6 +90,12 @@ export async function rotateRefreshToken(db: D1Database, refreshToken: string, n
       .first<{ session_id: string; used_at: number | null }>();
     if (known?.used_at != null) {
       await revokeSession(db, known.session_id, "reuse", now);
+      // The family's live connections (its realtime socket) go too, as on logout.
+      const owner = await db
+        .prepare("SELECT user_id FROM auth_sessions WHERE id = ?")
+        .bind(known.session_id)
+        .first<{ user_id: string }>();
+      if (owner && onReuse) await onReuse({ userId: owner.user_id, sessionId: known.session_id });
       throw ApiError.unauthorized(
         "This refresh token was already used: the session has been revoked. Sign in again.",
         "REFRESH_TOKEN_REUSED",
