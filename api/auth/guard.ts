@@ -59,7 +59,9 @@ export function securityGuard(app: OpenAPIHono<AppEnv>, authenticators: Record<s
   const guard: MiddlewareHandler<AppEnv> = async (c, next) => {
     // Routes are all registered before the first request, so this is computed once per app.
     requirements ??= load();
-    const requirement = requirements.find((r) => r.method === c.req.method && r.pattern.test(c.req.path));
+    // Hono answers HEAD with the route's GET handler: it must pass the GET route's check.
+    const method = c.req.method === "HEAD" ? "GET" : c.req.method;
+    const requirement = requirements.find((r) => r.method === method && r.pattern.test(c.req.path));
     if (!requirement || requirement.schemes.length === 0) return next();
     const [scheme] = requirement.schemes;
     const authenticate = scheme ? authenticators[scheme] : undefined;
