@@ -22,9 +22,14 @@ export const SeqSchema = z.number().int().min(1).openapi({ example: 42 });
 /** Unix milliseconds. */
 export const TimestampSchema = z.number().int().openapi({ example: 1_795_000_000_000 });
 
-// One emoji (with skin tones, ZWJ sequences, keycaps and flags), not arbitrary text.
-const EMOJI =
-  /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[#*0-9]\uFE0F?\u20E3)(?:\p{Emoji_Modifier}|\uFE0F|\u200D|\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3){0,15}$/u;
+// One emoji (with skin tones, ZWJ sequences, keycaps and flags), not arbitrary text: a pictograph
+// with its modifiers, further pictographs only when joined to it by a ZWJ, a keycap, or one flag
+// (a pair of regional indicators). A run of separate emoji ("👍👍") is text.
+const PICTOGRAPH = String.raw`\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F){0,2}`;
+const EMOJI = new RegExp(
+  String.raw`^(?:${PICTOGRAPH}(?:\u200D${PICTOGRAPH}){0,7}|\p{Regional_Indicator}{2}|[#*0-9]\uFE0F?\u20E3)$`,
+  "u",
+);
 
 export function isEmoji(value: string): boolean {
   return value.length > 0 && value.length <= 32 && EMOJI.test(value);
