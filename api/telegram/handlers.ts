@@ -52,21 +52,29 @@ function chatRef(chatId: string) {
 export function registerTelegramRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(createSessionRoute, async (c) => {
     const apiKeyId = c.var.apiKeyId;
-    const count = await c.env.DB.prepare("SELECT COUNT(*) AS n FROM telegram_sessions WHERE api_key_id = ?")
-      .bind(apiKeyId)
-      .first<{ n: number }>();
-    if ((count?.n ?? 0) >= MAX_SESSIONS_PER_KEY) {
+    const sessionId = crypto.randomUUID();
+    // The row is claimed first, in one statement that also checks the cap, so racing creates
+    // cannot all pass a count read before any of them inserted.
+    const claimed = await c.env.DB.prepare(
+      `INSERT INTO telegram_sessions (id, api_key_id, created_at)
+       SELECT ?1, ?2, ?3 WHERE (SELECT COUNT(*) FROM telegram_sessions WHERE api_key_id = ?2) < ?4
+       RETURNING id`,
+    )
+      .bind(sessionId, apiKeyId, Date.now(), MAX_SESSIONS_PER_KEY)
+      .first<{ id: string }>();
+    if (!claimed) {
       throw ApiError.conflict(
         `An API key can hold ${MAX_SESSIONS_PER_KEY} sessions: delete one first`,
         "SESSION_LIMIT_REACHED",
       );
     }
-    const sessionId = crypto.randomUUID();
     const stub = c.env.TELEGRAM_SESSIONS.get(c.env.TELEGRAM_SESSIONS.idFromName(sessionId));
-    unwrap(await stub.create(sessionId, apiKeyId));
-    await c.env.DB.prepare("INSERT INTO telegram_sessions (id, api_key_id, created_at) VALUES (?, ?, ?)")
-      .bind(sessionId, apiKeyId, Date.now())
-      .run();
+    try {
+      unwrap(await stub.create(sessionId, apiKeyId));
+    } catch (error) {
+      await c.env.DB.prepare("DELETE FROM telegram_sessions WHERE id = ?").bind(sessionId).run();
+      throw error;
+    }
     return c.json({ success: true as const, data: { sessionId } }, 201);
   });
 
