@@ -22,6 +22,10 @@ export const HealthSchema = z
     commit: z.string().nullable().openapi({ example: "3f2c1ab" }),
     environment: z.string().openapi({ example: "development" }),
     timestamp: z.iso.datetime(),
+    checkedAt: z.iso.datetime().openapi({
+      description: "When the binding checks ran: one round answers for up to 5 s (the route is public)",
+      example: "2026-11-21T09:59:58.000Z",
+    }),
     checks: z.record(z.string(), BindingCheckSchema).openapi({
       example: {
         d1: { ok: true, latencyMs: 1 },
@@ -52,7 +56,7 @@ export const healthRoute = createRoute({
   operationId: "getHealth",
   summary: "Service health",
   description:
-    "Version, commit and a live check of every binding the Worker has (D1 query, KV read, R2 head, Queue send). 503 names what failed. Needs no token.",
+    "Version, commit and a live check of every binding the Worker has (D1 query, KV read, R2 head, Queue send). 503 names what failed. Needs no token; one round of checks answers for up to 5 seconds (`checkedAt`).",
   tags: ["Health"],
   security: [],
   responses: {

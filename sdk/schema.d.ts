@@ -30,7 +30,7 @@ export interface paths {
         };
         /**
          * Service health
-         * @description Version, commit and a live check of every binding the Worker has (D1 query, KV read, R2 head, Queue send). 503 names what failed. Needs no token.
+         * @description Version, commit and a live check of every binding the Worker has (D1 query, KV read, R2 head, Queue send). 503 names what failed. Needs no token; one round of checks answers for up to 5 seconds (`checkedAt`).
          */
         get: operations["getHealth"];
         put?: never;
@@ -783,6 +783,12 @@ export interface components {
             environment: string;
             /** Format: date-time */
             timestamp: string;
+            /**
+             * Format: date-time
+             * @description When the binding checks ran: one round answers for up to 5 s (the route is public)
+             * @example 2026-11-21T09:59:58.000Z
+             */
+            checkedAt: string;
             /**
              * @example {
              *       "d1": {

@@ -44,3 +44,13 @@ describe("GET /api/v1/health", () => {
     expect(body.error.details.checks.d1?.ok).toBe(true);
   });
 });
+
+describe("GET /api/v1/health under repeated calls", () => {
+  it("shares one round of binding checks between calls a few seconds apart", async () => {
+    const { call } = appWithProbes();
+    const bindings = { ...env };
+    const first = (await (await call("/api/v1/health", {}, bindings)).json()) as { data: { checkedAt: string } };
+    const second = (await (await call("/api/v1/health", {}, bindings)).json()) as { data: { checkedAt: string } };
+    expect(second.data.checkedAt).toBe(first.data.checkedAt);
+  });
+});

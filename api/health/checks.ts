@@ -31,8 +31,29 @@ async function timed(check: Check, env: Bindings): Promise<CheckResult> {
   }
 }
 
-export async function runHealthChecks(env: Bindings): Promise<Record<string, CheckResult>> {
+export type HealthChecks = { checkedAt: string; results: Record<string, CheckResult> };
+
+/**
+ * How long one round of checks answers for. The route is public and each round sends a Queue
+ * message, so callers (load balancers, anyone) share one round per isolate per window.
+ */
+export const HEALTH_CHECK_TTL_MS = 5_000;
+
+// Keyed by the env object, like the parsed config: an env with other bindings gets its own round.
+const recent = new WeakMap<object, { expiresAt: number; round: Promise<HealthChecks> }>();
+
+async function runRound(env: Bindings): Promise<HealthChecks> {
+  const checkedAt = new Date().toISOString();
   const names = Object.keys(checks);
   const results = await Promise.all(names.map((name) => timed(checks[name] as Check, env)));
-  return Object.fromEntries(names.map((name, i) => [name, results[i] as CheckResult]));
+  return { checkedAt, results: Object.fromEntries(names.map((name, i) => [name, results[i] as CheckResult])) };
+}
+
+/** The latest round of checks, at most HEALTH_CHECK_TTL_MS old; concurrent callers share one round. */
+export function runHealthChecks(env: Bindings, now = Date.now()): Promise<HealthChecks> {
+  const cached = recent.get(env);
+  if (cached && cached.expiresAt > now) return cached.round;
+  const round = runRound(env);
+  recent.set(env, { expiresAt: now + HEALTH_CHECK_TTL_MS, round });
+  return round;
 }

@@ -10,7 +10,7 @@ export function registerHealthRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(healthRoute, async (c) => {
     const config = c.get("config");
-    const checks = await runHealthChecks(c.env);
+    const { checkedAt, results: checks } = await runHealthChecks(c.env);
     const failed = Object.entries(checks).filter(([, result]) => !result.ok);
     const report = {
       status: failed.length ? ("degraded" as const) : ("ok" as const),
@@ -18,6 +18,7 @@ export function registerHealthRoutes(app: OpenAPIHono<AppEnv>) {
       commit: config.commitSha ?? null,
       environment: config.environment,
       timestamp: new Date().toISOString(),
+      checkedAt,
       checks,
     };
     if (failed.length) {
