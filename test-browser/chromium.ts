@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -19,4 +20,19 @@ export async function launchChromium(): Promise<Browser | undefined> {
     executablePath: CHROMIUM_PATH,
     args: ["--headless", "--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-quic"],
   });
+}
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after them. The getter answers
+ * undefined when the machine has no browser (and CI=false), so a test can skip.
+ */
+export function useChromium(): () => Browser | undefined {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser;
 }

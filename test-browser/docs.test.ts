@@ -1,19 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import { useChromium } from "./chromium.ts";
 
 const gatewayUrl = inject("gatewayUrl");
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromiumBrowser = useChromium();
 
 describe("GET /docs in headless Chromium", () => {
   it("renders the API reference with the health operation, fetching nothing from outside", async (ctx) => {
+    const browser = chromiumBrowser();
     if (!browser) return ctx.skip();
     const page = await browser.newPage();
     const outside: string[] = [];

@@ -1,19 +1,11 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { createRealtimeClient, type Update } from "../sdk/index.ts";
 import { signIn } from "../tools/bench/sign-in.mjs";
-import { launchChromium } from "./chromium.ts";
+import { useChromium } from "./chromium.ts";
 import { BROWSER_TEST_NUMBERS } from "./start-worker.ts";
 
 const gatewayUrl = inject("gatewayUrl");
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromiumBrowser = useChromium();
 
 async function post(path: string, token: string, body: unknown) {
   const res = await fetch(`${gatewayUrl}/api/v1${path}`, {
@@ -28,6 +20,7 @@ async function post(path: string, token: string, body: unknown) {
 
 describe("the realtime WebSocket under wrangler dev", () => {
   it("Chromium connects with the bearer subprotocol (answered big.v1) and is refused without a valid token", async (ctx) => {
+    const browser = chromiumBrowser();
     if (!browser) return ctx.skip();
     const { accessToken } = await signIn(gatewayUrl, BROWSER_TEST_NUMBERS.alice, BROWSER_TEST_NUMBERS.code);
     // A page of the gateway's origin (Chromium refuses loopback sockets from about:blank: local

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { SignJWT } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
-import { signAccessToken } from "../api/auth/access-token.ts";
+import { accessTokenKeyId, signAccessToken } from "../api/auth/access-token.ts";
 import { loadConfig } from "../api/env.ts";
 import { appWithProbes } from "./helpers/app-with-probe.ts";
 
@@ -82,8 +82,7 @@ describe("routes that declare bearerJwt", () => {
 
   it("refuse the wrong audience and a token of another type", async () => {
     const key = new TextEncoder().encode(config.jwtSecret);
-    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", key));
-    const kid = [...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, "0")).join("");
+    const kid = await accessTokenKeyId(config.jwtSecret);
     const base = () =>
       new SignJWT({ sid: "ses_1", typ: "access" })
         .setProtectedHeader({ alg: "HS256", kid })

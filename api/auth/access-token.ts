@@ -15,11 +15,21 @@ const TOKEN_TYPE = "access";
  * The key id names the secret a token was signed with, so a rotated JWT_SECRET can be told
  * apart from a forged token. Derived from the secret itself (first 8 bytes of its SHA-256).
  */
-async function keyFor(secret: string) {
-  const raw = new TextEncoder().encode(secret);
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", raw));
-  const kid = [...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, "0")).join("");
-  return { key: raw, kid };
+export async function accessTokenKeyId(secret: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret)));
+  return [...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+// Every authenticated request verifies a token: derive each secret's key and kid once per isolate.
+const keys = new Map<string, Promise<{ key: Uint8Array; kid: string }>>();
+
+function keyFor(secret: string) {
+  let derived = keys.get(secret);
+  if (!derived) {
+    derived = accessTokenKeyId(secret).then((kid) => ({ key: new TextEncoder().encode(secret), kid }));
+    keys.set(secret, derived);
+  }
+  return derived;
 }
 
 export async function signAccessToken(claims: AccessClaims, config: Config, now = Date.now()): Promise<string> {
