@@ -1,4 +1,5 @@
 import { createApp } from "./app.ts";
+import { runCleanup } from "./cleanup/run.ts";
 import type { Bindings } from "./env.ts";
 import { handlePushBatch, type PushQueueMessage } from "./queue.ts";
 
@@ -10,4 +11,6 @@ const app = createApp();
 export default {
   fetch: app.fetch,
   queue: (batch, env) => handlePushBatch(batch, env),
+  // The cron trigger in wrangler.toml: deletes expired codes, finished rate-limit windows and dead sessions.
+  scheduled: (controller, env, ctx) => ctx.waitUntil(runCleanup(env.DB, controller.scheduledTime)),
 } satisfies ExportedHandler<Bindings, PushQueueMessage>;

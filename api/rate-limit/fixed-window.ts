@@ -26,13 +26,15 @@ export async function consumeRateLimit(db: D1Database, limit: RateLimit, now = D
   const start = windowStart(now, limit.windowSeconds);
   const row = await db
     .prepare(
-      `INSERT INTO rate_limits (key, window_start, count) VALUES (?1, ?2, ?3)
+      `INSERT INTO rate_limits (key, window_start, count, expires_at) VALUES (?1, ?2, ?3, ?4)
        ON CONFLICT(key) DO UPDATE SET
          count = CASE WHEN rate_limits.window_start = excluded.window_start THEN rate_limits.count + ?3 ELSE ?3 END,
-         window_start = excluded.window_start
+         window_start = excluded.window_start,
+         expires_at = excluded.expires_at
        RETURNING count`,
     )
-    .bind(limit.key, start, limit.cost ?? 1)
+    // expires_at lets the scheduled cleanup drop a finished window (api/cleanup/jobs.ts).
+    .bind(limit.key, start, limit.cost ?? 1, start + limit.windowSeconds * 1000)
     .first<{ count: number }>();
   const count = row?.count ?? 1;
   const retryAfterSeconds = Math.max(1, Math.ceil((start + limit.windowSeconds * 1000 - now) / 1000));

@@ -1,0 +1,46 @@
+import { CODE_TTL_SECONDS } from "../auth/codes.ts";
+
+// What the scheduled cleanup deletes: every D1 table that grows with traffic, and the rule that
+// says when one of its rows means nothing any more. Each rule is a WHERE clause over the table with
+// `?1` = now (unix ms); the indexes of migrations/0007_cleanup.sql serve them.
+
+export type CleanupJob = { name: string; table: string; where: string };
+
+/** The longest rate-limit window in use (the daily caps): rows older than this are over. */
+const LONGEST_WINDOW_MS = 86_400_000;
+/** Revoked sessions are kept a day: long enough for support to see a recent sign-out. */
+export const REVOKED_SESSION_RETENTION_MS = 86_400_000;
+
+export const cleanupJobs: CleanupJob[] = [
+  {
+    // A code is useless once expired; its row also holds the resend cooldown, which is shorter.
+    name: "expiredAuthCodes",
+    table: "auth_codes",
+    where: `expires_at <= ?1 AND sent_at <= ?1 - ${CODE_TTL_SECONDS * 1000}`,
+  },
+  {
+    name: "finishedRateLimitWindows",
+    table: "rate_limits",
+    where: `expires_at <= ?1 OR (expires_at IS NULL AND window_start <= ?1 - ${LONGEST_WINDOW_MS})`,
+  },
+  {
+    // A used token is kept until it expires, so presenting it again is still detected as reuse.
+    name: "expiredRefreshTokens",
+    table: "refresh_tokens",
+    where: "expires_at <= ?1",
+  },
+  {
+    // Their refresh tokens go with them (ON DELETE CASCADE); their access tokens already fail,
+    // since a token whose session row is missing is refused like a revoked one.
+    name: "revokedSessions",
+    table: "auth_sessions",
+    where: `revoked_at IS NOT NULL AND revoked_at <= ?1 - ${REVOKED_SESSION_RETENTION_MS}`,
+  },
+  {
+    // Signed in but never refreshed within the refresh token's lifetime: it can never be used again.
+    name: "expiredSessions",
+    table: "auth_sessions",
+    where: `revoked_at IS NULL AND NOT EXISTS (
+      SELECT 1 FROM refresh_tokens t WHERE t.session_id = auth_sessions.id AND t.expires_at > ?1)`,
+  },
+];
