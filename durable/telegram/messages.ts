@@ -1,7 +1,7 @@
 // Telegram's message objects → the proxy's wire messages. Plain functions over GramJS's TL classes.
 import { Api } from "telegram";
-import type { TelegramMessage } from "../openapi/telegram-schemas.ts";
-import { encodeCursor } from "./telegram-chat-id.ts";
+import type { TelegramMessage } from "../../openapi/telegram-schemas.ts";
+import { encodeCursor } from "./cursor.ts";
 
 function peerUserId(peer: Api.TypePeer | undefined): string | null {
   return peer instanceof Api.PeerUser ? peer.userId.toString() : null;
