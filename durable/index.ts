@@ -3,7 +3,7 @@
 export { ChatDO } from "./chat/chat-do.ts";
 export * from "./chat/rpc.ts";
 export { messagingVarsSchema } from "./config.ts";
-export type { Outcome, Refusal, RefusalStatus } from "./outcome.ts";
+export type { Outcome } from "./outcome.ts";
 export * from "./telegram/rpc.ts";
 export { TelegramSessionDO } from "./telegram/session-do.ts";
 export * from "./user/rpc.ts";

@@ -31,7 +31,7 @@ export const telegramVarsSchema = z.object({
   ),
 });
 
-export type TelegramVars = z.output<typeof telegramVarsSchema>;
+type TelegramVars = z.output<typeof telegramVarsSchema>;
 
 /** What a session needs to reach Telegram. */
 export interface TelegramConfig {
