@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { messagingVarsSchema } from "../durable/config.ts";
-import type { TelegramConfig } from "../durable/telegram-config.ts";
+import { DEV_SESSION_SECRET, messagingVarsSchema, telegramConfig, telegramVarsSchema } from "../durable/index.ts";
 import type { AccessClaims } from "./auth/access-token.ts";
 import { ApiError } from "./errors.ts";
 
@@ -36,7 +35,8 @@ export type AppEnv = {
 // refuses them (see configSchema below).
 const DEV_DEFAULTS = {
   JWT_SECRET: "dev-only-jwt-secret-do-not-use-in-production-0000",
-  SESSION_SECRET: "dev-only-session-secret-do-not-use-in-production",
+  // The Telegram session object falls back to the same value on its own (durable/telegram/config.ts).
+  SESSION_SECRET: DEV_SESSION_SECRET,
 } as const;
 
 const secret = z.string().min(32, "must be at least 32 characters");
@@ -92,22 +92,8 @@ const configSchema = z
     CONTACTS_IMPORT_DAILY_LIMIT: positiveInt.default(5000),
     // Messaging limits: the Durable Objects read the same vars with the same schema.
     ...messagingVarsSchema.shape,
-    TELEGRAM_API_ID: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()),
-    TELEGRAM_API_HASH: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional()),
-    // "host:port" of one MTProto DC every Telegram connection goes to instead of Telegram's own
-    // (the loopback DC of tools/telegram-dc in tests and `npm start`). Unset: Telegram's DCs.
-    TELEGRAM_DC_ADDRESS: z
-      .string()
-      .regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, "must be host:port")
-      .optional()
-      .or(z.literal("").transform(() => undefined)),
-    TELEGRAM_DC_ID: z.coerce.number().int().min(1).max(5).default(2),
-    // Hex modulus of that DC's RSA key (exponent 65537), trusted in addition to Telegram's keys.
-    TELEGRAM_DC_RSA_N: z
-      .string()
-      .regex(/^[0-9a-f]{512}$/i, "must be a 2048-bit modulus in hex")
-      .optional()
-      .or(z.literal("").transform(() => undefined)),
+    // The Telegram session object reads the same vars with the same schema.
+    ...telegramVarsSchema.shape,
   })
   .superRefine((raw, ctx) => {
     if (raw.SMS_PROVIDER === "twilio") {
@@ -167,30 +153,8 @@ const configSchema = z
       sendRateLimit: raw.SEND_RATE_LIMIT,
       sendRateWindowSeconds: raw.SEND_RATE_WINDOW_SECONDS,
     },
-    telegram: telegramConfig(raw),
+    telegram: telegramConfig(raw, raw.ENVIRONMENT === "production"),
   }));
-
-function telegramConfig(raw: {
-  ENVIRONMENT: string;
-  TELEGRAM_API_ID?: number;
-  TELEGRAM_API_HASH?: string;
-  TELEGRAM_DC_ADDRESS?: string;
-  TELEGRAM_DC_ID: number;
-  TELEGRAM_DC_RSA_N?: string;
-}): TelegramConfig {
-  const [host = "", port = "0"] = raw.TELEGRAM_DC_ADDRESS?.split(":") ?? [];
-  const dc = raw.TELEGRAM_DC_ADDRESS
-    ? { id: raw.TELEGRAM_DC_ID, host, port: Number(port), rsaN: raw.TELEGRAM_DC_RSA_N }
-    : undefined;
-  // Outside production a placeholder app is fine: only the loopback DC accepts it.
-  const api =
-    raw.TELEGRAM_API_ID && raw.TELEGRAM_API_HASH
-      ? { id: raw.TELEGRAM_API_ID, hash: raw.TELEGRAM_API_HASH }
-      : raw.ENVIRONMENT === "production"
-        ? undefined
-        : { id: raw.TELEGRAM_API_ID ?? 1, hash: raw.TELEGRAM_API_HASH ?? "loopback" };
-  return { api, dc };
-}
 
 export type Config = z.output<typeof configSchema>;
 

@@ -3,8 +3,7 @@ import { runCleanup } from "./cleanup/run.ts";
 import type { Bindings } from "./env.ts";
 import { handlePushBatch, type PushQueueMessage } from "./queue.ts";
 
-export { ChatDO, UserDO } from "../durable/index.ts";
-export { TelegramSessionDO } from "../durable/telegram-session.ts";
+export { ChatDO, TelegramSessionDO, UserDO } from "../durable/index.ts";
 
 const app = createApp();
 

@@ -1,4 +1,4 @@
-import { type PushJob, pushJobSchema } from "../durable/push-job.ts";
+import { type PushJob, pushJobSchema } from "../durable/index.ts";
 import { type Bindings, loadConfig } from "./env.ts";
 import { log } from "./middleware/logger.ts";
 

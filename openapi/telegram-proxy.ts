@@ -1,9 +1,9 @@
 // The Telegram proxy's routes, as data. Every route needs an API key (`security: apiKey`) except
 // the health route in openapi/health.ts. Paths and the envelope are the ones existing callers use.
 import { createRoute, z } from "@hono/zod-openapi";
-import { CHAT_ID_PATTERN } from "../durable/telegram-chat-id.ts";
 import { API_KEY } from "./document.ts";
 import { errors, jsonBody, jsonSuccess } from "./envelope.ts";
+import { CHAT_ID_PATTERN } from "./telegram-chat-id.ts";
 import {
   CreatedSessionSchema,
   DeletedSessionSchema,

@@ -2,7 +2,7 @@
 // possibly a socket), and the cap is what bounds what one key can make.
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { MAX_SESSIONS_PER_KEY } from "../api/telegram/handlers.ts";
+import { MAX_SESSIONS_PER_KEY } from "../api/telegram/store.ts";
 import { call, createTestApiKey } from "./helpers/telegram.ts";
 
 describe("Telegram session cap under concurrency", () => {

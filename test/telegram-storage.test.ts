@@ -3,7 +3,7 @@
 import { env, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../api/env.ts";
-import { openSessionString } from "../durable/telegram-session-crypto.ts";
+import { openSessionString } from "../durable/telegram/crypto.ts";
 import { createTestApiKey, signedInSession } from "./helpers/telegram.ts";
 
 describe("Telegram session at rest", () => {

@@ -1,9 +1,10 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { decodeChatCursor, encodeChatCursor } from "../../durable/user/cursor.ts";
+import { decodeChatCursor, encodeChatCursor } from "../../durable/index.ts";
 import { getChatRoute, listChatsRoute, openDialogRoute, updateChatSettingsRoute } from "../../openapi/chats.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
-import { chatObject, dialogId, unknownUsers, unwrap, userObject } from "./objects.ts";
+import { unwrap } from "../objects/unwrap.ts";
+import { chatObject, dialogId, unknownUsers, userObject } from "./objects.ts";
 
 export function registerChatRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(listChatsRoute, async (c) => {

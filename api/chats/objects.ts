@@ -1,9 +1,7 @@
-import type { Outcome } from "../../durable/outcome.ts";
 import type { Bindings } from "../env.ts";
-import { ApiError } from "../errors.ts";
 
 // How handlers reach the messaging Durable Objects. Handlers never touch their storage: they call
-// RPC methods and turn a refusal back into the API's error envelope.
+// RPC methods and turn a refusal back into the API's error envelope (../objects/unwrap.ts).
 
 export function chatObject(env: Bindings, chatId: string) {
   return env.CHAT.get(env.CHAT.idFromName(chatId));
@@ -11,12 +9,6 @@ export function chatObject(env: Bindings, chatId: string) {
 
 export function userObject(env: Bindings, userId: string) {
   return env.USER.get(env.USER.idFromName(userId));
-}
-
-/** The value of a Durable Object's answer, or the ApiError it stands for. */
-export function unwrap<T>(result: Outcome<T>): T {
-  if (result.ok) return result.value;
-  throw new ApiError(result.status, result.code, result.message);
 }
 
 /** A dialog's id is derived from its two members, so the same pair always gets the same chat. */

@@ -6,9 +6,10 @@ import {
   setMemberRoleRoute,
   updateGroupRoute,
 } from "../../openapi/groups.ts";
-import { chatObject, newGroupId, unknownUsers, unwrap } from "../chats/objects.ts";
+import { chatObject, newGroupId, unknownUsers } from "../chats/objects.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
+import { unwrap } from "../objects/unwrap.ts";
 
 async function requireUsers(db: D1Database, field: string, userIds: string[]) {
   const unknown = await unknownUsers(db, userIds);

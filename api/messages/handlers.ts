@@ -8,8 +8,9 @@ import {
   removeReactionRoute,
   sendMessageRoute,
 } from "../../openapi/messages.ts";
-import { chatObject, unwrap } from "../chats/objects.ts";
+import { chatObject } from "../chats/objects.ts";
 import type { AppEnv } from "../env.ts";
+import { unwrap } from "../objects/unwrap.ts";
 import { enforceRateLimit } from "../rate-limit/fixed-window.ts";
 
 export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {

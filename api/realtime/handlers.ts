@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { SOCKET_SESSION_HEADER, SOCKET_USER_HEADER } from "../../durable/user/sockets.ts";
+import { SOCKET_SESSION_HEADER, SOCKET_USER_HEADER } from "../../durable/index.ts";
 import { connectRealtimeRoute } from "../../openapi/realtime.ts";
 import { REALTIME_PROTOCOL } from "../../openapi/realtime-frames.ts";
 import { isWebSocketUpgrade, offeredProtocols } from "../auth/websocket-credential.ts";

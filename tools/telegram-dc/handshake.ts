@@ -7,7 +7,7 @@ import { AuthKey } from "telegram/crypto/AuthKey.js";
 import { IGE } from "telegram/crypto/IGE.js";
 import { BinaryReader } from "telegram/extensions/index.js";
 import { generateKeyDataFromNonce, readBigIntFromBuffer, readBufferFromBigInt } from "telegram/Helpers.js";
-import { big, bigFromHex } from "../../durable/telegram-bigint.ts";
+import { big, bigFromHex } from "../../durable/telegram/bigint.ts";
 import type { DcRsaKey } from "./rsa.ts";
 
 /** Telegram's 2048-bit safe prime (also GramJS's "good prime" for SRP), generator 3. */

@@ -1,7 +1,7 @@
 // Server message ids: unixtime in the high 32 bits, strictly increasing, ≡ 1 (mod 4) for answers
 // and ≡ 3 for messages the server sends on its own (https://core.telegram.org/mtproto/description#message-identifier-msg-id).
 import type bigInt from "big-integer";
-import { BIG_ZERO, big } from "../../durable/telegram-bigint.ts";
+import { BIG_ZERO, big } from "../../durable/telegram/bigint.ts";
 
 let last = BIG_ZERO;
 

@@ -6,8 +6,8 @@ import { ConnectionTCPAbridged, ConnectionTCPFull } from "telegram/network/conne
 import { computeCheck } from "telegram/Password.js";
 import { StringSession } from "telegram/sessions/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { big } from "../../durable/telegram-bigint.ts";
-import { trustDcKey } from "../../durable/telegram-rsa.ts";
+import { big } from "../../durable/telegram/bigint.ts";
+import { trustDcKey } from "../../durable/telegram/rsa.ts";
 import { type LoopbackDc, startLoopbackDc } from "./server.ts";
 import { TWO_FA_PASSWORD } from "./world.ts";
 

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 // The loopback DC's RPC methods: TL requests in, TL results (or RpcFailure) out, over World.
 import { Api } from "telegram";
-import { big } from "../../durable/telegram-bigint.ts";
+import { big } from "../../durable/telegram/bigint.ts";
 import { passwordAlgo, verifyCheck } from "./srp.ts";
 import { RpcFailure, SERVICE_USER_ID, type World, type WorldMessage, type WorldUser } from "./world.ts";
 

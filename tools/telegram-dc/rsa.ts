@@ -3,7 +3,7 @@
 import { generateKeyPairSync } from "node:crypto";
 import type bigInt from "big-integer";
 import { readBigIntFromBuffer } from "telegram/Helpers.js";
-import { rsaFingerprint } from "../../durable/telegram-rsa.ts";
+import { rsaFingerprint } from "../../durable/telegram/rsa.ts";
 
 export interface DcRsaKey {
   n: bigInt.BigInteger;

@@ -6,7 +6,7 @@ import type bigInt from "big-integer";
 import { Api } from "telegram";
 import { readBigIntFromBuffer, readBufferFromBigInt } from "telegram/Helpers.js";
 import { computeDigest } from "telegram/Password.js";
-import { big } from "../../durable/telegram-bigint.ts";
+import { big } from "../../durable/telegram/bigint.ts";
 import { DH_G, DH_PRIME } from "./handshake.ts";
 
 const sha256 = (...parts: Buffer[]) => createHash("sha256").update(Buffer.concat(parts)).digest();

@@ -1,9 +1,9 @@
 // One Telegram session = one Durable Object holding one GramJS client. This class is the thin
-// shell the runtime sees; the work lives in telegram-session-core.ts, imported on first use:
+// shell the runtime sees; the work lives in session.ts, imported on first use:
 // loading GramJS costs ~70 ms of CPU (measured with `wrangler check startup`: 27 → 95 ms), which
 // every cold start of the Worker would otherwise pay, Telegram or not.
 import { DurableObject } from "cloudflare:workers";
-import type { TelegramSession } from "./telegram-session-core.ts";
+import type { TelegramSession } from "./session.ts";
 
 type Args<K extends keyof TelegramSession> = TelegramSession[K] extends (...args: infer A) => unknown ? A : never;
 
@@ -11,7 +11,7 @@ export class TelegramSessionDO extends DurableObject<Env> {
   private core: Promise<TelegramSession> | undefined;
 
   private session(): Promise<TelegramSession> {
-    this.core ??= import("./telegram-session-core.ts").then(({ TelegramSession }) => new TelegramSession(this.ctx));
+    this.core ??= import("./session.ts").then(({ TelegramSession }) => new TelegramSession(this.ctx, this.env));
     return this.core;
   }
 

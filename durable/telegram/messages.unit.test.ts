@@ -1,8 +1,8 @@
 import { Api } from "telegram";
 import { describe, expect, it } from "vitest";
-import { big } from "./telegram-bigint.ts";
-import { decodeCursor } from "./telegram-chat-id.ts";
-import { historyPage, sentMessageIdAndDate } from "./telegram-messages.ts";
+import { big } from "./bigint.ts";
+import { decodeCursor } from "./cursor.ts";
+import { historyPage, sentMessageIdAndDate } from "./messages.ts";
 
 const peer = (id: number) => new Api.PeerUser({ userId: big(id) });
 const message = (id: number, out: boolean, text: string) =>

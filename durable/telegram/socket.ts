@@ -4,7 +4,7 @@
 // local development route every DC to the loopback DC here, and production dials Telegram on 443.
 import { connect } from "cloudflare:sockets";
 
-export interface DcRoute {
+interface DcRoute {
   hostname: string;
   port: number;
 }

@@ -1,10 +1,11 @@
-// The work of one TelegramSessionDO (telegram-session.ts loads this module on first use): one
-// GramJS client, the object's storage (the encrypted session string, the account, the peers'
-// access hashes) and the MTProto connection. Telegram calls are serialized; errors come back as
-// data (see telegram-errors.ts).
+// The work of one TelegramSessionDO (session-do.ts loads this module on first use): one GramJS
+// client, the object's storage (the encrypted session string, the account, the peers' access
+// hashes) and the MTProto connection. Telegram calls are serialized; refusals come back as the
+// one Outcome of every object (durable/outcome.ts; Telegram's errors mapped in errors.ts).
 import { Api, Logger, sessions, TelegramClient } from "telegram";
 import { LogLevel } from "telegram/extensions/Logger.js";
 import { computeCheck } from "telegram/Password.js";
+import type { ChatRef } from "../../openapi/telegram-chat-id.ts";
 import type {
   MessagePage,
   SentCode,
@@ -12,18 +13,19 @@ import type {
   TelegramAccount,
   TelegramMessage,
   VerifyCodeResult,
-} from "../openapi/telegram-schemas.ts";
+} from "../../openapi/telegram-schemas.ts";
 // Loaded for its side effect too: GramJS fails requests on an unknown auth key instead of hanging.
 import "./gramjs-internals.cjs";
+import { DomainRefusal, type Outcome, refuse } from "../outcome.ts";
+import { BIG_ZERO, type BigInteger, big } from "./bigint.ts";
+import { type SessionSettings, sessionSettings } from "./config.ts";
+import { openSessionString, sealSessionString } from "./crypto.ts";
+import { decodeCursor } from "./cursor.ts";
+import { SIGNED_OUT_ERRORS, telegramErrorMessage, telegramRefusal } from "./errors.ts";
+import { historyFetchLimit, historyPage, sentMessageIdAndDate } from "./messages.ts";
+import { trustDcKey } from "./rsa.ts";
 import { SerialQueue } from "./serial-queue.ts";
-import { BIG_ZERO, type BigInteger, big } from "./telegram-bigint.ts";
-import { type ChatRef, decodeCursor } from "./telegram-chat-id.ts";
-import type { SessionCallConfig } from "./telegram-config.ts";
-import { failure, type ProxyResult, SIGNED_OUT_ERRORS, telegramErrorMessage, toProxyError } from "./telegram-errors.ts";
-import { historyFetchLimit, historyPage, sentMessageIdAndDate } from "./telegram-messages.ts";
-import { trustDcKey } from "./telegram-rsa.ts";
-import { openSessionString, sealSessionString } from "./telegram-session-crypto.ts";
-import { socketClassFor } from "./telegram-socket.ts";
+import { socketClassFor } from "./socket.ts";
 
 type Row = {
   session_id: string;
@@ -42,18 +44,11 @@ const SENT_TTL_MS = 24 * 60 * 60_000;
 /** GramJS has no request timeout: a call that hears nothing from Telegram for this long fails (503). */
 const CALL_TIMEOUT_MS = 20_000;
 
-class ProxyFailure extends Error {
-  readonly result: { ok: false; error: ReturnType<typeof toProxyError> };
-  constructor(result: { ok: false; error: ReturnType<typeof toProxyError> }) {
-    super(result.error.message);
-    this.result = result;
-  }
-}
-
-const fail = (...args: Parameters<typeof failure>) => new ProxyFailure(failure(...args));
+const alreadySignedIn = () => refuse.conflict("This session is already signed in", "ALREADY_AUTHORIZED");
+const unexpectedAnswer = (message: string) => refuse.unavailable(message, "TELEGRAM_ERROR");
 
 function account(user: Api.TypeUser): TelegramAccount {
-  if (!(user instanceof Api.User)) throw fail(503, "TELEGRAM_ERROR", "Telegram returned no account");
+  if (!(user instanceof Api.User)) throw unexpectedAnswer("Telegram returned no account");
   return {
     userId: user.id.toString(),
     firstName: user.firstName ?? "",
@@ -64,13 +59,16 @@ function account(user: Api.TypeUser): TelegramAccount {
 
 export class TelegramSession {
   private readonly ctx: DurableObjectState;
+  private readonly settings: SessionSettings;
   private client: TelegramClient | undefined;
-  /** The secret the current client's session is sealed with, and the last string sealed. */
-  private sealing: { secret: string; lastSaved: string } | undefined;
+  /** The last session string sealed for the current client. */
+  private lastSaved: string | undefined;
   private readonly queue = new SerialQueue();
 
-  constructor(ctx: DurableObjectState) {
+  /** `env` is the object's own: its Telegram settings and SESSION_SECRET are read from it. */
+  constructor(ctx: DurableObjectState, env: object) {
     this.ctx = ctx;
+    this.settings = sessionSettings(env);
     this.ensureSchema();
   }
 
@@ -99,20 +97,20 @@ export class TelegramSession {
 
   // ---- the object's RPC methods (called by api/telegram/handlers.ts) ------------------------
 
-  async create(sessionId: string, owner: string): Promise<ProxyResult<{ sessionId: string }>> {
+  async create(sessionId: string, owner: string): Promise<Outcome<{ sessionId: string }>> {
     return this.queue.run(async () => {
-      if (this.row()) return failure(409, "CONFLICT", "Session already exists");
+      if (this.row()) return refuse.conflict("Session already exists").toRefusal();
       this.ctx.storage.sql.exec(
         "INSERT INTO session (id, session_id, owner, last_activity) VALUES (1, ?, ?, ?)",
         sessionId,
         owner,
         Date.now(),
       );
-      return { ok: true, data: { sessionId } };
+      return { ok: true, value: { sessionId } };
     });
   }
 
-  async status(owner: string): Promise<ProxyResult<SessionStatus>> {
+  async status(owner: string): Promise<Outcome<SessionStatus>> {
     // Reading the status is not activity: it must not keep the connection open.
     return this.call(
       owner,
@@ -128,16 +126,16 @@ export class TelegramSession {
     );
   }
 
-  async sendCode(config: SessionCallConfig, owner: string, phoneNumber: string): Promise<ProxyResult<SentCode>> {
+  async sendCode(owner: string, phoneNumber: string): Promise<Outcome<SentCode>> {
     return this.call(owner, async (row) => {
-      if (row.authorized) throw fail(409, "ALREADY_AUTHORIZED", "This session is already signed in");
-      const api = this.api(config);
-      const client = await this.connected(config, row);
+      if (row.authorized) throw alreadySignedIn();
+      const api = this.api();
+      const client = await this.connected(row);
       const sent = await client.invoke(
         new Api.auth.SendCode({ phoneNumber, apiId: api.id, apiHash: api.hash, settings: new Api.CodeSettings({}) }),
       );
       if (!(sent instanceof Api.auth.SentCode))
-        throw fail(409, "ALREADY_AUTHORIZED", "Telegram signed this session in");
+        throw refuse.conflict("Telegram signed this session in", "ALREADY_AUTHORIZED");
       return {
         phoneCodeHash: sent.phoneCodeHash,
         isCodeViaApp: sent.type instanceof Api.auth.SentCodeTypeApp,
@@ -147,13 +145,12 @@ export class TelegramSession {
   }
 
   async verifyCode(
-    config: SessionCallConfig,
     owner: string,
     input: { phoneNumber: string; phoneCodeHash: string; code: string },
-  ): Promise<ProxyResult<VerifyCodeResult>> {
+  ): Promise<Outcome<VerifyCodeResult>> {
     return this.call(owner, async (row) => {
-      if (row.authorized) throw fail(409, "ALREADY_AUTHORIZED", "This session is already signed in");
-      const client = await this.connected(config, row);
+      if (row.authorized) throw alreadySignedIn();
+      const client = await this.connected(row);
       try {
         const result = await client.invoke(
           new Api.auth.SignIn({
@@ -163,7 +160,10 @@ export class TelegramSession {
           }),
         );
         if (!(result instanceof Api.auth.Authorization)) {
-          throw fail(409, "SIGN_UP_REQUIRED", "This number has no Telegram account; sign up in a Telegram app first");
+          throw refuse.conflict(
+            "This number has no Telegram account; sign up in a Telegram app first",
+            "SIGN_UP_REQUIRED",
+          );
         }
         const user = account(result.user);
         this.signedIn(user);
@@ -176,38 +176,28 @@ export class TelegramSession {
     });
   }
 
-  async checkPassword(
-    config: SessionCallConfig,
-    owner: string,
-    password: string,
-  ): Promise<ProxyResult<TelegramAccount>> {
+  async checkPassword(owner: string, password: string): Promise<Outcome<TelegramAccount>> {
     return this.call(owner, async (row) => {
-      if (row.authorized) throw fail(409, "ALREADY_AUTHORIZED", "This session is already signed in");
-      const client = await this.connected(config, row);
+      if (row.authorized) throw alreadySignedIn();
+      const client = await this.connected(row);
       const state = await client.invoke(new Api.account.GetPassword());
       if (!state.hasPassword || !state.currentAlgo) {
-        throw fail(409, "PASSWORD_NOT_REQUESTED", "No 2FA step is pending: verify a login code first");
+        throw refuse.conflict("No 2FA step is pending: verify a login code first", "PASSWORD_NOT_REQUESTED");
       }
       // GramJS's own SRP helper computes A and M1; the password never leaves this object.
       const result = await client.invoke(new Api.auth.CheckPassword({ password: await computeCheck(state, password) }));
-      if (!(result instanceof Api.auth.Authorization)) throw fail(503, "TELEGRAM_ERROR", "Unexpected answer");
+      if (!(result instanceof Api.auth.Authorization)) throw unexpectedAnswer("Unexpected answer");
       const user = account(result.user);
       this.signedIn(user);
       return user;
     });
   }
 
-  async poll(
-    config: SessionCallConfig,
-    owner: string,
-    chat: ChatRef,
-    limit: number,
-    cursor: string | undefined,
-  ): Promise<ProxyResult<MessagePage>> {
+  async poll(owner: string, chat: ChatRef, limit: number, cursor: string | undefined): Promise<Outcome<MessagePage>> {
     return this.call(owner, async (row) => {
       const offsetId = cursor === undefined ? 0 : decodeCursor(cursor);
-      if (offsetId === undefined) throw fail(400, "INVALID_CURSOR", "cursor is not one this API returned");
-      const client = await this.authorizedClient(config, row);
+      if (offsetId === undefined) throw refuse.badRequest("cursor is not one this API returned", "INVALID_CURSOR");
+      const client = await this.authorizedClient(row);
       const peer = await this.inputPeer(client, chat);
       const history = await client.invoke(
         new Api.messages.GetHistory({
@@ -227,14 +217,13 @@ export class TelegramSession {
   }
 
   async send(
-    config: SessionCallConfig,
     owner: string,
     chat: ChatRef,
     text: string,
     clientMessageId: string | undefined,
-  ): Promise<ProxyResult<TelegramMessage>> {
+  ): Promise<Outcome<TelegramMessage>> {
     return this.call(owner, async (row) => {
-      const client = await this.authorizedClient(config, row);
+      const client = await this.authorizedClient(row);
       const peer = await this.inputPeer(client, chat);
       const chatId =
         chat.kind === "self" ? (row.user_id ?? "") : peer instanceof Api.InputPeerUser ? peer.userId.toString() : "";
@@ -242,7 +231,10 @@ export class TelegramSession {
         const earlier = this.sentBefore(clientMessageId);
         if (earlier) {
           if (earlier.chat_id !== chatId || earlier.text !== text) {
-            throw fail(409, "CLIENT_MESSAGE_ID_REUSED", "This clientMessageId was already used for another message");
+            throw refuse.conflict(
+              "This clientMessageId was already used for another message",
+              "CLIENT_MESSAGE_ID_REUSED",
+            );
           }
           return JSON.parse(earlier.message) as TelegramMessage;
         }
@@ -254,7 +246,7 @@ export class TelegramSession {
         : big(Buffer.from(crypto.getRandomValues(new Uint8Array(8))).readBigInt64LE(0));
       const result = await client.invoke(new Api.messages.SendMessage({ peer, message: text, randomId }));
       const confirmed = sentMessageIdAndDate(result);
-      if (!confirmed) throw fail(503, "TELEGRAM_ERROR", "Telegram did not confirm the message");
+      if (!confirmed) throw unexpectedAnswer("Telegram did not confirm the message");
       const message: TelegramMessage = { ...confirmed, chatId, fromId: row.user_id, out: true, text };
       if (clientMessageId) this.rememberSent(clientMessageId, message);
       return message;
@@ -262,12 +254,12 @@ export class TelegramSession {
   }
 
   /** auth.logOut when signed in, then forget everything: the object's storage is wiped. */
-  async destroy(config: SessionCallConfig, owner: string): Promise<ProxyResult<{ loggedOut: boolean }>> {
+  async destroy(owner: string): Promise<Outcome<{ loggedOut: boolean }>> {
     return this.call(owner, async (row) => {
       let loggedOut = false;
       if (row.authorized && row.sealed_session) {
         try {
-          const client = await this.connected(config, row);
+          const client = await this.connected(row);
           await client.invoke(new Api.auth.LogOut());
           loggedOut = true;
         } catch {
@@ -305,28 +297,28 @@ export class TelegramSession {
     owner: string,
     job: (row: Row) => Promise<T>,
     { touch = true }: { touch?: boolean } = {},
-  ): Promise<ProxyResult<T>> {
-    return this.queue.run(async () => {
+  ): Promise<Outcome<T>> {
+    return this.queue.run(async (): Promise<Outcome<T>> => {
       const row = this.row();
       // Another key's session looks exactly like a missing one.
-      if (!row || row.owner !== owner) return failure(404, "NOT_FOUND", "No such session");
+      if (!row || row.owner !== owner) return refuse.notFound("No such session").toRefusal();
       let timer: ReturnType<typeof setTimeout> | undefined;
       const deadline = new Promise<never>((_, reject) => {
         timer = setTimeout(
-          () => reject(fail(503, "TELEGRAM_TIMEOUT", "Telegram did not answer in time; try again")),
+          () => reject(refuse.unavailable("Telegram did not answer in time; try again", "TELEGRAM_TIMEOUT")),
           CALL_TIMEOUT_MS,
         );
       });
       try {
-        const data = await Promise.race([job(row), deadline]);
+        const value = await Promise.race([job(row), deadline]);
         if (touch) this.touch();
         // GramJS may have moved to another DC (PHONE_MIGRATE) with a new auth key: keep it.
         await this.saveSessionIfChanged(row.session_id);
-        return { ok: true as const, data };
+        return { ok: true, value };
       } catch (error) {
-        if (error instanceof ProxyFailure) {
-          if (error.result.error.code === "TELEGRAM_TIMEOUT") await this.dropClient();
-          return error.result;
+        if (error instanceof DomainRefusal) {
+          if (error.code === "TELEGRAM_TIMEOUT") await this.dropClient();
+          return error.toRefusal();
         }
         const message = telegramErrorMessage(error);
         if (message && SIGNED_OUT_ERRORS.has(message)) this.signedOut();
@@ -339,7 +331,7 @@ export class TelegramSession {
           console.error(JSON.stringify({ level: "error", msg: "telegram call failed", error: String(error) }));
           await this.dropClient();
         }
-        return { ok: false as const, error: toProxyError(error) };
+        return telegramRefusal(error).toRefusal();
       } finally {
         clearTimeout(timer);
       }
@@ -352,30 +344,34 @@ export class TelegramSession {
     if (this.client) void this.ctx.storage.setAlarm(Date.now() + IDLE_DISCONNECT_MS);
   }
 
-  private api(config: SessionCallConfig) {
-    if (!config.telegram.api) {
-      throw fail(503, "TELEGRAM_NOT_CONFIGURED", "TELEGRAM_API_ID and TELEGRAM_API_HASH are not set");
+  private api() {
+    if (!this.settings.telegram.api) {
+      throw refuse.unavailable("TELEGRAM_API_ID and TELEGRAM_API_HASH are not set", "TELEGRAM_NOT_CONFIGURED");
     }
-    return config.telegram.api;
+    return this.settings.telegram.api;
   }
 
-  private async authorizedClient(config: SessionCallConfig, row: Row) {
+  private secret() {
+    if (!this.settings.sessionSecret) throw refuse.unavailable("SESSION_SECRET is not set", "TELEGRAM_NOT_CONFIGURED");
+    return this.settings.sessionSecret;
+  }
+
+  private async authorizedClient(row: Row) {
     if (!row.authorized)
-      throw fail(401, "TELEGRAM_UNAUTHORIZED", "Sign this session in first (send-code, verify-code)");
-    return this.connected(config, row);
+      throw refuse.unauthorized("Sign this session in first (send-code, verify-code)", "TELEGRAM_UNAUTHORIZED");
+    return this.connected(row);
   }
 
   /** The connected client, made from the stored session after an eviction (no new login). */
-  private async connected(config: SessionCallConfig, row: Row): Promise<TelegramClient> {
+  private async connected(row: Row): Promise<TelegramClient> {
     if (this.client?.connected) return this.client;
     await this.dropClient();
-    const api = this.api(config);
-    const dc = config.telegram.dc;
+    const api = this.api();
+    const secret = this.secret();
+    const dc = this.settings.telegram.dc;
     // Trust the configured DC's key (the loopback DC's in development and tests).
     if (dc?.rsaN) trustDcKey(dc.rsaN);
-    const stored = row.sealed_session
-      ? await openSessionString(row.sealed_session, config.sessionSecret, row.session_id)
-      : "";
+    const stored = row.sealed_session ? await openSessionString(row.sealed_session, secret, row.session_id) : "";
     const session = new sessions.StringSession(stored);
     // StringSession keeps the port in 16 signed bits and GramJS dials its own anyway: the socket
     // class maps the address.
@@ -400,28 +396,28 @@ export class TelegramSession {
     await client.connect();
     if (!client.connected) {
       await client.destroy().catch(() => undefined);
-      throw fail(503, "TELEGRAM_UNAVAILABLE", "Could not connect to Telegram; try again");
+      throw refuse.unavailable("Could not connect to Telegram; try again", "TELEGRAM_UNAVAILABLE");
     }
     this.client = client;
-    this.sealing = { secret: config.sessionSecret, lastSaved: stored };
+    this.lastSaved = stored;
     await this.saveSessionIfChanged(row.session_id);
     return client;
   }
 
   /** Seals and stores the client's session string (dc + auth key) when it differs from the stored one. */
   private async saveSessionIfChanged(sessionId: string) {
-    if (!this.client || !this.sealing) return;
+    if (!this.client || this.lastSaved === undefined) return;
     const plain = this.client.session.save() as unknown as string;
-    if (!plain || plain === this.sealing.lastSaved) return;
-    const sealed = await sealSessionString(plain, this.sealing.secret, sessionId);
+    if (!plain || plain === this.lastSaved) return;
+    const sealed = await sealSessionString(plain, this.secret(), sessionId);
     this.ctx.storage.sql.exec("UPDATE session SET sealed_session = ? WHERE id = 1", sealed);
-    this.sealing.lastSaved = plain;
+    this.lastSaved = plain;
   }
 
   private async dropClient() {
     const client = this.client;
     this.client = undefined;
-    this.sealing = undefined;
+    this.lastSaved = undefined;
     if (client) await client.destroy().catch(() => undefined);
   }
 
@@ -480,7 +476,7 @@ export class TelegramSession {
       this.rememberPeers(resolved.users);
       const user = resolved.users.find((u) => u instanceof Api.User);
       if (!(resolved.peer instanceof Api.PeerUser) || !(user instanceof Api.User)) {
-        throw fail(404, "CHAT_NOT_FOUND", "Only private chats with users are supported");
+        throw refuse.notFound("Only private chats with users are supported", "CHAT_NOT_FOUND");
       }
       return new Api.InputPeerUser({ userId: user.id, accessHash: user.accessHash ?? BIG_ZERO });
     }

@@ -1,15 +1,4 @@
-// The `chatId` path parameter: `me` (Saved Messages), `@username`, or a numeric user id.
-
-export type ChatRef = { kind: "self" } | { kind: "username"; username: string } | { kind: "id"; id: string };
-
-export const CHAT_ID_PATTERN = /^(?:me|@[A-Za-z][A-Za-z0-9_]{3,31}|[1-9][0-9]{0,18})$/;
-
-export function parseChatId(chatId: string): ChatRef | undefined {
-  if (!CHAT_ID_PATTERN.test(chatId)) return undefined;
-  if (chatId === "me") return { kind: "self" };
-  if (chatId.startsWith("@")) return { kind: "username", username: chatId.slice(1) };
-  return { kind: "id", id: chatId };
-}
+// The proxy's paging cursor over a Telegram chat's history: opaque to callers, made and read here.
 
 /** Telegram message ids are 32-bit signed ints (offset_id is an `int` in the TL schema). */
 const MAX_MESSAGE_ID = 2_147_483_647;

@@ -1,7 +1,7 @@
 // Telegram's message objects → the proxy's wire messages. Plain functions over GramJS's TL classes.
 import { Api } from "telegram";
-import type { TelegramMessage } from "../openapi/telegram-schemas.ts";
-import { encodeCursor } from "./telegram-chat-id.ts";
+import type { TelegramMessage } from "../../openapi/telegram-schemas.ts";
+import { encodeCursor } from "./cursor.ts";
 
 function peerUserId(peer: Api.TypePeer | undefined): string | null {
   return peer instanceof Api.PeerUser ? peer.userId.toString() : null;
@@ -10,7 +10,7 @@ function peerUserId(peer: Api.TypePeer | undefined): string | null {
 const isoDate = (unixSeconds: number) => new Date(unixSeconds * 1000).toISOString();
 
 /** Telegram's largest messages.getHistory page. */
-export const TELEGRAM_HISTORY_MAX = 100;
+const TELEGRAM_HISTORY_MAX = 100;
 
 /** How many messages to ask Telegram for: one more than the page, to know whether another follows. */
 export const historyFetchLimit = (limit: number) => Math.min(limit + 1, TELEGRAM_HISTORY_MAX);

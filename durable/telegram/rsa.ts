@@ -4,8 +4,8 @@
 import { createHash } from "node:crypto";
 import { readBigIntFromBuffer } from "telegram/Helpers.js";
 import { serializeBytes } from "telegram/tl/generationHelpers.js";
+import { bigFromHex } from "./bigint.ts";
 import { serverKeys } from "./gramjs-internals.cjs";
-import { bigFromHex } from "./telegram-bigint.ts";
 
 export function rsaFingerprint(nBytes: Buffer, eBytes: Buffer): string {
   const digest = createHash("sha1")

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openSessionString, sealSessionString } from "./telegram-session-crypto.ts";
+import { openSessionString, sealSessionString } from "./crypto.ts";
 
 const SECRET = "a-test-secret-that-is-long-enough-0000";
 

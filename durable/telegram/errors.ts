@@ -1,14 +1,6 @@
-// Telegram RPC errors → the proxy's HTTP answers. Plain data so it crosses Workers RPC unchanged
-// (thrown custom errors lose their fields on the way out of a Durable Object).
-
-export interface ProxyError {
-  status: 400 | 401 | 403 | 404 | 409 | 429 | 503;
-  code: string;
-  message: string;
-  retryAfter?: number;
-}
-
-export type ProxyResult<T> = { ok: true; data: T } | { ok: false; error: ProxyError };
+// Telegram RPC errors → the proxy's HTTP answers, as the one refusal every object answers with
+// (durable/outcome.ts): plain data once it crosses Workers RPC.
+import { type DomainRefusal, refuse } from "../outcome.ts";
 
 /** Errors meaning the account is signed out: the session must show `authorized: false`. */
 export const SIGNED_OUT_ERRORS = new Set([
@@ -43,39 +35,33 @@ export function telegramErrorMessage(error: unknown): string | undefined {
   return typeof errorMessage === "string" && /^[A-Z0-9_]+$/.test(errorMessage) ? errorMessage : undefined;
 }
 
-export function toProxyError(error: unknown): ProxyError {
+/** The refusal a failed Telegram call answers with; anything that is not Telegram's own error is 503. */
+export function telegramRefusal(error: unknown): DomainRefusal {
   const rpc = telegramErrorMessage(error);
-  if (!rpc) {
-    return { status: 503, code: "TELEGRAM_UNAVAILABLE", message: "Could not reach Telegram; try again" };
-  }
+  if (!rpc) return refuse.unavailable("Could not reach Telegram; try again", "TELEGRAM_UNAVAILABLE");
   const flood = /^(?:FLOOD_WAIT|FLOOD_PREMIUM_WAIT|SLOWMODE_WAIT)_(\d+)$/.exec(rpc);
   if (flood) {
     const seconds = Math.max(1, Number(flood[1]));
-    return {
-      status: 429,
-      code: "TELEGRAM_FLOOD_WAIT",
-      message: `Telegram asks to wait ${seconds} s before this call`,
-      retryAfter: seconds,
-    };
+    return refuse.tooManyRequests(
+      `Telegram asks to wait ${seconds} s before this call`,
+      seconds,
+      "TELEGRAM_FLOOD_WAIT",
+    );
   }
   const badRequest = BAD_REQUEST[rpc];
-  if (badRequest) return { status: 400, code: rpc, message: badRequest };
+  if (badRequest) return refuse.badRequest(badRequest, rpc);
   if (SIGNED_OUT_ERRORS.has(rpc)) {
-    return { status: 401, code: "TELEGRAM_UNAUTHORIZED", message: `The Telegram session is signed out (${rpc})` };
+    return refuse.unauthorized(`The Telegram session is signed out (${rpc})`, "TELEGRAM_UNAUTHORIZED");
   }
   if (rpc === "RANDOM_ID_DUPLICATE") {
-    return { status: 409, code: "DUPLICATE_SEND", message: "Telegram already has a message with this clientMessageId" };
+    return refuse.conflict("Telegram already has a message with this clientMessageId", "DUPLICATE_SEND");
   }
   if (rpc === "SESSION_PASSWORD_NEEDED") {
-    return { status: 401, code: "PASSWORD_REQUIRED", message: "This account has 2FA: send the password" };
+    return refuse.unauthorized("This account has 2FA: send the password", "PASSWORD_REQUIRED");
   }
-  if (NOT_FOUND.has(rpc)) return { status: 404, code: "CHAT_NOT_FOUND", message: "No such chat" };
+  if (NOT_FOUND.has(rpc)) return refuse.notFound("No such chat", "CHAT_NOT_FOUND");
   const telegramCode = (error as { code?: unknown }).code;
-  if (telegramCode === 400) return { status: 400, code: "TELEGRAM_BAD_REQUEST", message: `Telegram refused: ${rpc}` };
-  if (telegramCode === 403) return { status: 403, code: "TELEGRAM_FORBIDDEN", message: `Telegram refused: ${rpc}` };
-  return { status: 503, code: "TELEGRAM_ERROR", message: `Telegram answered ${rpc}` };
-}
-
-export function failure(status: ProxyError["status"], code: string, message: string): { ok: false; error: ProxyError } {
-  return { ok: false, error: { status, code, message } };
+  if (telegramCode === 400) return refuse.badRequest(`Telegram refused: ${rpc}`, "TELEGRAM_BAD_REQUEST");
+  if (telegramCode === 403) return refuse.forbidden(`Telegram refused: ${rpc}`, "TELEGRAM_FORBIDDEN");
+  return refuse.unavailable(`Telegram answered ${rpc}`, "TELEGRAM_ERROR");
 }
