@@ -1,7 +1,7 @@
 import type { ChatInfo, MemberRole, Message, MessagePreview, ReactionCount } from "../../openapi/messaging-types.ts";
 import type { UpdateBody } from "../../openapi/realtime-types.ts";
 import { refuse } from "../outcome.ts";
-import type { PushJob } from "../push-job.ts";
+import type { PushJob } from "./rpc.ts";
 import { messageStatus, toPreview } from "./rules.ts";
 import { PUSH_RECIPIENT } from "./schema.ts";
 

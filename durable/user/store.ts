@@ -1,6 +1,6 @@
 import type { ChatInfo, ChatListItem, ChatSettings, MessagePreview } from "../../openapi/messaging-types.ts";
 import type { Update, UpdateBody } from "../../openapi/realtime-types.ts";
-import type { ChatEvent } from "../chat/outbox.ts";
+import type { ChatEvent } from "../chat/rpc.ts";
 import { previewText } from "../chat/rules.ts";
 import type { ChatListCursor } from "./cursor.ts";
 

@@ -2,7 +2,7 @@ import { DurableObject } from "cloudflare:workers";
 import type { ChatInfo } from "../../openapi/messaging-types.ts";
 import { CLOSE_CODES, type PresenceFrame, REALTIME_LIMITS, type TypingFrame } from "../../openapi/realtime-frames.ts";
 import type { Update } from "../../openapi/realtime-types.ts";
-import type { ChatEvent } from "../chat/outbox.ts";
+import type { ChatEvent } from "../chat/rpc.ts";
 import { messagingLimits } from "../config.ts";
 import type { ChatListCursor } from "./cursor.ts";
 import { FloodGate, parseClientFrame, TypingThrottle } from "./frames.ts";
