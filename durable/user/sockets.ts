@@ -1,8 +1,7 @@
 import type { ServerFrame } from "../../openapi/realtime-frames.ts";
 
-/** Headers by which the Worker tells a UserDO who connects (a Durable Object is not reachable from outside). */
-export const SOCKET_USER_HEADER = "x-big-user-id";
-export const SOCKET_SESSION_HEADER = "x-big-session-id";
+// Moved to rpc.ts (the UserDO's boundary); re-exported until api/ reaches them through durable/index.ts.
+export { SOCKET_SESSION_HEADER, SOCKET_USER_HEADER } from "./rpc.ts";
 
 /**
  * What each socket carries through hibernation (serializeAttachment, < 2 KB). `pts` is the last

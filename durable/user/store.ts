@@ -2,7 +2,7 @@ import type { ChatInfo, ChatListItem, ChatSettings, MessagePreview } from "../..
 import type { Update, UpdateBody } from "../../openapi/realtime-types.ts";
 import type { ChatEvent } from "../chat/rpc.ts";
 import { previewText } from "../chat/rules.ts";
-import type { ChatListCursor } from "./cursor.ts";
+import type { ChatListCursor } from "./rpc.ts";
 
 type ChatRow = {
   chat_id: string;
@@ -66,6 +66,11 @@ export class UserStore {
 
   private owner(): string {
     return String(this.meta("owner") ?? "");
+  }
+
+  /** The user this object belongs to, or null before its first call. */
+  ownerId(): string | null {
+    return this.owner() || null;
   }
 
   pts(): number {
