@@ -32,10 +32,7 @@ export class ChatDO extends DurableObject<Env> {
     void ctx.blockConcurrencyWhile(async () => {
       ctx.storage.sql.exec(CHAT_SCHEMA);
       // An object evicted between a write and its drain finds its outbox here and resumes.
-      const { nextAttemptAt } = outboxState(ctx.storage.sql);
-      if (nextAttemptAt !== null && (await ctx.storage.getAlarm()) === null) {
-        await ctx.storage.setAlarm(Math.max(this.clock(), nextAttemptAt));
-      }
+      if ((await ctx.storage.getAlarm()) === null) await this.armDrain();
     });
   }
 
@@ -55,8 +52,17 @@ export class ChatDO extends DurableObject<Env> {
     const result = outcome(() => this.ctx.storage.transactionSync(() => work(this.store)));
     const emitted = this.store.emitted;
     this.store.emitted = false;
-    if (result.ok && emitted) await this.ctx.storage.setAlarm(this.clock());
+    if (result.ok && emitted) await this.armDrain();
     return result;
+  }
+
+  /**
+   * Sets the alarm for the earliest outbox row that may be attempted: now for a write's new rows,
+   * unless all of them are for recipients backing off (their hold stands, nothing to wake for).
+   */
+  private async armDrain() {
+    const { nextAttemptAt } = outboxState(this.ctx.storage.sql);
+    if (nextAttemptAt !== null) await this.ctx.storage.setAlarm(Math.max(this.clock(), nextAttemptAt));
   }
 
   private read<T>(work: (store: ChatStore) => T): Outcome<T> {
@@ -152,9 +158,7 @@ export class ChatDO extends DurableObject<Env> {
       maxAttempts: messagingLimits(this.env).OUTBOX_MAX_ATTEMPTS,
     });
     // The earliest row that may be attempted, not merely the earliest row: see outboxState.
-    if (report.nextAttemptAt !== null) {
-      await this.ctx.storage.setAlarm(Math.max(this.clock(), report.nextAttemptAt));
-    }
+    if (report.nextAttemptAt !== null) await this.ctx.storage.setAlarm(Math.max(this.clock(), report.nextAttemptAt));
   }
 
   private sinks(): OutboxSinks {

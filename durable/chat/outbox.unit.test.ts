@@ -9,8 +9,8 @@ import { ChatStore } from "./store.ts";
 const CHAT_ID = "grp_outbox_unit";
 
 /**
- * One chat over node:sqlite, driven like ChatDO drives it: every write wakes the alarm "now",
- * the alarm drains and re-arms at the report's nextAttemptAt. Time moves only when the test says.
+ * One chat over node:sqlite, driven like ChatDO drives it: every write arms the alarm at the
+ * earliest row that may be attempted, the alarm drains and re-arms at the report's nextAttemptAt. Time moves only when the test says.
  */
 function chatHarness(memberIds: string[], maxAttempts = 12) {
   const clock = fakeClock();
@@ -65,10 +65,13 @@ function chatHarness(memberIds: string[], maxAttempts = 12) {
       refuse = rule;
     },
     send(senderId: string, text: string) {
-      sql.transactionSync(() =>
-        store.send(senderId, { clientMessageId: `${senderId}-${text}`, text, attachmentIds: [] }, null),
-      );
-      alarmAt = clock();
+      this.write((s) => s.send(senderId, { clientMessageId: `${senderId}-${text}`, text, attachmentIds: [] }, null));
+    },
+    write(work: (s: ChatStore) => unknown) {
+      sql.transactionSync(() => work(store));
+      // What ChatDO.armDrain does after a write.
+      const { nextAttemptAt } = outboxState(sql);
+      alarmAt = nextAttemptAt === null ? null : Math.max(clock(), nextAttemptAt);
     },
     runAlarm,
     /** Fires alarms as the platform would, until none is due before `untilMs` (or the cap). */
@@ -132,6 +135,19 @@ describe("the outbox alarm while a recipient backs off", () => {
     chat.send("usr_alice", "second"); // bob's new row is due now, but bob is not
     await chat.runAlarm(); // delivers to alice; bob is held
     expect(chat.alarmAt).toBe(failedAt + 1000);
+  });
+
+  it("is not woken by a write whose rows are all for a recipient backing off", async () => {
+    const chat = chatHarness(["usr_alice", "usr_bob"]);
+    await chat.runAlarmsUntil(chat.clock());
+    chat.refuseWhen((userId) => userId === "usr_bob");
+    chat.send("usr_bob", "from bob");
+    await chat.runAlarm();
+    const hold = chat.alarmAt;
+    expect(hold).toBeGreaterThan(chat.clock());
+    chat.clock.advance(10);
+    chat.write((s) => s.markDelivered("usr_alice", 1)); // tells only bob, the author
+    expect(chat.alarmAt).toBe(hold);
   });
 });
 
