@@ -2,6 +2,7 @@ import type { ChatInfo, ChatListItem, ChatSettings, MessagePreview } from "../..
 import type { Update, UpdateBody } from "../../openapi/realtime-types.ts";
 import type { ChatEvent } from "../chat/rpc.ts";
 import { previewText } from "../chat/rules.ts";
+import { type Clock, systemClock } from "../clock.ts";
 import type { ChatListCursor } from "./rpc.ts";
 
 type ChatRow = {
@@ -38,9 +39,9 @@ export type SettingsPatch = {
  */
 export class UserStore {
   private readonly sql: SqlStorage;
-  private readonly now: () => number;
+  private readonly now: Clock;
 
-  constructor(sql: SqlStorage, now: () => number = Date.now) {
+  constructor(sql: SqlStorage, now: Clock = systemClock) {
     this.sql = sql;
     this.now = now;
   }
