@@ -210,7 +210,7 @@ describe("a backlog for a group of 1,000 members", () => {
     const members = Array.from({ length: 1000 }, (_, i) => `usr_${String(i).padStart(26, "0")}`);
     const chat = chatHarness(members);
     await chat.runAlarmsUntil(chat.clock());
-    const messages = 40;
+    const messages = 20;
     for (let i = 0; i < messages; i++) chat.send(members[i % 3] ?? "usr_owner", `b${i}`);
     await chat.runAlarmsUntil(chat.clock());
 
