@@ -12,6 +12,11 @@ export const messagingVarsSchema = z.object({
   /** Sends allowed per user per window (POST /chats/{chatId}/messages). */
   SEND_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
   SEND_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /**
+   * Delivery attempts of one outbox row before it moves to the dead-letter table. Retries back
+   * off 1 s, 2 s, 4 s … up to 5 min, so 12 attempts span about 23 minutes.
+   */
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
 });
 
 export type MessagingVars = z.output<typeof messagingVarsSchema>;

@@ -13,6 +13,11 @@ export const BindingCheckSchema = z.object({
   ok: z.boolean(),
   latencyMs: z.number().openapi({ example: 2 }),
   error: z.string().optional().openapi({ example: "binding CACHE is not configured" }),
+  count: z.number().int().optional().openapi({
+    description:
+      "For checks that count something: `outboxDeadLetters` is how many outbox rows the chats gave up on (reported, not failed)",
+    example: 0,
+  }),
 });
 
 export const HealthSchema = z
@@ -32,6 +37,7 @@ export const HealthSchema = z
         kv: { ok: true, latencyMs: 1 },
         r2: { ok: true, latencyMs: 2 },
         queue: { ok: true, latencyMs: 1 },
+        outboxDeadLetters: { ok: true, latencyMs: 1, count: 0 },
       },
     }),
   })
@@ -56,7 +62,7 @@ export const healthRoute = createRoute({
   operationId: "getHealth",
   summary: "Service health",
   description:
-    "Version, commit and a live check of every binding the Worker has (D1 query, KV read, R2 head, Queue send). 503 names what failed. Needs no token; one round of checks answers for up to 5 seconds (`checkedAt`).",
+    "Version, commit and a live check of every binding the Worker has (D1 query, KV read, R2 head, Queue send), and the count of outbox rows given up on (`outboxDeadLetters.count`: reported, never a failure). 503 names what failed. Needs no token; one round of checks answers for up to 5 seconds (`checkedAt`).",
   tags: ["Health"],
   security: [],
   responses: {

@@ -30,7 +30,7 @@ export interface paths {
         };
         /**
          * Service health
-         * @description Version, commit and a live check of every binding the Worker has (D1 query, KV read, R2 head, Queue send). 503 names what failed. Needs no token; one round of checks answers for up to 5 seconds (`checkedAt`).
+         * @description Version, commit and a live check of every binding the Worker has (D1 query, KV read, R2 head, Queue send), and the count of outbox rows given up on (`outboxDeadLetters.count`: reported, never a failure). 503 names what failed. Needs no token; one round of checks answers for up to 5 seconds (`checkedAt`).
          */
         get: operations["getHealth"];
         put?: never;
@@ -806,6 +806,11 @@ export interface components {
              *       "queue": {
              *         "ok": true,
              *         "latencyMs": 1
+             *       },
+             *       "outboxDeadLetters": {
+             *         "ok": true,
+             *         "latencyMs": 1,
+             *         "count": 0
              *       }
              *     }
              */
@@ -816,6 +821,11 @@ export interface components {
                     latencyMs: number;
                     /** @example binding CACHE is not configured */
                     error?: string;
+                    /**
+                     * @description For checks that count something: `outboxDeadLetters` is how many outbox rows the chats gave up on (reported, not failed)
+                     * @example 0
+                     */
+                    count?: number;
                 };
             };
         };

@@ -1,6 +1,6 @@
 import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { REVOKED_SESSION_RETENTION_MS } from "../api/cleanup/jobs.ts";
+import { DEAD_LETTER_RETENTION_MS, REVOKED_SESSION_RETENTION_MS } from "../api/cleanup/jobs.ts";
 import worker from "../api/index.ts";
 import { consumeRateLimit } from "../api/rate-limit/fixed-window.ts";
 import { api, signIn } from "./helpers/sign-in.ts";
@@ -64,6 +64,13 @@ describe("the scheduled cleanup (cron trigger)", () => {
     await insertSession("ses_revoked_recent", userId, now, now - MINUTE, now + DAY);
     await insertSession("ses_expired", userId, now, null, now - DAY);
 
+    // Dead outbox rows: one from last month, one from today (health still counts it).
+    const deadLetter = env.DB.prepare(
+      `INSERT INTO outbox_dead_letters (chat_id, outbox_id, recipient, event_id, kind, attempts, dead_at)
+       VALUES ('grp_cleanup', ?, 'usr_x', 1, 'newMessage', 12, ?)`,
+    );
+    await env.DB.batch([deadLetter.bind(1, now - DEAD_LETTER_RETENTION_MS - MINUTE), deadLetter.bind(2, now - MINUTE)]);
+
     await runScheduled(now);
 
     expect(await ids("SELECT phone AS id FROM auth_codes WHERE phone LIKE '+1415555017%'")).toEqual(["+14155550173"]);
@@ -73,6 +80,8 @@ describe("the scheduled cleanup (cron trigger)", () => {
     expect(await ids("SELECT session_id AS id FROM refresh_tokens")).toEqual(
       [live.sessionId, "ses_revoked_recent"].sort(),
     );
+
+    expect(await ids("SELECT CAST(outbox_id AS TEXT) AS id FROM outbox_dead_letters")).toEqual(["2"]);
 
     // The signed-in user noticed nothing: the access token and the refresh token still work.
     expect((await api("GET", "/me", { token: live.accessToken })).status).toBe(200);

@@ -1,6 +1,6 @@
 import { abortAllDurableObjects, env, evictDurableObject, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import type { ChatEvent } from "../durable/chat/outbox.ts";
+import type { ChatEvent } from "../durable/chat/rpc.ts";
 import { ChatStore } from "../durable/chat/store.ts";
 import type { UpdateBody } from "../openapi/realtime-types.ts";
 import { allUpdates, api, chatStub, createGroup, drain, history, outboxRows, users } from "./helpers/messaging.ts";
@@ -64,6 +64,24 @@ describe("the outbox survives a ChatDO that dies between a write and its drain",
     await abortAllDurableObjects();
     await drain(chatId);
     const expected = Array.from({ length: 30 }, (_, i) => i + 1);
+    for (const member of members) expect(await newMessageSeqs(member), member.userId).toEqual(expected);
+  });
+
+  it("delivers every message exactly once, in order, when the ChatDO is evicted mid-drain", async () => {
+    const members = await users(6);
+    const [owner, ...others] = members;
+    if (!owner) throw new Error("users");
+    const chatId = await createGroup(owner, others);
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        api(owner, "POST", `/chats/${chatId}/messages`, { clientMessageId: `evict-mid-${i}`, text: `m${i}` }),
+      ),
+    );
+    expect(answers.every((a) => a.status === 201)).toBe(true);
+    // The drain (its alarm fired with the first send) is under way: evict the chat's object.
+    await evictDurableObject(chatStub(chatId));
+    await drain(chatId);
+    const expected = Array.from({ length: 20 }, (_, i) => i + 1);
     for (const member of members) expect(await newMessageSeqs(member), member.userId).toEqual(expected);
   });
 

@@ -10,6 +10,8 @@ export type CleanupJob = { name: string; table: string; where: string };
 const LONGEST_WINDOW_MS = 86_400_000;
 /** Revoked sessions are kept a day: long enough for support to see a recent sign-out. */
 export const REVOKED_SESSION_RETENTION_MS = 86_400_000;
+/** Dead outbox rows are counted by /api/v1/health for 30 days: long enough to be noticed and looked into. */
+export const DEAD_LETTER_RETENTION_MS = 30 * 86_400_000;
 
 export const cleanupJobs: CleanupJob[] = [
   {
@@ -42,5 +44,10 @@ export const cleanupJobs: CleanupJob[] = [
     table: "auth_sessions",
     where: `revoked_at IS NULL AND NOT EXISTS (
       SELECT 1 FROM refresh_tokens t WHERE t.session_id = auth_sessions.id AND t.expires_at > ?1)`,
+  },
+  {
+    name: "oldOutboxDeadLetters",
+    table: "outbox_dead_letters",
+    where: `dead_at <= ?1 - ${DEAD_LETTER_RETENTION_MS}`,
   },
 ];

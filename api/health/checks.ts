@@ -1,6 +1,7 @@
 import type { Bindings } from "../env.ts";
 
-export type CheckResult = { ok: boolean; latencyMs: number; error?: string };
+export type CheckResult = { ok: boolean; latencyMs: number; error?: string; count?: number };
+/** A check passes by resolving; one that counts something resolves to `{ count }`. */
 type Check = (env: Bindings) => Promise<unknown>;
 
 function requireBinding<T>(value: T | undefined, name: string): T {
@@ -15,13 +16,24 @@ const checks: Record<string, Check> = {
   r2: (env) => requireBinding(env.ATTACHMENTS, "ATTACHMENTS").head("health/probe"),
   // The consumer drops messages of this kind (see api/queue.ts).
   queue: (env) => requireBinding(env.PUSH_QUEUE, "PUSH_QUEUE").send({ kind: "healthcheck" }),
+  // Outbox rows the chats gave up on (recorded by each ChatDO, see migrations/0006). A count
+  // above 0 is reported, not failed: those updates are lost already and the recipients heal
+  // by catch-up; answering 503 would only take a working Worker out of a load balancer.
+  outboxDeadLetters: async (env) => {
+    const row = await requireBinding(env.DB, "DB")
+      .prepare("SELECT COUNT(*) AS count FROM outbox_dead_letters")
+      .first<{ count: number }>();
+    return { count: row?.count ?? 0 };
+  },
 };
 
 async function timed(check: Check, env: Bindings): Promise<CheckResult> {
   const started = Date.now();
   try {
-    await check(env);
-    return { ok: true, latencyMs: Date.now() - started };
+    const answer = await check(env);
+    const result: CheckResult = { ok: true, latencyMs: Date.now() - started };
+    if (isCount(answer)) result.count = answer.count;
+    return result;
   } catch (error) {
     return {
       ok: false,
@@ -30,6 +42,9 @@ async function timed(check: Check, env: Bindings): Promise<CheckResult> {
     };
   }
 }
+
+const isCount = (value: unknown): value is { count: number } =>
+  typeof value === "object" && value !== null && typeof (value as { count?: unknown }).count === "number";
 
 export type HealthChecks = { checkedAt: string; results: Record<string, CheckResult> };
 

@@ -1,13 +1,13 @@
 import { DurableObject } from "cloudflare:workers";
+import { type Clock, systemClock } from "../clock.ts";
 import { messagingLimits } from "../config.ts";
 import { type Outcome, outcome, type Refusal } from "../outcome.ts";
-import type { PushJob } from "../push-job.ts";
-import { type ChatEvent, drainOutbox, type OutboxSinks, outboxSize } from "./outbox.ts";
+import { recordDeadLetters } from "./dead-letters.ts";
+import { drainOutbox, type OutboxSinks, outboxState } from "./outbox.ts";
+import { packPushBatches } from "./push-batches.ts";
 import type { PageQuery } from "./rules.ts";
 import { CHAT_SCHEMA } from "./schema.ts";
 import { ChatStore, type ForwardSource, type SendInput } from "./store.ts";
-
-const QUEUE_BATCH = 100;
 
 const notFound: Refusal = { ok: false, status: 404, code: "NOT_FOUND", message: "Chat not found" };
 
@@ -19,21 +19,20 @@ const notFound: Refusal = { ok: false, status: 404, code: "NOT_FOUND", message: 
  */
 export class ChatDO extends DurableObject<Env> {
   private readonly store: ChatStore;
+  private readonly clock: Clock = systemClock;
   /** Whether this object holds a chat. Probing an unknown chat id must not create storage. */
   private exists: boolean;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    this.store = new ChatStore(ctx.storage.sql);
+    this.store = new ChatStore(ctx.storage.sql, this.clock);
     this.exists =
       ctx.storage.sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chat'").toArray().length > 0;
     if (!this.exists) return;
     void ctx.blockConcurrencyWhile(async () => {
       ctx.storage.sql.exec(CHAT_SCHEMA);
       // An object evicted between a write and its drain finds its outbox here and resumes.
-      if (outboxSize(ctx.storage.sql) > 0 && (await ctx.storage.getAlarm()) === null) {
-        await ctx.storage.setAlarm(Date.now());
-      }
+      if ((await ctx.storage.getAlarm()) === null) await this.armDrain();
     });
   }
 
@@ -53,8 +52,17 @@ export class ChatDO extends DurableObject<Env> {
     const result = outcome(() => this.ctx.storage.transactionSync(() => work(this.store)));
     const emitted = this.store.emitted;
     this.store.emitted = false;
-    if (result.ok && emitted) await this.ctx.storage.setAlarm(Date.now());
+    if (result.ok && emitted) await this.armDrain();
     return result;
+  }
+
+  /**
+   * Sets the alarm for the earliest outbox row that may be attempted: now for a write's new rows,
+   * unless all of them are for recipients backing off (their hold stands, nothing to wake for).
+   */
+  private async armDrain() {
+    const { nextAttemptAt } = outboxState(this.ctx.storage.sql);
+    if (nextAttemptAt !== null) await this.ctx.storage.setAlarm(Math.max(this.clock(), nextAttemptAt));
   }
 
   private read<T>(work: (store: ChatStore) => T): Outcome<T> {
@@ -145,22 +153,25 @@ export class ChatDO extends DurableObject<Env> {
     if (!this.exists) return;
     const chat = this.ctx.storage.sql.exec<{ id: string }>("SELECT id FROM chat LIMIT 1").toArray()[0];
     if (!chat) return;
-    const report = await drainOutbox(this.ctx.storage.sql, chat.id, this.sinks());
-    if (report.remaining > 0) {
-      await this.ctx.storage.setAlarm(Math.max(Date.now(), report.nextAttemptAt ?? Date.now()));
-    }
+    const report = await drainOutbox(this.ctx.storage.sql, chat.id, this.sinks(), {
+      now: this.clock(),
+      maxAttempts: messagingLimits(this.env).OUTBOX_MAX_ATTEMPTS,
+    });
+    // The earliest row that may be attempted, not merely the earliest row: see outboxState.
+    if (report.nextAttemptAt !== null) await this.ctx.storage.setAlarm(Math.max(this.clock(), report.nextAttemptAt));
   }
 
   private sinks(): OutboxSinks {
     return {
-      deliverToUser: async (userId: string, chatId: string, events: ChatEvent[]) => {
+      deliverToUser: async (userId, chatId, events) => {
         await this.env.USER.get(this.env.USER.idFromName(userId)).applyChatEvents(userId, chatId, events);
       },
-      enqueuePush: async (jobs: PushJob[]) => {
-        for (let i = 0; i < jobs.length; i += QUEUE_BATCH) {
-          await this.env.PUSH_QUEUE.sendBatch(jobs.slice(i, i + QUEUE_BATCH).map((body) => ({ body })));
+      enqueuePush: async (jobs) => {
+        for (const batch of packPushBatches(jobs)) {
+          await this.env.PUSH_QUEUE.sendBatch(batch.map((body) => ({ body })));
         }
       },
+      recordDeadLetters: (letters) => recordDeadLetters(this.env.DB, letters),
     };
   }
 }

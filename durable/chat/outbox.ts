@@ -1,23 +1,37 @@
 import type { UpdateBody } from "../../openapi/realtime-types.ts";
-import type { PushJob } from "../push-job.ts";
+import type { ChatEvent, DeadLetter, PushJob } from "./rpc.ts";
 import { outboxBackoffMs } from "./rules.ts";
 import { PUSH_RECIPIENT } from "./schema.ts";
 
-/** One update for one user, as the UserDO receives it: it dedupes on (chatId, eventId). */
-export type ChatEvent = { eventId: number; update: UpdateBody };
-
-/** Where the outbox delivers to: the ChatDO wires these to UserDO RPC and PUSH_QUEUE. */
+/** Where the outbox delivers to: the ChatDO wires these to UserDO RPC, PUSH_QUEUE and D1. */
 export type OutboxSinks = {
   deliverToUser(userId: string, chatId: string, events: ChatEvent[]): Promise<void>;
   enqueuePush(jobs: PushJob[]): Promise<void>;
+  /** Records rows given up on where an operator can count them (objects cannot be enumerated). */
+  recordDeadLetters(letters: DeadLetter[]): Promise<void>;
 };
 
-type OutboxRow = { id: number; recipient: string; event_id: number; payload: string; attempts: number };
+export type DrainOptions = {
+  now: number;
+  /** Attempts after which a row moves to the dead-letter table (OUTBOX_MAX_ATTEMPTS). */
+  maxAttempts: number;
+};
+
+type OutboxRow = {
+  id: number;
+  recipient: string;
+  event_id: number;
+  payload: string;
+  attempts: number;
+  last_error: string | null;
+};
 
 export type DrainReport = {
   delivered: number;
   failedRecipients: number;
+  deadLettered: number;
   remaining: number;
+  /** When a row can next be attempted (the next alarm), or null once the outbox is empty. */
   nextAttemptAt: number | null;
 };
 
@@ -26,19 +40,23 @@ const BATCH_ROWS = 1000;
 const PARALLEL_RECIPIENTS = 32;
 
 /**
- * Delivers the due outbox rows, oldest first, and deletes each only after its consumer accepted
- * it. A recipient whose delivery failed is held back as a whole (all of its rows wait for the
- * retry), so every user receives a chat's events in order; consumers dedupe repeats.
+ * Delivers the outbox rows of every recipient that is not backing off, oldest first, and deletes
+ * each only after its consumer accepted it. A recipient whose delivery failed is held back as a
+ * whole (all of its rows wait for the retry), so every user receives a chat's events in order;
+ * consumers dedupe repeats. After a failure only the recipient's oldest row is retried, alone:
+ * it alone counts attempts, so a row that keeps failing reaches `maxAttempts`, moves to the
+ * dead-letter table, and the recipient's later rows go on.
  */
 export async function drainOutbox(
   sql: SqlStorage,
   chatId: string,
   sinks: OutboxSinks,
-  now = Date.now(),
+  options: DrainOptions,
 ): Promise<DrainReport> {
+  const { now } = options;
   const rows = sql
     .exec<OutboxRow>(
-      `SELECT id, recipient, event_id, payload, attempts FROM outbox o
+      `SELECT id, recipient, event_id, payload, attempts, last_error FROM outbox o
        WHERE NOT EXISTS (SELECT 1 FROM outbox b WHERE b.recipient = o.recipient AND b.next_attempt_at > ?)
        ORDER BY id LIMIT ?`,
       now,
@@ -47,15 +65,17 @@ export async function drainOutbox(
     .toArray();
   const byRecipient = new Map<string, OutboxRow[]>();
   for (const row of rows) {
-    const list = byRecipient.get(row.recipient) ?? [];
-    list.push(row);
-    byRecipient.set(row.recipient, list);
+    const list = byRecipient.get(row.recipient);
+    // A head that failed before goes alone: a poison row must not take its successors with it.
+    if (!list) byRecipient.set(row.recipient, [row]);
+    else if ((list[0]?.attempts ?? 0) === 0) list.push(row);
   }
 
-  let delivered = 0;
-  let failedRecipients = 0;
+  const report = { delivered: 0, failedRecipients: 0, deadLettered: 0 };
   const deliverOne = async (recipient: string, list: OutboxRow[]) => {
-    const maxId = list[list.length - 1]?.id ?? 0;
+    const head = list[0];
+    const maxId = list[list.length - 1]?.id;
+    if (!head || maxId === undefined) return;
     try {
       if (recipient === PUSH_RECIPIENT) {
         await sinks.enqueuePush(list.map((row) => JSON.parse(row.payload) as PushJob));
@@ -66,15 +86,23 @@ export async function drainOutbox(
       // Rows of this recipient up to maxId are exactly the ones just delivered (the batch is a
       // prefix by id); rows queued meanwhile have larger ids and stay.
       sql.exec("DELETE FROM outbox WHERE recipient = ? AND id <= ?", recipient, maxId);
-      delivered += list.length;
+      report.delivered += list.length;
     } catch (error) {
-      failedRecipients += 1;
-      const attempts = Math.max(...list.map((row) => row.attempts)) + 1;
+      report.failedRecipients += 1;
+      const failed = { ...head, attempts: head.attempts + 1, last_error: errorText(error) };
+      if (failed.attempts >= options.maxAttempts && (await deadLetter(sql, chatId, sinks, failed, now))) {
+        report.deadLettered += 1;
+        return;
+      }
       sql.exec(
-        "UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE recipient = ? AND id <= ?",
-        attempts,
-        now + outboxBackoffMs(attempts),
-        String(error instanceof Error ? error.message : error).slice(0, 500),
+        "UPDATE outbox SET attempts = ?, last_error = ? WHERE id = ?",
+        failed.attempts,
+        failed.last_error,
+        head.id,
+      );
+      sql.exec(
+        "UPDATE outbox SET next_attempt_at = ? WHERE recipient = ? AND id <= ?",
+        now + outboxBackoffMs(failed.attempts),
         recipient,
         maxId,
       );
@@ -87,13 +115,77 @@ export async function drainOutbox(
       entries.slice(i, i + PARALLEL_RECIPIENTS).map(([recipient, list]) => deliverOne(recipient, list)),
     );
   }
-
-  const left = sql
-    .exec<{ n: number; next: number | null }>("SELECT COUNT(*) AS n, MIN(next_attempt_at) AS next FROM outbox")
-    .one();
-  return { delivered, failedRecipients, remaining: left.n, nextAttemptAt: left.next };
+  return { ...report, ...outboxState(sql) };
 }
 
-export function outboxSize(sql: SqlStorage): number {
-  return sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM outbox").one().n;
+/**
+ * Moves a row given up on to `outbox_dead` after recording it in D1; the recipient's later rows
+ * become due at once. If D1 cannot take the record the row stays (at its last attempt) and is
+ * tried again, so no dead row goes uncounted.
+ */
+async function deadLetter(sql: SqlStorage, chatId: string, sinks: OutboxSinks, row: OutboxRow, now: number) {
+  try {
+    await sinks.recordDeadLetters([
+      {
+        chatId,
+        outboxId: row.id,
+        recipient: row.recipient,
+        eventId: row.event_id,
+        kind: payloadKind(row.payload),
+        attempts: row.attempts,
+        lastError: row.last_error,
+        deadAt: now,
+      },
+    ]);
+  } catch {
+    return false;
+  }
+  sql.exec(
+    `INSERT OR REPLACE INTO outbox_dead (id, recipient, event_id, payload, attempts, last_error, dead_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    row.id,
+    row.recipient,
+    row.event_id,
+    row.payload,
+    row.attempts,
+    row.last_error,
+    now,
+  );
+  sql.exec("DELETE FROM outbox WHERE id = ?", row.id);
+  sql.exec("UPDATE outbox SET next_attempt_at = ? WHERE recipient = ?", now, row.recipient);
+  return true;
+}
+
+/**
+ * How many rows wait, and when the next one can be attempted: a recipient can be attempted once
+ * every one of its rows is due (its hold is the latest next_attempt_at among them), so the next
+ * alarm is the earliest hold. Rows queued for a recipient that is backing off do not pull the
+ * alarm forward: that would wake the object for a drain that has nothing it may do.
+ */
+export function outboxState(sql: SqlStorage): { remaining: number; nextAttemptAt: number | null } {
+  const state = sql
+    .exec<{ remaining: number; next: number | null }>(
+      `SELECT COALESCE(SUM(n), 0) AS remaining, MIN(hold) AS next
+       FROM (SELECT COUNT(*) AS n, MAX(next_attempt_at) AS hold FROM outbox GROUP BY recipient)`,
+    )
+    .one();
+  return { remaining: state.remaining, nextAttemptAt: state.next };
+}
+
+export function deadLetterCount(sql: SqlStorage): number {
+  return sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM outbox_dead").one().n;
+}
+
+function errorText(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).slice(0, 500);
+}
+
+/** The update type (or push job kind) of a payload: what a dead letter says it was about. */
+function payloadKind(payload: string): string {
+  try {
+    const parsed = JSON.parse(payload) as { type?: unknown; kind?: unknown };
+    return String(parsed.type ?? parsed.kind ?? "unknown");
+  } catch {
+    return "unknown";
+  }
 }

@@ -1,7 +1,8 @@
 import type { ChatInfo, MemberRole, Message, MessagePreview, ReactionCount } from "../../openapi/messaging-types.ts";
 import type { UpdateBody } from "../../openapi/realtime-types.ts";
+import { type Clock, systemClock } from "../clock.ts";
 import { refuse } from "../outcome.ts";
-import type { PushJob } from "../push-job.ts";
+import type { PushJob } from "./rpc.ts";
 import { messageStatus, toPreview } from "./rules.ts";
 import { PUSH_RECIPIENT } from "./schema.ts";
 
@@ -56,9 +57,9 @@ export class ChatRecords {
   emitted = false;
 
   protected readonly sql: SqlStorage;
-  protected readonly now: () => number;
+  protected readonly now: Clock;
 
-  constructor(sql: SqlStorage, now: () => number = Date.now) {
+  constructor(sql: SqlStorage, now: Clock = systemClock) {
     this.sql = sql;
     this.now = now;
   }

@@ -1,3 +1,39 @@
-// What the Worker may use of ChatDO besides the class itself: the push job its outbox puts on
-// PUSH_QUEUE, which the Worker's queue consumer reads.
-export { type PushJob, pushJobSchema } from "../push-job.ts";
+import { z } from "zod";
+import type { UpdateBody } from "../../openapi/realtime-types.ts";
+
+// What crosses the ChatDO's boundary: the types and constants the Worker (api/) and the other
+// objects use. api/ reaches them through durable/index.ts.
+
+/** One update for one user, as the UserDO receives it: it dedupes on (chatId, eventId). */
+export type ChatEvent = { eventId: number; update: UpdateBody };
+
+// What a ChatDO's outbox puts on PUSH_QUEUE for every new message. The consumer (api/queue.ts)
+// accepts it idempotently; real push delivery (APNs/FCM, per-device tokens, honouring mutes)
+// arrives with the push issue. `jobId` is stable across redeliveries of the same message.
+export const pushJobSchema = z.object({
+  kind: z.literal("newMessage"),
+  jobId: z.string(),
+  chatId: z.string(),
+  seq: z.number().int(),
+  senderId: z.string(),
+  recipientIds: z.array(z.string()),
+  createdAt: z.number().int(),
+});
+
+export type PushJob = z.infer<typeof pushJobSchema>;
+
+/**
+ * An outbox row given up on after OUTBOX_MAX_ATTEMPTS, as recorded in D1
+ * (outbox_dead_letters): what it was about and for whom, never its payload (message text).
+ */
+export type DeadLetter = {
+  chatId: string;
+  outboxId: number;
+  recipient: string;
+  eventId: number;
+  /** The update type (newMessage, read …) or the push job kind. */
+  kind: string;
+  attempts: number;
+  lastError: string | null;
+  deadAt: number;
+};

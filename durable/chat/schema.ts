@@ -57,6 +57,17 @@ CREATE TABLE IF NOT EXISTS outbox (
 CREATE INDEX IF NOT EXISTS outbox_by_recipient ON outbox (recipient, id);
 -- "Is this recipient waiting for a retry?": checked for every row a drain considers.
 CREATE INDEX IF NOT EXISTS outbox_by_recipient_due ON outbox (recipient, next_attempt_at);
+-- Outbox rows given up on after OUTBOX_MAX_ATTEMPTS, payload kept for an operator to inspect or
+-- replay; each is also recorded in D1 (outbox_dead_letters), where the health check counts them.
+CREATE TABLE IF NOT EXISTS outbox_dead (
+  id INTEGER PRIMARY KEY,                  -- the outbox row's id
+  recipient TEXT NOT NULL,
+  event_id INTEGER NOT NULL,
+  payload TEXT NOT NULL,
+  attempts INTEGER NOT NULL,
+  last_error TEXT,
+  dead_at INTEGER NOT NULL
+);
 `;
 
 /** The outbox recipient that stands for the push queue. */

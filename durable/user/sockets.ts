@@ -1,9 +1,5 @@
 import type { ServerFrame } from "../../openapi/realtime-frames.ts";
 
-/** Headers by which the Worker tells a UserDO who connects (a Durable Object is not reachable from outside). */
-export const SOCKET_USER_HEADER = "x-big-user-id";
-export const SOCKET_SESSION_HEADER = "x-big-session-id";
-
 /**
  * What each socket carries through hibernation (serializeAttachment, < 2 KB). `pts` is the last
  * update this socket was sent: null until its first `sync`, so nothing reaches it before the client

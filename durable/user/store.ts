@@ -1,8 +1,9 @@
 import type { ChatInfo, ChatListItem, ChatSettings, MessagePreview } from "../../openapi/messaging-types.ts";
 import type { Update, UpdateBody } from "../../openapi/realtime-types.ts";
-import type { ChatEvent } from "../chat/outbox.ts";
+import type { ChatEvent } from "../chat/rpc.ts";
 import { previewText } from "../chat/rules.ts";
-import type { ChatListCursor } from "./cursor.ts";
+import { type Clock, systemClock } from "../clock.ts";
+import type { ChatListCursor } from "./rpc.ts";
 
 type ChatRow = {
   chat_id: string;
@@ -38,9 +39,9 @@ export type SettingsPatch = {
  */
 export class UserStore {
   private readonly sql: SqlStorage;
-  private readonly now: () => number;
+  private readonly now: Clock;
 
-  constructor(sql: SqlStorage, now: () => number = Date.now) {
+  constructor(sql: SqlStorage, now: Clock = systemClock) {
     this.sql = sql;
     this.now = now;
   }
@@ -66,6 +67,11 @@ export class UserStore {
 
   private owner(): string {
     return String(this.meta("owner") ?? "");
+  }
+
+  /** The user this object belongs to, or null before its first call. */
+  ownerId(): string | null {
+    return this.owner() || null;
   }
 
   pts(): number {

@@ -1,0 +1,229 @@
+import { describe, expect, it } from "vitest";
+import { fakeClock } from "../clock.ts";
+import { nodeSqlStorage } from "../sql/node-sqlite.ts";
+import { deadLetterCount, drainOutbox, type OutboxSinks, outboxState } from "./outbox.ts";
+import type { ChatEvent, DeadLetter, PushJob } from "./rpc.ts";
+import { CHAT_SCHEMA } from "./schema.ts";
+import { ChatStore } from "./store.ts";
+
+const CHAT_ID = "grp_outbox_unit";
+
+/**
+ * One chat over node:sqlite, driven like ChatDO drives it: every write arms the alarm at the
+ * earliest row that may be attempted, the alarm drains and re-arms at the report's nextAttemptAt. Time moves only when the test says.
+ */
+function chatHarness(memberIds: string[], maxAttempts = 12) {
+  const clock = fakeClock();
+  const sql = nodeSqlStorage();
+  sql.exec(CHAT_SCHEMA);
+  const store = new ChatStore(sql, clock);
+  const [owner = "usr_owner", ...others] = memberIds;
+  sql.transactionSync(() => store.createGroup(CHAT_ID, owner, "Unit group", others, 100_000));
+
+  const received = new Map<string, ChatEvent[]>();
+  const pushed: PushJob[] = [];
+  const dead: DeadLetter[] = [];
+  const calls = { deliveries: 0, pushes: 0, alarms: 0, idleAlarms: 0 };
+  let refuse: (userId: string, events: ChatEvent[]) => boolean = () => false;
+  let alarmAt: number | null = clock();
+
+  const sinks: OutboxSinks = {
+    async deliverToUser(userId, _chatId, events) {
+      calls.deliveries += 1;
+      if (refuse(userId, events)) throw new Error(`${userId} refused`);
+      received.set(userId, [...(received.get(userId) ?? []), ...events]);
+    },
+    async enqueuePush(jobs) {
+      calls.pushes += 1;
+      pushed.push(...jobs);
+    },
+    async recordDeadLetters(letters) {
+      dead.push(...letters);
+    },
+  };
+
+  const runAlarm = async () => {
+    clock.set(Math.max(clock(), alarmAt ?? clock()));
+    const before = calls.deliveries + calls.pushes;
+    const report = await drainOutbox(sql, CHAT_ID, sinks, { now: clock(), maxAttempts });
+    calls.alarms += 1;
+    if (calls.deliveries + calls.pushes === before) calls.idleAlarms += 1;
+    // A spinning alarm would loop here for ever: stop early and let the assertions say so.
+    if (calls.idleAlarms > 100) throw new Error(`the alarm spins: ${calls.idleAlarms} alarms attempted nothing`);
+    alarmAt = report.nextAttemptAt;
+    return report;
+  };
+
+  return {
+    clock,
+    sql,
+    received,
+    pushed,
+    dead,
+    calls,
+    refuseWhen(rule: typeof refuse) {
+      refuse = rule;
+    },
+    send(senderId: string, text: string) {
+      this.write((s) => s.send(senderId, { clientMessageId: `${senderId}-${text}`, text, attachmentIds: [] }, null));
+    },
+    write(work: (s: ChatStore) => unknown) {
+      sql.transactionSync(() => work(store));
+      // What ChatDO.armDrain does after a write.
+      const { nextAttemptAt } = outboxState(sql);
+      alarmAt = nextAttemptAt === null ? null : Math.max(clock(), nextAttemptAt);
+    },
+    runAlarm,
+    /** Fires alarms as the platform would, until none is due before `untilMs` (or the cap). */
+    async runAlarmsUntil(untilMs: number, cap = 10_000) {
+      for (let i = 0; i < cap && alarmAt !== null && alarmAt <= untilMs; i++) await runAlarm();
+    },
+    get alarmAt() {
+      return alarmAt;
+    },
+    newMessageSeqs(userId: string) {
+      return (received.get(userId) ?? []).flatMap((e) =>
+        e.update.type === "newMessage" ? [e.update.message.seq] : [],
+      );
+    },
+  };
+}
+
+describe("the outbox alarm while a recipient backs off", () => {
+  it("is not re-armed to now: it fires no more often than it attempts a delivery", async () => {
+    const chat = chatHarness(["usr_alice", "usr_bob", "usr_carol"]);
+    await chat.runAlarmsUntil(chat.clock());
+    chat.refuseWhen((userId) => userId === "usr_bob");
+
+    // A message a second for a minute, while bob keeps refusing: his rows pile up behind his
+    // backoff, each with a next_attempt_at in the past.
+    const start = chat.clock();
+    for (let s = 0; s < 60; s++) {
+      chat.send("usr_alice", `m${s}`);
+      await chat.runAlarmsUntil(chat.clock());
+      // Time passes between sends; alarms due in between fire.
+      await chat.runAlarmsUntil(start + (s + 1) * 1000);
+      chat.clock.set(start + (s + 1) * 1000);
+    }
+
+    expect(chat.calls.idleAlarms).toBe(0);
+    expect(chat.calls.alarms).toBeLessThanOrEqual(chat.calls.deliveries + chat.calls.pushes);
+    // Bob was retried on his backoff (1 s, 2 s, 4 s …), not on every send: a handful of attempts.
+    expect(chat.newMessageSeqs("usr_carol")).toHaveLength(60);
+    const state = outboxState(chat.sql);
+    expect(state.remaining).toBeGreaterThanOrEqual(60);
+    expect(state.nextAttemptAt).toBeGreaterThan(chat.clock());
+
+    // Bob recovers: the next alarm (at his hold) delivers everything, in order, once.
+    chat.refuseWhen(() => false);
+    await chat.runAlarmsUntil(Number.MAX_SAFE_INTEGER);
+    expect(chat.newMessageSeqs("usr_bob")).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    expect(chat.alarmAt).toBeNull();
+    expect(chat.calls.idleAlarms).toBe(0);
+  });
+
+  it("arms the next alarm at the backing-off recipient's hold, not at its newer rows", async () => {
+    const chat = chatHarness(["usr_alice", "usr_bob"]);
+    await chat.runAlarmsUntil(chat.clock());
+    chat.refuseWhen((userId) => userId === "usr_bob");
+    chat.send("usr_alice", "first");
+    const failedAt = chat.clock();
+    await chat.runAlarm();
+    expect(chat.alarmAt).toBe(failedAt + 1000);
+
+    chat.clock.advance(10);
+    chat.send("usr_alice", "second"); // bob's new row is due now, but bob is not
+    await chat.runAlarm(); // delivers to alice; bob is held
+    expect(chat.alarmAt).toBe(failedAt + 1000);
+  });
+
+  it("is not woken by a write whose rows are all for a recipient backing off", async () => {
+    const chat = chatHarness(["usr_alice", "usr_bob"]);
+    await chat.runAlarmsUntil(chat.clock());
+    chat.refuseWhen((userId) => userId === "usr_bob");
+    chat.send("usr_bob", "from bob");
+    await chat.runAlarm();
+    const hold = chat.alarmAt;
+    expect(hold).toBeGreaterThan(chat.clock());
+    chat.clock.advance(10);
+    chat.write((s) => s.markDelivered("usr_alice", 1)); // tells only bob, the author
+    expect(chat.alarmAt).toBe(hold);
+  });
+});
+
+describe("a row that keeps failing", () => {
+  it("moves to the dead-letter table after OUTBOX_MAX_ATTEMPTS and the recipient's later rows go on", async () => {
+    const chat = chatHarness(["usr_alice", "usr_bob"], 4);
+    await chat.runAlarmsUntil(chat.clock());
+    chat.send("usr_alice", "poison");
+    chat.send("usr_alice", "fine-1");
+    chat.send("usr_alice", "fine-2");
+    const poisonSeq = 1;
+    // Bob's object refuses any batch holding the poison message, and takes everything else.
+    chat.refuseWhen(
+      (userId, events) =>
+        userId === "usr_bob" &&
+        events.some((e) => e.update.type === "newMessage" && e.update.message.seq === poisonSeq),
+    );
+    await chat.runAlarmsUntil(Number.MAX_SAFE_INTEGER);
+
+    expect(chat.newMessageSeqs("usr_alice")).toEqual([1, 2, 3]);
+    expect(chat.newMessageSeqs("usr_bob")).toEqual([2, 3]);
+    expect(chat.dead).toHaveLength(1);
+    expect(chat.dead[0]).toMatchObject({ chatId: CHAT_ID, recipient: "usr_bob", kind: "newMessage", attempts: 4 });
+    expect(chat.dead[0]?.lastError).toContain("refused");
+    expect(JSON.stringify(chat.dead)).not.toContain("poison"); // no message text leaves the object
+    expect(deadLetterCount(chat.sql)).toBe(1);
+    expect(outboxState(chat.sql)).toEqual({ remaining: 0, nextAttemptAt: null });
+  });
+
+  it("stays in the outbox while D1 cannot record it, so no dead row goes uncounted", async () => {
+    const chat = chatHarness(["usr_alice", "usr_bob"], 2);
+    await chat.runAlarmsUntil(chat.clock());
+    chat.send("usr_alice", "lost");
+    // Two failed attempts reach the limit; while recording fails, the row stays.
+    let recordFails = true;
+    const sql = chat.sql;
+    const sinks: OutboxSinks = {
+      deliverToUser: async (userId) => {
+        if (userId === "usr_bob") throw new Error("bob refused");
+      },
+      enqueuePush: async () => {},
+      recordDeadLetters: async () => {
+        if (recordFails) throw new Error("D1 unavailable");
+      },
+    };
+    const t0 = chat.clock();
+    await drainOutbox(sql, CHAT_ID, sinks, { now: t0, maxAttempts: 2 });
+    await drainOutbox(sql, CHAT_ID, sinks, { now: t0 + 60_000, maxAttempts: 2 });
+    expect(deadLetterCount(sql)).toBe(0);
+    expect(outboxState(sql).remaining).toBe(1);
+    recordFails = false;
+    await drainOutbox(sql, CHAT_ID, sinks, { now: t0 + 120_000, maxAttempts: 2 });
+    expect(deadLetterCount(sql)).toBe(1);
+    expect(outboxState(sql).remaining).toBe(0);
+  });
+});
+
+describe("a backlog for a group of 1,000 members", () => {
+  it("drains completely: every member gets every message once, in order, and every push job goes out", async () => {
+    const members = Array.from({ length: 1000 }, (_, i) => `usr_${String(i).padStart(26, "0")}`);
+    const chat = chatHarness(members);
+    await chat.runAlarmsUntil(chat.clock());
+    const messages = 20;
+    for (let i = 0; i < messages; i++) chat.send(members[i % 3] ?? "usr_owner", `b${i}`);
+    await chat.runAlarmsUntil(chat.clock());
+
+    expect(outboxState(chat.sql)).toEqual({ remaining: 0, nextAttemptAt: null });
+    const expected = Array.from({ length: messages }, (_, i) => i + 1);
+    for (const id of [members[0], members[499], members[999]]) expect(chat.newMessageSeqs(id ?? "")).toEqual(expected);
+    expect(members.every((id) => chat.newMessageSeqs(id).length === messages)).toBe(true);
+    // Each message's push reaches the 999 others exactly once, over however many jobs.
+    for (let seq = 1; seq <= messages; seq++) {
+      const recipients = chat.pushed.filter((job) => job.seq === seq).flatMap((job) => job.recipientIds);
+      expect(new Set(recipients).size).toBe(999);
+      expect(recipients).toHaveLength(999);
+    }
+    expect(chat.calls.idleAlarms).toBe(0);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import type { ChatEvent } from "../chat/rpc.ts";
+import { fakeClock } from "../clock.ts";
+import { nodeSqlStorage } from "../sql/node-sqlite.ts";
+import { USER_SCHEMA } from "./schema.ts";
+import { UserStore } from "./store.ts";
+
+const CHAT_ID = `grp_${"c".repeat(32)}`;
+const chat = {
+  id: CHAT_ID,
+  kind: "group" as const,
+  title: "Log",
+  about: "",
+  peerId: null,
+  memberCount: 1,
+  createdBy: "usr_carol",
+  createdAt: 1,
+  updatedAt: 1,
+};
+const events = (from: number, count: number): ChatEvent[] =>
+  Array.from({ length: count }, (_, i) => ({
+    eventId: from + i,
+    update: { type: "chatUpdated", chatId: CHAT_ID, date: from + i, chat: { ...chat, title: `Log ${from + i}` } },
+  }));
+
+function userStore() {
+  const sql = nodeSqlStorage();
+  sql.exec(USER_SCHEMA);
+  const store = new UserStore(sql, fakeClock());
+  store.bindOwner("usr_carol");
+  return { sql, store };
+}
+
+describe("the update log", () => {
+  it("answers tooLong when `since` is older than the retained window, or ahead of the log", () => {
+    const { sql, store } = userStore();
+    // 15 updates into a log that keeps 10 (the rule of UPDATE_LOG_RETENTION, at a small size).
+    sql.transactionSync(() => store.applyChatEvents(CHAT_ID, events(1, 15), 10));
+    for (const since of [0, 4])
+      expect(store.updatesSince(since, 100), `since=${since}`).toEqual({ tooLong: true, pts: 15 });
+    const retained = store.updatesSince(5, 100);
+    expect(retained.tooLong).toBe(false);
+    expect(retained.tooLong === false && retained.updates.map((u) => u.pts)).toEqual([
+      6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+    ]);
+    expect(store.updatesSince(16, 100)).toEqual({ tooLong: true, pts: 15 });
+  });
+
+  it("applies a chat's events once: a repeated delivery (its acknowledgement was lost) is skipped", () => {
+    const { store } = userStore();
+    expect(store.applyChatEvents(CHAT_ID, events(1, 3), 100).applied.map((u) => u.pts)).toEqual([1, 2, 3]);
+    const again = store.applyChatEvents(CHAT_ID, events(2, 3), 100);
+    expect(again.applied.map((u) => u.pts)).toEqual([4]); // only event 4 is new
+    expect(again.pts).toBe(4);
+  });
+
+  it("belongs to one user: another user's call is refused", () => {
+    const { store } = userStore();
+    expect(() => store.bindOwner("usr_someone_else")).toThrow(/different user/);
+    expect(store.ownerId()).toBe("usr_carol");
+  });
+});

@@ -1,0 +1,55 @@
+import type { Update } from "../../openapi/realtime-types.ts";
+import { attachmentOf, type SocketAttachment, sendFrame } from "./sockets.ts";
+import type { UpdatesPage } from "./store.ts";
+
+// The update log meets the sockets: catch-up of one socket from the pts its client last saw,
+// and the live broadcast of newly applied updates to every socket that is synced.
+
+/** Updates read per page while a socket catches up (all sent within one turn of the object). */
+export const SYNC_PAGE = 500;
+
+/** What catch-up reads: the log's current pts and its pages. */
+export type UpdateLog = { pts(): number; updatesSince(since: number, limit: number): UpdatesPage };
+
+/**
+ * Catch-up: every update after `since`, in order, then `synced`; from then on the socket gets
+ * live updates above its pts. Synchronous, so no update can be applied (and broadcast) between
+ * reading the log and marking the socket live. No `since`: the socket starts live at the log's pts.
+ */
+export function syncSocket(log: UpdateLog, ws: WebSocket, attachment: SocketAttachment, since: number | undefined) {
+  let pts = log.pts();
+  if (since !== undefined) {
+    let cursor = since;
+    for (;;) {
+      const page = log.updatesSince(cursor, SYNC_PAGE);
+      if (page.tooLong) {
+        ws.serializeAttachment({ ...attachment, pts: page.pts });
+        sendFrame(ws, { type: "tooLong", pts: page.pts });
+        return;
+      }
+      for (const update of page.updates) sendFrame(ws, update);
+      cursor = page.pts;
+      if (!page.hasMore) break;
+    }
+    pts = cursor;
+  }
+  ws.serializeAttachment({ ...attachment, pts });
+  sendFrame(ws, { type: "synced", pts });
+}
+
+/** Sends newly applied updates to every synced socket that has not had them (no gap, no repeat). */
+export function broadcastUpdates(sockets: WebSocket[], updates: Update[]) {
+  if (updates.length === 0) return;
+  const frames = updates.map((update) => ({ pts: update.pts, json: JSON.stringify(update) }));
+  for (const ws of sockets) {
+    const attachment = attachmentOf(ws);
+    if (!attachment || attachment.pts === null) continue;
+    let pts = attachment.pts;
+    for (const frame of frames) {
+      if (frame.pts <= pts) continue;
+      if (!sendFrame(ws, frame.json)) break;
+      pts = frame.pts;
+    }
+    if (pts !== attachment.pts) ws.serializeAttachment({ ...attachment, pts });
+  }
+}
