@@ -55,3 +55,13 @@ export function outcome<T>(work: () => T): Outcome<T> {
     throw error;
   }
 }
+
+/** outcome() for asynchronous work: a rejection with a DomainRefusal becomes a Refusal value. */
+export async function outcomeOf<T>(work: () => Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    if (error instanceof DomainRefusal) return error.toRefusal();
+    throw error;
+  }
+}

@@ -17,7 +17,7 @@ export function registerChatRoutes(app: OpenAPIHono<AppEnv>) {
         issues: [{ path: "cursor", message: "is not a cursor from this API", code: "custom" }],
       });
     }
-    const page = await userObject(c.env, userId).listChats(userId, after, limit);
+    const page = unwrap(await userObject(c.env, userId).listChats(userId, after, limit));
     const data = { chats: page.items, nextCursor: page.next ? encodeChatCursor(page.next) : null };
     return c.json({ success: true as const, data }, 200);
   });
@@ -46,7 +46,7 @@ export function registerChatRoutes(app: OpenAPIHono<AppEnv>) {
     const patch = c.req.valid("json");
     // Membership is the chat's to say; the settings are the user's own.
     const chat = unwrap(await chatObject(c.env, chatId).chatInfo(userId));
-    const item = await userObject(c.env, userId).updateSettings(userId, chat, patch);
+    const item = unwrap(await userObject(c.env, userId).updateSettings(userId, chat, patch));
     return c.json({ success: true as const, data: item }, 200);
   });
 }

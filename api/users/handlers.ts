@@ -11,6 +11,7 @@ import { listLiveSessions, revokeOwnSession } from "../auth/sessions.ts";
 import { userObject } from "../chats/objects.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
+import { unwrap } from "../objects/unwrap.ts";
 import { canSeePhone, findUserByUsername, getUser, toMe, toPublicUser, updateProfile } from "./store.ts";
 
 export function registerUserRoutes(app: OpenAPIHono<AppEnv>) {
@@ -52,7 +53,7 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>) {
       canSeePhone(c.env.DB, c.var.auth.userId, user),
       userObject(c.env, userId).presence(),
     ]);
-    return c.json({ success: true as const, data: { ...toPublicUser(user, visible), ...presence } }, 200);
+    return c.json({ success: true as const, data: { ...toPublicUser(user, visible), ...unwrap(presence) } }, 200);
   });
 
   app.openapi(findUsersRoute, async (c) => {

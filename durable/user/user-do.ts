@@ -4,6 +4,7 @@ import { CLOSE_CODES, type PresenceFrame, type TypingFrame } from "../../openapi
 import type { ChatEvent } from "../chat/rpc.ts";
 import { type Clock, systemClock } from "../clock.ts";
 import { messagingLimits } from "../config.ts";
+import { type Outcome, outcome, outcomeOf } from "../outcome.ts";
 import { acknowledgeUpdates } from "./acknowledge.ts";
 import { FloodGate, parseClientFrame, TypingThrottle } from "./frames.ts";
 import { PresenceKeeper } from "./presence-keeper.ts";
@@ -67,37 +68,45 @@ export class UserDO extends DurableObject<Env> {
     return { applied: result.applied.length, pts: result.pts };
   }
 
+  // The methods the Worker's handlers call answer with an Outcome, like every object's RPC.
+
   listChats(userId: string, after: ChatListCursor | null, limit: number) {
-    this.store.bindOwner(userId);
-    return this.store.listChats(after, limit);
+    return outcome(() => {
+      this.store.bindOwner(userId);
+      return this.store.listChats(after, limit);
+    });
   }
 
   updateSettings(userId: string, chat: ChatInfo, patch: SettingsPatch) {
-    const before = this.store.pts();
-    const item = this.ctx.storage.transactionSync(() => {
-      this.store.bindOwner(userId);
-      return this.store.updateSettings(chat, patch, this.retention);
+    return outcome(() => {
+      const before = this.store.pts();
+      const item = this.ctx.storage.transactionSync(() => {
+        this.store.bindOwner(userId);
+        return this.store.updateSettings(chat, patch, this.retention);
+      });
+      const page = this.store.updatesSince(before, SYNC_PAGE);
+      if (!page.tooLong) broadcastUpdates(this.openSockets(), page.updates);
+      return item;
     });
-    const page = this.store.updatesSince(before, SYNC_PAGE);
-    if (!page.tooLong) broadcastUpdates(this.openSockets(), page.updates);
-    return item;
   }
 
   /** See acknowledgeUpdates: REST `POST /updates/ack` and the `ack` frame both land here. */
-  acknowledge(userId: string, pts: number): Promise<{ pts: number }> {
-    return acknowledgeUpdates(this.env, this.store, userId, pts);
+  acknowledge(userId: string, pts: number): Promise<Outcome<{ pts: number }>> {
+    return outcomeOf(() => acknowledgeUpdates(this.env, this.store, userId, pts));
   }
 
   getUpdates(userId: string, since: number, limit: number) {
-    this.store.bindOwner(userId);
-    return this.store.updatesSince(since, limit);
+    return outcome(() => {
+      this.store.bindOwner(userId);
+      return this.store.updatesSince(since, limit);
+    });
   }
 
   // ---------------------------------------------------------------- RPC: realtime
 
   /** Presence for GET /users/{userId} (self-healing, see PresenceKeeper.current). */
   presence() {
-    return this.presenceKeeper.current(this.store.ownerId());
+    return outcomeOf(() => this.presenceKeeper.current(this.store.ownerId()));
   }
 
   /** Presence and typing of others: to every open socket of this user (not logged, not replayed). */
@@ -164,7 +173,7 @@ export class UserDO extends DurableObject<Env> {
         return;
       case "ack":
         try {
-          await this.acknowledge(attachment.userId, frame.pts);
+          await acknowledgeUpdates(this.env, this.store, attachment.userId, frame.pts);
         } catch (error) {
           console.error(JSON.stringify({ level: "error", message: "ack failed", error: String(error) }));
           sendFrame(ws, {
