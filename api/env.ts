@@ -33,7 +33,7 @@ export type AppEnv = {
 };
 
 // Local development must run with no secrets at all. These values are public, so production
-// refuses them (see configSchema below).
+// and staging refuse them (see configSchema below).
 const DEV_DEFAULTS = {
   JWT_SECRET: "dev-only-jwt-secret-do-not-use-in-production-0000",
   SESSION_SECRET: "dev-only-session-secret-do-not-use-in-production",
@@ -64,9 +64,15 @@ const testNumbersSchema = z
     return numbers;
   });
 
+/**
+ * Environments that are deployed to Cloudflare, held to the production rules below. A missing
+ * ENVIRONMENT means production: a Worker that was deployed without its vars must fail closed.
+ */
+const DEPLOYED_ENVIRONMENTS = new Set(["production", "staging"]);
+
 const configSchema = z
   .object({
-    ENVIRONMENT: z.enum(["development", "test", "production"]).default("development"),
+    ENVIRONMENT: z.enum(["development", "test", "staging", "production"]).default("production"),
     CORS_ORIGINS: z
       .string()
       .default("*")
@@ -116,7 +122,7 @@ const configSchema = z
           ctx.addIssue({ code: "custom", path: [name], message: "is required when SMS_PROVIDER is twilio" });
       }
     }
-    if (raw.ENVIRONMENT !== "production") return;
+    if (!DEPLOYED_ENVIRONMENTS.has(raw.ENVIRONMENT)) return;
     // Test numbers sign in with a fixed code: a back door anywhere but development and tests.
     if (raw.AUTH_TEST_NUMBERS.size > 0) {
       ctx.addIssue({ code: "custom", path: ["AUTH_TEST_NUMBERS"], message: "must be empty in production" });
@@ -139,7 +145,8 @@ const configSchema = z
   })
   .transform((raw) => ({
     environment: raw.ENVIRONMENT,
-    isProduction: raw.ENVIRONMENT === "production",
+    /** True in production and staging: every production rule applies. */
+    isProduction: DEPLOYED_ENVIRONMENTS.has(raw.ENVIRONMENT),
     corsOrigins: raw.CORS_ORIGINS,
     maxBodyBytes: raw.MAX_BODY_BYTES,
     logLevel: raw.LOG_LEVEL,
@@ -186,7 +193,7 @@ function telegramConfig(raw: {
   const api =
     raw.TELEGRAM_API_ID && raw.TELEGRAM_API_HASH
       ? { id: raw.TELEGRAM_API_ID, hash: raw.TELEGRAM_API_HASH }
-      : raw.ENVIRONMENT === "production"
+      : DEPLOYED_ENVIRONMENTS.has(raw.ENVIRONMENT)
         ? undefined
         : { id: raw.TELEGRAM_API_ID ?? 1, hash: raw.TELEGRAM_API_HASH ?? "loopback" };
   return { api, dc };
