@@ -21,7 +21,7 @@ describe("configuration", () => {
 
   it("fails closed when ENVIRONMENT is missing: it is production, and refuses to serve without secrets", async () => {
     const { ENVIRONMENT: _, ...withoutEnvironment } = env;
-    const res = await call("/api/telegram-proxy/health", {}, withoutEnvironment as typeof env);
+    const res = await call("/api/telegram-proxy/health", {}, withoutEnvironment);
     expect(res.status).toBe(500);
     expect(await res.text()).toContain("JWT_SECRET is required in production");
   });

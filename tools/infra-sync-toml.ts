@@ -1,6 +1,13 @@
 // The pure half of `npm run infra:sync`: reading a stack's outputs and writing its resource ids
 // into wrangler.toml as a text edit, so the file's comments and layout survive.
 
+/**
+ * Each Pulumi stack and the wrangler.toml section it backs ("" = the top level). The same map as
+ * infra/names.ts STACKS (a test holds them equal): Node would have to reparse infra/'s CommonJS
+ * package as ESM to import it here, with a warning on every run.
+ */
+export const STACK_ENVS: Readonly<Record<string, string>> = { production: "", staging: "staging" };
+
 export interface StackOutputs {
   d1DatabaseId: string;
   kvNamespaceId: string;

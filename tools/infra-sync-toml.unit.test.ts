@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { unstable_readConfig } from "wrangler";
-import { parseStackOutputs, writeBindingIds } from "./infra-sync-toml.ts";
+import { STACKS } from "../infra/names.ts";
+import { parseStackOutputs, STACK_ENVS, writeBindingIds } from "./infra-sync-toml.ts";
 
 const original = readFileSync(new URL("../wrangler.toml", import.meta.url), "utf8");
 const dir = mkdtempSync(join(tmpdir(), "infra-sync-"));
@@ -42,6 +43,12 @@ describe("writeBindingIds", () => {
 
   it("refuses an environment the file does not have", () => {
     expect(() => writeBindingIds(original, "qa", ids)).toThrow(/no \[\[env\.qa\.d1_databases\]\]/);
+  });
+});
+
+describe("STACK_ENVS", () => {
+  it("maps the stacks to wrangler.toml sections exactly as the Pulumi program does", () => {
+    expect(STACK_ENVS).toEqual(STACKS);
   });
 });
 

@@ -9,8 +9,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { isStackName, STACKS } from "../infra/names.ts";
-import { parseStackOutputs, writeBindingIds } from "./infra-sync-toml.ts";
+import { parseStackOutputs, STACK_ENVS, writeBindingIds } from "./infra-sync-toml.ts";
 import { envFlag, root, runWrangler } from "./wrangler-cli.ts";
 
 function fail(message: string): never {
@@ -20,8 +19,8 @@ function fail(message: string): never {
 
 const args = process.argv.slice(2);
 const stack = args[0] ?? "";
-if (!isStackName(stack)) fail(`usage: npm run infra:sync -- <${Object.keys(STACKS).join("|")}> [--outputs FILE|-]`);
-const env = STACKS[stack];
+const env = STACK_ENVS[stack];
+if (env === undefined) fail(`usage: npm run infra:sync -- <${Object.keys(STACK_ENVS).join("|")}> [--outputs FILE|-]`);
 const outputsIndex = args.indexOf("--outputs");
 const outputsFile = outputsIndex >= 0 ? args[outputsIndex + 1] : undefined;
 
@@ -47,4 +46,4 @@ console.log(
 const bulk = runWrangler(["secret", "bulk", envFlag(env)], { input: JSON.stringify(outputs.workerSecrets) });
 if (bulk.status !== 0) fail(`wrangler secret bulk failed:\n${bulk.stderr || bulk.stdout}`);
 console.log(`secrets set on the Worker: ${Object.keys(outputs.workerSecrets).join(", ")}`);
-console.log("Commit wrangler.toml, then: npm run deploy" + (env ? ` -- --env ${env}` : ""));
+console.log(`Commit wrangler.toml, then: npm run deploy${env ? ` -- --env ${env}` : ""}`);
