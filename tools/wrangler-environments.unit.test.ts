@@ -53,6 +53,12 @@ describe("what each section runs as", () => {
     expect(environments.staging.vars.SMS_PROVIDER).toBe("twilio");
   });
 
+  it("gives a by-hand deploy of the local section no URL to be reached at", () => {
+    expect(environments.dev.workers_dev).toBe(false);
+    expect(environments.dev.preview_urls).toBe(false);
+    expect(environments.dev.routes ?? []).toEqual([]);
+  });
+
   it("inherits the Durable Object migrations and triggers from the top level", () => {
     for (const config of Object.values(environments)) {
       expect(config.migrations).toEqual(production.migrations);
