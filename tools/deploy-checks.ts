@@ -84,8 +84,9 @@ export function withVarOverrides(vars: Record<string, string>, wranglerArgs: str
 
 /** Secret names from `wrangler secret list --format json` (`[{"name": …, "type": "secret_text"}]`). */
 export function parseSecretList(stdout: string): string[] {
-  // Anything wrangler prints before the JSON (a banner, a notice) is skipped.
-  const start = stdout.indexOf("[");
+  // Anything wrangler prints before the JSON (a banner, a "▲ [WARNING]" notice) is skipped: the
+  // list starts on a line of its own.
+  const start = stdout.search(/^\[/m);
   const parsed: unknown = start >= 0 ? JSON.parse(stdout.slice(start)) : undefined;
   if (!Array.isArray(parsed)) throw new Error("`wrangler secret list` did not print a JSON list");
   return parsed.map((entry) => {

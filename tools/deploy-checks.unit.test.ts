@@ -83,7 +83,7 @@ describe("withVarOverrides", () => {
 describe("parseSecretList", () => {
   it("reads the names from wrangler's JSON, skipping anything printed before it", () => {
     expect(parseSecretList(secretList("JWT_SECRET", "SESSION_SECRET"))).toEqual(["JWT_SECRET", "SESSION_SECRET"]);
-    expect(parseSecretList(`a notice\n${secretList("JWT_SECRET")}`)).toEqual(["JWT_SECRET"]);
+    expect(parseSecretList(`▲ [WARNING] a notice\n${secretList("JWT_SECRET")}`)).toEqual(["JWT_SECRET"]);
     expect(parseSecretList("[]")).toEqual([]);
   });
 
