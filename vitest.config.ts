@@ -13,8 +13,9 @@ async function forward(request: Request): Promise<Response> {
   });
 }
 
-// Three projects, run by `npm test` after the static checks (tools/test.sh):
+// Four projects, run by `npm test` after the static checks (tools/test.sh):
 //  - unit:    plain modules, in Node, next to their code (*.unit.test.ts)
+//  - infra:   the Pulumi program with Pulumi's mocks, and wrangler.toml kept in step with it
 //  - workers: the real Worker inside workerd with local D1/KV/R2/Queues/Durable Objects (test/**)
 //  - browser: pages in headless Chromium against `wrangler dev` (test-browser/**)
 export default defineConfig({
@@ -30,12 +31,22 @@ export default defineConfig({
         },
       },
       {
+        // The Pulumi program (infra/, its own package: `npm install` installs it by postinstall),
+        // against pulumi.runtime.setMocks, and wrangler.toml checked against it.
+        test: {
+          name: "infra",
+          environment: "node",
+          include: ["infra/*.unit.test.ts"],
+        },
+      },
+      {
         plugins: [
           cloudflareTest(async ({ inject }) => {
             // Started by test/setup/telegram-dc.ts (globalSetup below).
             const telegramDc = inject<{ address: string; rsaN: string; controlUrl: string }>("telegramDc");
             return {
-              wrangler: { configPath: "./wrangler.toml" },
+              // [env.dev]: the local section (the top level is production).
+              wrangler: { configPath: "./wrangler.toml", environment: "dev" },
               miniflare: {
                 bindings: {
                   // Applied by test/setup/apply-migrations.ts before each test file.

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { DEV_SESSION_SECRET, messagingVarsSchema, telegramConfig, telegramVarsSchema } from "../durable/index.ts";
+import {
+  DEPLOYED_ENVIRONMENTS,
+  DEV_SESSION_SECRET,
+  messagingVarsSchema,
+  telegramConfig,
+  telegramVarsSchema,
+} from "../durable/index.ts";
 import type { AccessClaims } from "./auth/access-token.ts";
 import { ApiError } from "./errors.ts";
 
@@ -32,7 +38,7 @@ export type AppEnv = {
 };
 
 // Local development must run with no secrets at all. These values are public, so production
-// refuses them (see configSchema below).
+// and staging refuse them (see configSchema below).
 const DEV_DEFAULTS = {
   JWT_SECRET: "dev-only-jwt-secret-do-not-use-in-production-0000",
   // The Telegram session object falls back to the same value on its own (durable/telegram/config.ts).
@@ -66,7 +72,7 @@ const testNumbersSchema = z
 
 const configSchema = z
   .object({
-    ENVIRONMENT: z.enum(["development", "test", "production"]).default("development"),
+    ENVIRONMENT: z.enum(["development", "test", "staging", "production"]).default("production"),
     CORS_ORIGINS: z
       .string()
       .default("*")
@@ -102,7 +108,7 @@ const configSchema = z
           ctx.addIssue({ code: "custom", path: [name], message: "is required when SMS_PROVIDER is twilio" });
       }
     }
-    if (raw.ENVIRONMENT !== "production") return;
+    if (!DEPLOYED_ENVIRONMENTS.has(raw.ENVIRONMENT)) return;
     // Test numbers sign in with a fixed code: a back door anywhere but development and tests.
     if (raw.AUTH_TEST_NUMBERS.size > 0) {
       ctx.addIssue({ code: "custom", path: ["AUTH_TEST_NUMBERS"], message: "must be empty in production" });
@@ -125,7 +131,8 @@ const configSchema = z
   })
   .transform((raw) => ({
     environment: raw.ENVIRONMENT,
-    isProduction: raw.ENVIRONMENT === "production",
+    /** True in production and staging: every production rule applies. */
+    isProduction: DEPLOYED_ENVIRONMENTS.has(raw.ENVIRONMENT),
     corsOrigins: raw.CORS_ORIGINS,
     maxBodyBytes: raw.MAX_BODY_BYTES,
     logLevel: raw.LOG_LEVEL,
@@ -153,7 +160,7 @@ const configSchema = z
       sendRateLimit: raw.SEND_RATE_LIMIT,
       sendRateWindowSeconds: raw.SEND_RATE_WINDOW_SECONDS,
     },
-    telegram: telegramConfig(raw, raw.ENVIRONMENT === "production"),
+    telegram: telegramConfig(raw, DEPLOYED_ENVIRONMENTS.has(raw.ENVIRONMENT)),
   }));
 
 export type Config = z.output<typeof configSchema>;

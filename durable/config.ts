@@ -21,6 +21,13 @@ export const messagingVarsSchema = z.object({
 
 export type MessagingVars = z.output<typeof messagingVarsSchema>;
 
+/**
+ * Environments deployed to Cloudflare, held to the production rules (every secret required, no
+ * development defaults). A missing ENVIRONMENT counts as production: a Worker deployed without
+ * its vars fails closed. api/env.ts and the objects judge by this same set.
+ */
+export const DEPLOYED_ENVIRONMENTS: ReadonlySet<string> = new Set(["production", "staging"]);
+
 const cache = new WeakMap<object, MessagingVars>();
 
 /** The messaging vars of `env`, with defaults; invalid values fall back to the defaults here. */

@@ -1,10 +1,9 @@
-// The one door from api/ into durable/: the Durable Object classes (the Worker entry, api/index.ts,
-// re-exports them for wrangler) and, from each object's rpc.ts, what the Worker may use of it.
-export { ChatDO } from "./chat/chat-do.ts";
+// The one door from api/ into durable/: from each object's rpc.ts, what the Worker may use of it,
+// plus the shared Outcome and the objects' vars. Nothing here needs a Workers runtime, so Node
+// tooling (the spec generator, the deploy checks) can load api/ through it. The classes themselves
+// are in objects.ts, which only the Worker entry (api/index.ts) imports, to re-export them for wrangler.
 export * from "./chat/rpc.ts";
-export { messagingVarsSchema } from "./config.ts";
+export { DEPLOYED_ENVIRONMENTS, messagingVarsSchema } from "./config.ts";
 export type { Outcome } from "./outcome.ts";
 export * from "./telegram/rpc.ts";
-export { TelegramSessionDO } from "./telegram/session-do.ts";
 export * from "./user/rpc.ts";
-export { UserDO } from "./user/user-do.ts";

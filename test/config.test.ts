@@ -19,6 +19,21 @@ describe("configuration", () => {
     expect(body.error.message).toContain("SESSION_SECRET is required in production");
   });
 
+  it("fails closed when ENVIRONMENT is missing: it is production, and refuses to serve without secrets", async () => {
+    const { ENVIRONMENT: _, ...withoutEnvironment } = env;
+    const res = await call("/api/telegram-proxy/health", {}, withoutEnvironment);
+    expect(res.status).toBe(500);
+    expect(await res.text()).toContain("JWT_SECRET is required in production");
+  });
+
+  it("holds staging to the production rules", async () => {
+    const res = await call("/api/telegram-proxy/health", {}, { ...env, ENVIRONMENT: "staging" });
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(text).toContain("JWT_SECRET is required in production");
+    expect(text).toContain("SESSION_SECRET is required in production");
+  });
+
   it("refuses the public development secrets in production without echoing them", async () => {
     const devSecret = "dev-only-jwt-secret-do-not-use-in-production-0000";
     const res = await call(

@@ -1,6 +1,6 @@
 import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import type { ChatDO } from "../durable/index.ts";
+import type { ChatDO } from "../durable/objects.ts";
 import { chatStub, createGroup, type TestUser, users } from "./helpers/messaging.ts";
 
 /** Stores `count` messages straight into the chat's SQLite (the cost of a read is what is measured, not of sending). */

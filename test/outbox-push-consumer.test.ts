@@ -13,7 +13,7 @@ describe("PUSH_QUEUE consumer", () => {
       recipientIds: ["usr_b"],
       createdAt: 1,
     };
-    const batch = createMessageBatch<PushQueueMessage>("big-gateway-push", [
+    const batch = createMessageBatch<PushQueueMessage>("big-gateway-dev-push", [
       { id: "m1", timestamp: new Date(), attempts: 1, body: job },
       { id: "m2", timestamp: new Date(), attempts: 2, body: job },
       { id: "m3", timestamp: new Date(), attempts: 1, body: { kind: "mystery" } },

@@ -1,12 +1,13 @@
 // `npm run apikey -- <command>`: Telegram-proxy API keys in D1.
 //
-//   create <name> [--remote] [--persist-to DIR]   prints the new key ONCE (only its hash is stored)
-//   list [--remote] [--persist-to DIR]            ids, names, dates (never keys)
-//   revoke <id> [--remote] [--persist-to DIR]     the key stops working at once
+//   create <name> [--remote [--env staging]] [--persist-to DIR]   prints the new key ONCE (only its hash is stored)
+//   list [--remote [--env staging]] [--persist-to DIR]            ids, names, dates (never keys)
+//   revoke <id> [--remote [--env staging]] [--persist-to DIR]     the key stops working at once
 //
-// Without --remote it works on the local database of `npm start` (.wrangler/state), applying the
-// migrations first. With --remote it runs `wrangler d1 execute DB --remote` against the deployed
-// database (needs `wrangler login` and the real database_id in wrangler.toml).
+// Without --remote it works on the local database of `npm start` ([env.dev], .wrangler/state),
+// applying the migrations first. With --remote it runs `wrangler d1 execute DB --remote` against
+// the deployed production database, or staging's with --env staging (needs `wrangler login` and
+// the real database_id in wrangler.toml, written by `npm run infra:sync`).
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { insertApiKeySql, newApiKey } from "../api/auth/api-keys.ts";
@@ -18,7 +19,7 @@ const wrangler = fileURLToPath(new URL("../node_modules/wrangler/bin/wrangler.js
 function usage(message?: string): never {
   if (message) console.error(`apikey: ${message}\n`);
   console.error(
-    "usage: npm run apikey -- create <name> | list | revoke <id>   [--remote] [--persist-to DIR]\n" +
+    "usage: npm run apikey -- create <name> | list | revoke <id>   [--remote [--env staging]] [--persist-to DIR]\n" +
       "  create prints the key once; store it in your secret manager. Only its SHA-256 is kept.",
   );
   process.exit(2);
@@ -30,12 +31,20 @@ const persistIndex = args.indexOf("--persist-to");
 const persistTo = persistIndex >= 0 ? args[persistIndex + 1] : undefined;
 if (persistIndex >= 0 && !persistTo) usage("--persist-to needs a directory");
 if (remote && persistTo) usage("--persist-to is for the local database only");
-const positional = args.filter((arg, i) => !arg.startsWith("--") && (persistIndex < 0 || i !== persistIndex + 1));
+const envIndex = args.indexOf("--env");
+const deployedEnv = envIndex >= 0 ? args[envIndex + 1] : "";
+if (envIndex >= 0 && !remote) usage("--env is for --remote only (the local database is [env.dev]'s)");
+if (envIndex >= 0 && deployedEnv !== "staging") usage("--env takes staging (production is the default)");
+const optionValues = new Set([persistIndex, envIndex].filter((i) => i >= 0).map((i) => i + 1));
+const positional = args.filter((arg, i) => !arg.startsWith("--") && !optionValues.has(i));
 const [command, value] = positional;
 
 /** Runs one SQL statement with `wrangler d1 execute` and returns the result rows. */
 function execute(sql: string): Record<string, unknown>[] {
-  const target = remote ? ["--remote"] : ["--local", ...(persistTo ? ["--persist-to", persistTo] : [])];
+  // The top level of wrangler.toml is production; local runs use [env.dev].
+  const target = remote
+    ? ["--remote", `--env=${deployedEnv}`]
+    : ["--local", "--env", "dev", ...(persistTo ? ["--persist-to", persistTo] : [])];
   const result = spawnSync(process.execPath, [wrangler, "d1", "execute", "DB", ...target, "--json", "--command", sql], {
     cwd: root,
     env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },

@@ -24,7 +24,7 @@ function query(sql: string) {
   const wrangler = join(root, "node_modules/wrangler/bin/wrangler.js");
   const result = spawnSync(
     process.execPath,
-    [wrangler, "d1", "execute", "DB", "--local", "--persist-to", persistTo, "--json", "--command", sql],
+    [wrangler, "d1", "execute", "DB", "--local", "--env", "dev", "--persist-to", persistTo, "--json", "--command", sql],
     { cwd: root, encoding: "utf8", env: { ...process.env, CI: "true" } },
   );
   return (JSON.parse(result.stdout) as { results: Record<string, unknown>[] }[])[0]?.results ?? [];

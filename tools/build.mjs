@@ -8,7 +8,8 @@ import { gzipSync } from "node:zlib";
 const outdir = ".wrangler/build";
 const result = spawnSync(
   process.execPath,
-  ["node_modules/wrangler/bin/wrangler.js", "deploy", "--dry-run", "--outdir", outdir],
+  // --env= is wrangler.toml's top level (production) by name: what a plain `wrangler deploy` ships.
+  ["node_modules/wrangler/bin/wrangler.js", "deploy", "--dry-run", "--outdir", outdir, "--env="],
   { stdio: "inherit", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } },
 );
 if (result.status !== 0) process.exit(result.status ?? 1);

@@ -14,9 +14,21 @@ function wranglerArgs(args) {
 
 const quietEnv = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false" };
 
+// wrangler.toml's top level is production (what a plain `wrangler deploy` ships); everything local
+// runs its [env.dev] section.
+const LOCAL_ENV = ["--env", "dev"];
+
 /** @param {{ persistTo?: string }} [options] */
 export function applyMigrations({ persistTo } = {}) {
-  const args = ["d1", "migrations", "apply", "DB", "--local", ...(persistTo ? ["--persist-to", persistTo] : [])];
+  const args = [
+    "d1",
+    "migrations",
+    "apply",
+    "DB",
+    "--local",
+    ...LOCAL_ENV,
+    ...(persistTo ? ["--persist-to", persistTo] : []),
+  ];
   const result = spawnSync(process.execPath, wranglerArgs(args), {
     cwd: root,
     env: { ...quietEnv, CI: "true" },
@@ -95,7 +107,7 @@ export function startWorker({ port = 8787, persistTo, inheritOutput = false, ext
     "127.0.0.1",
     "--show-interactive-dev-session=false",
     ...(persistTo ? ["--persist-to", persistTo] : []),
-    ...(configPath ? ["--config", configPath] : []),
+    ...(configPath ? ["--config", configPath] : LOCAL_ENV),
     ...varArgs,
   ];
   const child = spawn(process.execPath, wranglerArgs(args), {

@@ -22,6 +22,9 @@ describe("the layers import one way (contract ← api → durable → contract)"
         'import { ChatDO } from "../../durable/index.ts";\nimport { z } from "zod";\nimport "../../openapi/chats.ts";',
       ),
     ).toEqual([]);
+    // Only the Worker entry may import the classes (for wrangler); a handler may not.
+    expect(violations("api/index.ts", 'export { ChatDO } from "../durable/objects.ts";')).toEqual([]);
+    expect(violations("api/chats/handlers.ts", 'import { ChatDO } from "../../durable/objects.ts";')).toHaveLength(1);
     expect(violations("durable/user/user-do.ts", 'import { DurableObject } from "cloudflare:workers";')).toEqual([]);
   });
 });

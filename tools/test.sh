@@ -10,6 +10,7 @@ node tools/prepare-assets.mjs
 step "typecheck (tsc --noEmit, strict)"
 tsc --noEmit -p tsconfig.json
 tsc --noEmit -p tsconfig.node.json
+tsc --noEmit -p infra/tsconfig.json
 
 step "lint + format (biome ci)"
 biome ci --error-on-warnings .

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEPLOYED_ENVIRONMENTS } from "../config.ts";
 
 // What TelegramSessionDO needs to reach Telegram and to seal its session string, read by the object
 // from its own env (never passed in RPC arguments: the session secret must not travel in calls).
@@ -67,7 +68,7 @@ export interface SessionSettings {
 }
 
 const objectEnvSchema = telegramVarsSchema.extend({
-  ENVIRONMENT: z.string().default("development"),
+  ENVIRONMENT: z.string().default("production"),
   SESSION_SECRET: z.preprocess(emptyIsUnset, z.string().min(32).optional()),
 });
 
@@ -83,7 +84,7 @@ export function sessionSettings(env: object): SessionSettings {
   const parsed = objectEnvSchema.safeParse(env);
   let settings = UNUSABLE;
   if (parsed.success) {
-    const isProduction = parsed.data.ENVIRONMENT === "production";
+    const isProduction = DEPLOYED_ENVIRONMENTS.has(parsed.data.ENVIRONMENT);
     settings = {
       telegram: telegramConfig(parsed.data, isProduction),
       sessionSecret: parsed.data.SESSION_SECRET ?? (isProduction ? undefined : DEV_SESSION_SECRET),
