@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { fileURLToPath } from "node:url";
 import { marked } from "marked";
 import sharedScalarConfig from "../openapi/scalar-config.json" with { type: "json" };
-import { buildCollection } from "../tools/postman.mjs";
+import { buildCollection } from "../tools/postman/collection.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const dist = here("./dist/");
@@ -57,5 +57,5 @@ writeFileSync(
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>API reference · BIG Gateway</title></head>
 <body><div id="app"></div><script src="scalar.js"></script><script src="reference-init.js"></script></body></html>\n`,
 );
-writeFileSync(`${dist}big-gateway.postman_collection.json`, `${JSON.stringify(await buildCollection(), null, 2)}\n`);
+writeFileSync(`${dist}big-gateway.postman_collection.json`, `${JSON.stringify(buildCollection(), null, 2)}\n`);
 console.log(`docs-site/dist: ${guides.length} guides + reference.html + the Postman collection`);

@@ -8,6 +8,8 @@ import { freePort, startGateway } from "../tools/dev-server.mjs";
 declare module "vitest" {
   export interface ProvidedContext {
     gatewayUrl: string;
+    /** A Telegram-proxy API key in the gateway's database (made with `npm run apikey`). */
+    apiKey: string;
   }
 }
 
@@ -31,6 +33,16 @@ export default async function setup(project: TestProject) {
   // project runs alone rather than through `npm test`.
   execFileSync(process.execPath, ["tools/prepare-assets.mjs"]);
   const persistTo = mkdtempSync(join(tmpdir(), "big-gateway-browser-"));
+  // The key is made the way an operator makes one, before the server opens the database.
+  const apikey = execFileSync(
+    process.execPath,
+    ["tools/apikey.ts", "create", "browser-tests", "--persist-to", persistTo],
+    {
+      encoding: "utf8",
+    },
+  );
+  const apiKey = apikey.match(/\bbgk_\S+/)?.[0];
+  if (!apiKey) throw new Error(`npm run apikey printed no key:\n${apikey}`);
   const { alice, bob, code } = BROWSER_TEST_NUMBERS;
   const numbers = [alice, bob, ...Object.values(TEST_NUMBER_PAIRS).flat()];
   const gateway = await startGateway({
@@ -39,6 +51,7 @@ export default async function setup(project: TestProject) {
     extraVars: { AUTH_TEST_NUMBERS: numbers.map((phone) => `${phone}:${code}`).join(",") },
   });
   project.provide("gatewayUrl", gateway.url);
+  project.provide("apiKey", apiKey);
   return async () => {
     await gateway.stop();
     rmSync(persistTo, { recursive: true, force: true });
