@@ -71,8 +71,26 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
   );
 };
 
-export const notFound: NotFoundHandler<AppEnv> = (c) =>
-  c.json(
-    { success: false as const, error: { code: "NOT_FOUND", message: `No route for ${c.req.method} ${c.req.path}` } },
-    404,
-  );
+/** No route matched: 405 with `Allow` when the path is served with other methods, else 404. */
+export function notFound(allowedMethods: (path: string) => string[]): NotFoundHandler<AppEnv> {
+  return (c) => {
+    const allowed = allowedMethods(c.req.path);
+    if (allowed.length > 0) {
+      c.header("Allow", allowed.join(", "));
+      return c.json(
+        {
+          success: false as const,
+          error: {
+            code: "METHOD_NOT_ALLOWED",
+            message: `${c.req.method} is not served on ${c.req.path}; use ${allowed.join(", ")}`,
+          },
+        },
+        405,
+      );
+    }
+    return c.json(
+      { success: false as const, error: { code: "NOT_FOUND", message: `No route for ${c.req.method} ${c.req.path}` } },
+      404,
+    );
+  };
+}
