@@ -17,7 +17,10 @@ biome ci --error-on-warnings .
 step "OpenAPI lint (redocly)"
 redocly lint openapi/openapi.json --format=stylish
 
-step "drift: openapi/openapi.json, sdk/schema.d.ts, asyncapi/asyncapi.json, worker-configuration.d.ts"
+step "breaking changes against the released API (openapi/released.json, redocly diff)"
+node tools/breaking-changes.mjs
+
+step "drift: openapi/openapi.json, the SDK's generated files, asyncapi/asyncapi.json, worker-configuration.d.ts"
 node tools/generate-spec.mjs --check
 node tools/generate-sdk.mjs --check
 node tools/generate-asyncapi.mjs --check

@@ -2,6 +2,7 @@ import { Scalar } from "@scalar/hono-api-reference";
 import type { Context } from "hono";
 import sharedScalarConfig from "../../openapi/scalar-config.json" with { type: "json" };
 import type { AppEnv } from "../env.ts";
+import { FAVICON_SVG } from "./favicon.ts";
 
 // The API reference at /docs, rendered by @scalar/hono-api-reference. Its `cdn` is Scalar's
 // bundle in the Worker's own static assets (tools/prepare-assets.mjs copies it), and default
@@ -25,9 +26,7 @@ export function docsAsset(c: Context<AppEnv>) {
   return c.env.ASSETS.fetch(new Request(new URL(SCALAR_BUNDLE_PATH, c.req.url)));
 }
 
-/** The icon browsers ask for (the same one as the docs portal's), an SVG. */
-export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="14" fill="#1c1e21"/><text x="32" y="43" font-family="system-ui,sans-serif" font-size="28" font-weight="700" fill="#fff" text-anchor="middle">BIG</text></svg>`;
-
+/** The icon browsers ask for (the docs portal ships the same one). */
 export function favicon(c: Context<AppEnv>) {
   c.header("Content-Type", "image/svg+xml");
   c.header("Cache-Control", "public, max-age=86400");
