@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { freePort, startGateway } from "../tools/dev-server.mjs";
+import { requireChromiumOrWarn } from "./chromium-path.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -29,6 +30,7 @@ export const TEST_NUMBER_PAIRS = {
 
 /** The browser tests talk to a real `wrangler dev`, on its own port and its own local storage. */
 export default async function setup(project: TestProject) {
+  requireChromiumOrWarn();
   // Scalar's bundle into public/ (the assets directory wrangler dev needs), also when this
   // project runs alone rather than through `npm test`.
   execFileSync(process.execPath, ["tools/prepare-assets.mjs"]);

@@ -32,3 +32,8 @@ echo "worker-configuration.d.ts matches wrangler.toml."
 
 step "tests: unit (Node), workers (workerd), browser (Chromium)"
 vitest run "$@"
+
+# Said again at the end, where it cannot scroll away: a run that skipped the browser tests.
+if [ "${CI:-}" != "true" ] && [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  printf '\n\033[1;31m!! The browser tests were SKIPPED: no Chromium (apt-get install chromium).\033[0m\n' >&2
+fi
