@@ -26,6 +26,8 @@ export const TEST_NUMBER_PAIRS = {
   sdkPinnedNode: ["+12015550183", "+12015550184"],
   sdkBrowser: ["+12015550185", "+12015550186"],
   postman: ["+12015550191", "+12015550192"],
+  /** The README's curl walkthrough and the Postman defaults (.dev.vars.example). */
+  readme: ["+12015550101", "+12015550102"],
 } as const;
 
 /** The browser tests talk to a real `wrangler dev`, on its own port and its own local storage. */
