@@ -3,8 +3,9 @@ import { requestId } from "hono/request-id";
 import { documentConfig, registerSecuritySchemes } from "../openapi/document.ts";
 import { authenticators } from "./auth/authenticators.ts";
 import { securityGuard } from "./auth/guard.ts";
-import { docsAsset, docsInitScript, docsPage } from "./docs/page.ts";
+import { docsAsset, docsPage, favicon } from "./docs/page.ts";
 import type { AppEnv } from "./env.ts";
+import { allowedMethodsOf } from "./middleware/allowed-methods.ts";
 import { bodyLimitMiddleware } from "./middleware/body-limit.ts";
 import { configMiddleware } from "./middleware/config.ts";
 import { corsMiddleware } from "./middleware/cors.ts";
@@ -29,7 +30,7 @@ export function createApp() {
   app.use(securityGuard(app, authenticators));
 
   app.onError(onError);
-  app.notFound(notFound);
+  app.notFound(notFound(allowedMethodsOf(app)));
 
   registerSecuritySchemes(app);
   registerRoutes(app);
@@ -45,8 +46,12 @@ export function createApp() {
     return c.json({ ...document, servers });
   });
   app.get("/docs", docsPage);
-  app.get("/docs/assets/init.js", docsInitScript);
+  app.get("/docs/", docsPage);
   app.get("/docs/assets/scalar.js", docsAsset);
+  // A browser opening the API's origin lands on its reference.
+  app.get("/", (c) => c.redirect("/docs", 302));
+  app.get("/favicon.ico", favicon);
+  app.get("/favicon.svg", favicon);
 
   return app;
 }

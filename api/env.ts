@@ -34,6 +34,11 @@ export type AppEnv = {
     auth: AccessClaims;
     /** Set by the security guard on routes that declare `apiKey`: the id (not the key) of the caller's key. */
     apiKeyId: string;
+    /**
+     * Set by the error handler: the answer's error code and, for an unexpected exception, its
+     * cause (name and message, never the stack). The request log line carries both.
+     */
+    failure: { code: string; cause?: string };
   };
 };
 

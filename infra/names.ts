@@ -17,7 +17,8 @@ export interface ResourceNames {
   r2Bucket: string;
   pushQueue: string;
   pushDeadLetterQueue: string;
-  docsProject: string;
+  /** The docs portal's Worker (static assets only, docs-site/wrangler.toml; wrangler deploys it). */
+  docsWorker: string;
 }
 
 export function resourceNames(stack: StackName): ResourceNames {
@@ -30,6 +31,6 @@ export function resourceNames(stack: StackName): ResourceNames {
     r2Bucket: `${prefix}-attachments`,
     pushQueue: `${prefix}-push`,
     pushDeadLetterQueue: `${prefix}-push-dlq`,
-    docsProject: `${prefix}-docs`,
+    docsWorker: `${prefix}-docs`,
   };
 }

@@ -47,25 +47,21 @@ export function createStack() {
   const pushQueue = new cloudflare.Queue("push", { accountId, queueName: names.pushQueue });
   const pushDeadLetterQueue = new cloudflare.Queue("push-dlq", { accountId, queueName: names.pushDeadLetterQueue });
 
-  // The docs portal (docs-site/dist) is a static Pages project; `npm run docs:deploy` uploads it.
-  const docs = new cloudflare.PagesProject("docs", { accountId, name: names.docsProject, productionBranch: "main" });
+  // The docs portal (docs-site/dist) is a Worker of static assets only (docs-site/wrangler.toml),
+  // deployed by `npm run docs:deploy` like the API's Worker is by wrangler; here it gets its hostname.
+  // Cloudflare attaches a hostname only to a Worker that exists: set docsHostname and apiHostname
+  // after the first deploys of this stack (README "Deploy").
   const docsHostname = config.get("docsHostname");
   const apiHostname = config.get("apiHostname");
   const zoneId = docsHostname || apiHostname ? config.require("zoneId") : undefined;
   if (docsHostname && zoneId) {
-    new cloudflare.PagesDomain("docs-domain", { accountId, projectName: docs.name, name: docsHostname });
-    // Pages serves a custom domain once it resolves to the project.
-    new cloudflare.DnsRecord("docs-dns", {
+    new cloudflare.WorkersCustomDomain("docs-domain", {
+      accountId,
       zoneId,
-      name: docsHostname,
-      type: "CNAME",
-      content: docs.subdomain,
-      proxied: true,
-      ttl: 1,
+      hostname: docsHostname,
+      service: names.docsWorker,
     });
   }
-  // Cloudflare attaches a hostname only to a Worker that exists: set apiHostname after the first
-  // `npm run deploy` of this stack (README "Deploy").
   if (apiHostname && zoneId) {
     new cloudflare.WorkersCustomDomain("api-domain", {
       accountId,
@@ -96,8 +92,8 @@ export function createStack() {
     r2Bucket: attachments.name,
     pushQueue: pushQueue.queueName,
     pushDeadLetterQueue: pushDeadLetterQueue.queueName,
-    docsProject: docs.name,
-    docsUrl: docsHostname ? `https://${docsHostname}` : pulumi.interpolate`https://${docs.subdomain}`,
+    docsWorker: names.docsWorker,
+    docsUrl: docsHostname ? `https://${docsHostname}` : undefined,
     apiUrl: apiHostname ? `https://${apiHostname}` : undefined,
     // `npm run infra:sync` pipes this into `wrangler secret bulk`; secret, so `pulumi stack
     // output` shows it only with --show-secrets and the state stores it encrypted.

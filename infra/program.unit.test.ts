@@ -58,22 +58,8 @@ describe("the Pulumi program, stack production", async () => {
   });
 
   it("puts the docs portal on its hostname and the API's hostname on the Worker", () => {
-    expect(inputsOf("pagesProject:PagesProject")).toEqual([
-      expect.objectContaining({ name: "big-gateway-docs", productionBranch: "main" }),
-    ]);
-    expect(inputsOf("pagesDomain:PagesDomain")).toEqual([
-      expect.objectContaining({ name: "docs.iambig.ai", projectName: "big-gateway-docs" }),
-    ]);
-    expect(inputsOf("dnsRecord:DnsRecord")).toEqual([
-      expect.objectContaining({
-        zoneId: production.zoneId,
-        name: "docs.iambig.ai",
-        type: "CNAME",
-        content: "big-gateway-docs.pages.dev",
-        proxied: true,
-      }),
-    ]);
     expect(inputsOf("workersCustomDomain:WorkersCustomDomain")).toEqual([
+      expect.objectContaining({ zoneId: production.zoneId, hostname: "docs.iambig.ai", service: "big-gateway-docs" }),
       expect.objectContaining({ zoneId: production.zoneId, hostname: "api.iambig.ai", service: "big-gateway" }),
     ]);
   });
@@ -109,14 +95,7 @@ describe("the Pulumi program, stack staging", async () => {
   it("names every resource for staging, none shared with production", () => {
     const created = resources.map((r) => r.inputs.name ?? r.inputs.title ?? r.inputs.queueName).filter(Boolean);
     expect(created.sort()).toEqual(
-      [
-        names.d1Database,
-        names.kvNamespace,
-        names.r2Bucket,
-        names.pushQueue,
-        names.pushDeadLetterQueue,
-        names.docsProject,
-      ].sort(),
+      [names.d1Database, names.kvNamespace, names.r2Bucket, names.pushQueue, names.pushDeadLetterQueue].sort(),
     );
     const productionNames = Object.values(resourceNames("production"));
     for (const name of created) expect(productionNames).not.toContain(name);

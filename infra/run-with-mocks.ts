@@ -17,8 +17,6 @@ function computedState(args: pulumi.runtime.MockResourceArgs): Record<string, un
   switch (args.type) {
     case "random:index/randomPassword:RandomPassword":
       return { result: `generated-${args.name}-`.padEnd(Number(args.inputs.length), "x") };
-    case "cloudflare:index/pagesProject:PagesProject":
-      return { subdomain: `${args.inputs.name}.pages.dev` };
     default:
       return {};
   }

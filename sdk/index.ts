@@ -7,12 +7,20 @@ export {
   type Tokens,
 } from "./client.ts";
 export {
+  type ClientFrame,
+  type Connect,
   createRealtimeClient,
-  type RealtimeClient,
+  type ErrorFrame,
+  type PresenceFrame,
+  RealtimeClient,
   type RealtimeOptions,
   type RealtimeState,
   type ServerFrame,
+  type TypingFrame,
   type Update,
+  type WebSocketConstructor,
   type WebSocketLike,
 } from "./realtime.ts";
+export { BEARER_PROTOCOL_PREFIX, CLOSE_CODES, REALTIME_PATH, REALTIME_PROTOCOL } from "./realtime-protocol.ts";
 export type { components, operations, paths } from "./schema.d.ts";
+export { NoWebSocketError } from "./websocket.ts";

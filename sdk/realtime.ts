@@ -1,29 +1,26 @@
 // The realtime client: one WebSocket to `GET /api/v1/ws` that reconnects with backoff, remembers
 // the last pts it saw and sends `sync` with it on every (re)connect, so updates arrive in order
-// with no gap and no duplicate. Frames are typed by the same schemas the server validates with
-// (type-only imports: no schema library ships in the SDK).
-import type { ClientFrame, ErrorFrame, PresenceFrame, ServerFrame, TypingFrame } from "../openapi/realtime-frames.ts";
+// with no gap and no duplicate. Frame types are generated from asyncapi/asyncapi.json, the
+// document of the schemas the server validates with (npm run sdk): no schema library ships here.
 import {
   BEARER_PROTOCOL_PREFIX,
   CLOSE_CODES,
   REALTIME_PATH,
   REALTIME_PROTOCOL,
   UPDATE_TYPES,
-} from "../openapi/realtime-protocol.ts";
-import type { Update } from "../openapi/realtime-types.ts";
+} from "./realtime-protocol.ts";
+import type { components } from "./realtime-schema.d.ts";
+import { type Connect, resolveConnect, type WebSocketConstructor, type WebSocketLike } from "./websocket.ts";
 
-export type { ClientFrame, ErrorFrame, PresenceFrame, ServerFrame, TypingFrame, Update };
-
-/** What the client needs of a WebSocket: the browser's and Node's global one fit, as do workerd's. */
-export interface WebSocketLike {
-  readonly readyState: number;
-  send(data: string): void;
-  close(code?: number, reason?: string): void;
-  addEventListener(type: "open", listener: () => void): void;
-  addEventListener(type: "message", listener: (event: { data: unknown }) => void): void;
-  addEventListener(type: "close", listener: (event: { code: number; reason: string }) => void): void;
-  addEventListener(type: "error", listener: (event: unknown) => void): void;
-}
+type Frames = components["schemas"];
+export type ClientFrame = Frames["ClientFrame"];
+export type ServerFrame = Frames["ServerFrame"];
+export type PresenceFrame = Frames["PresenceFrame"];
+export type TypingFrame = Frames["TypingFrame"];
+export type ErrorFrame = Frames["ErrorFrame"];
+/** The frames that carry a pts: the entries of the update log (also answered by `GET /api/v1/updates`). */
+export type Update = Extract<ServerFrame, { type: (typeof UPDATE_TYPES)[number] }>;
+export type { Connect, WebSocketConstructor, WebSocketLike };
 
 export type RealtimeState = "connecting" | "syncing" | "live" | "waiting" | "closed";
 
@@ -34,8 +31,13 @@ export interface RealtimeOptions {
   token: string | (() => string | undefined | Promise<string | undefined>);
   /** The last pts this device has (e.g. kept in storage); omitted = only what happens from now on. */
   pts?: number;
-  /** Opens the socket. Defaults to the global WebSocket with the `big.v1` and `bearer.<token>` subprotocols. */
-  connect?: (url: string, protocols: string[]) => WebSocketLike | Promise<WebSocketLike>;
+  /**
+   * The WebSocket class to use where the platform has none (Node 20: `WebSocket` from the `ws`
+   * package). Defaults to the global one; without either, `start()` throws NoWebSocketError.
+   */
+  WebSocket?: WebSocketConstructor;
+  /** Opens the socket yourself (given the URL and the `big.v1`, `bearer.<token>` subprotocols); overrides `WebSocket`. */
+  connect?: Connect;
   /** Reconnect delays: doubling from `initialMs` up to `maxMs`, with jitter. */
   backoff?: { initialMs?: number; maxMs?: number };
   /** Acknowledge received updates (marks messages delivered); on by default, coalesced. */
@@ -71,12 +73,6 @@ function socketUrl(baseUrl: string): string {
   return url.toString();
 }
 
-const defaultConnect = (url: string, protocols: string[]): WebSocketLike => {
-  const Socket = (globalThis as { WebSocket?: new (url: string, protocols: string[]) => WebSocketLike }).WebSocket;
-  if (!Socket) throw new Error("No global WebSocket here: pass `connect`");
-  return new Socket(url, protocols);
-};
-
 export class RealtimeClient {
   private readonly options: RealtimeOptions;
   private readonly listeners = new Map<keyof Events, Set<Listener<never>>>();
@@ -85,7 +81,11 @@ export class RealtimeClient {
   private attempt = 0;
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   private ackTimer: ReturnType<typeof setTimeout> | null = null;
-  private ackedPts = 0;
+  private connect: Connect | undefined;
+  /** The highest pts the device wants acknowledged (received, or passed to `ack`). */
+  private wantedAckPts = 0;
+  /** The highest pts acknowledged on the current socket; a new socket starts again from 0. */
+  private sentAckPts = 0;
   private readonly typists = new Map<string, Map<string, number>>();
   /** The last pts received: sent with `sync` on every reconnect. */
   pts: number | undefined;
@@ -94,7 +94,9 @@ export class RealtimeClient {
   constructor(options: RealtimeOptions) {
     this.options = options;
     this.pts = options.pts;
-    this.ackedPts = options.pts ?? 0;
+    // What the device had before this client existed counts as acknowledged already.
+    this.wantedAckPts = options.pts ?? 0;
+    this.sentAckPts = options.pts ?? 0;
   }
 
   on<K extends keyof Events>(event: K, listener: Listener<Events[K]>): () => void {
@@ -114,8 +116,12 @@ export class RealtimeClient {
     this.emit("state", state);
   }
 
-  /** Connects (and keeps reconnecting until `close()`). */
+  /**
+   * Connects (and keeps reconnecting until `close()`). Throws NoWebSocketError at once when the
+   * platform has no WebSocket and none was passed: that is not worth a retry.
+   */
   start() {
+    this.connect = resolveConnect(this.options);
     this.stopped = false;
     void this.open();
   }
@@ -136,11 +142,20 @@ export class RealtimeClient {
     this.send({ type: "typing", chatId });
   }
 
-  /** Acknowledges every update up to `pts` (automatic unless `autoAck: false`). */
+  /**
+   * Acknowledges every update up to `pts` (automatic unless `autoAck: false`). While the socket is
+   * down (or still catching up) the acknowledgement waits and is sent once the next connection has
+   * synced, so the sender does not keep seeing "sent".
+   */
   ack(pts: number) {
     if (pts <= 0) return;
-    this.send({ type: "ack", pts });
-    this.ackedPts = Math.max(this.ackedPts, pts);
+    this.wantedAckPts = Math.max(this.wantedAckPts, pts);
+    this.sendPendingAck();
+  }
+
+  private sendPendingAck() {
+    if (this.state !== "live" || this.wantedAckPts <= this.sentAckPts) return;
+    if (this.send({ type: "ack", pts: this.wantedAckPts })) this.sentAckPts = this.wantedAckPts;
   }
 
   /** Who is typing in a chat now (typing frames expire after their `expiresInMs`). */
@@ -167,7 +182,8 @@ export class RealtimeClient {
       const token = typeof this.options.token === "function" ? await this.options.token() : this.options.token;
       if (!token) throw new Error("no access token");
       const protocols = [REALTIME_PROTOCOL, `${BEARER_PROTOCOL_PREFIX}${token}`];
-      socket = await (this.options.connect ?? defaultConnect)(socketUrl(this.options.baseUrl), protocols);
+      if (!this.connect) return;
+      socket = await this.connect(socketUrl(this.options.baseUrl), protocols);
     } catch {
       this.scheduleReconnect();
       return;
@@ -185,6 +201,9 @@ export class RealtimeClient {
   }
 
   private opened() {
+    // Whatever was acknowledged on an earlier socket may not have reached the server: the next
+    // `synced` sends the latest acknowledgement again (the server only moves forward).
+    this.sentAckPts = 0;
     this.setState("syncing");
     this.send(this.pts === undefined ? { type: "sync" } : { type: "sync", pts: this.pts });
   }
@@ -211,12 +230,14 @@ export class RealtimeClient {
         this.pts = frame.pts;
         this.attempt = 0;
         this.setState("live");
+        this.sendPendingAck();
         this.emit("synced", { pts: frame.pts });
         return;
       case "tooLong":
         this.pts = frame.pts;
         this.attempt = 0;
         this.setState("live");
+        this.sendPendingAck();
         this.emit("tooLong", { pts: frame.pts });
         return;
       case "presence":
@@ -231,6 +252,8 @@ export class RealtimeClient {
         return;
       }
       case "error":
+        // The server could not record an acknowledgement: it asks for it again.
+        if (frame.code === "INTERNAL_ERROR") this.sentAckPts = 0;
         this.emit("error", frame);
         return;
       case "pong":
@@ -246,14 +269,17 @@ export class RealtimeClient {
   private flushAck() {
     if (this.ackTimer) clearTimeout(this.ackTimer);
     this.ackTimer = null;
-    if (this.options.autoAck !== false && this.pts !== undefined && this.pts > this.ackedPts) this.ack(this.pts);
+    if (this.options.autoAck !== false && this.pts !== undefined) this.ack(this.pts);
   }
 
   private closed(socket: WebSocketLike, code: number, reason: string) {
     if (socket !== this.socket) return;
     this.socket = null;
+    // A pending automatic acknowledgement is kept (wantedAckPts): it goes out after the next sync.
     if (this.ackTimer) clearTimeout(this.ackTimer);
     this.ackTimer = null;
+    if (this.options.autoAck !== false && this.pts !== undefined)
+      this.wantedAckPts = Math.max(this.wantedAckPts, this.pts);
     if (this.stopped) return;
     if (code === CLOSE_CODES.replaced || code === CLOSE_CODES.sessionRevoked) {
       this.stopped = true;

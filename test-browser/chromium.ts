@@ -1,19 +1,15 @@
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { CHROMIUM_PATH } from "./chromium-path.ts";
 
 /**
- * Debian's Chromium, or undefined when the machine has none. With CI=true a missing browser is
- * a failure: CI must never pass by skipping the browser tests.
+ * Debian's Chromium, or undefined when the machine has none (the global setup has warned loudly,
+ * or failed the run with CI=true: test-browser/chromium-path.ts).
  */
 export async function launchChromium(): Promise<Browser | undefined> {
   if (!existsSync(CHROMIUM_PATH)) {
     if (process.env.CI === "true") throw new Error(`CI=true but there is no Chromium at ${CHROMIUM_PATH}`);
-    console.warn(
-      `\n${"!".repeat(72)}\n!! SKIPPING BROWSER TESTS: no Chromium at ${CHROMIUM_PATH}.\n!! Install it with: apt-get install chromium\n${"!".repeat(72)}\n`,
-    );
     return undefined;
   }
   return chromium.launch({

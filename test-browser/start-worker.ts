@@ -1,28 +1,61 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { freePort, startGateway } from "../tools/dev-server.mjs";
+import { requireChromiumOrWarn } from "./chromium-path.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     gatewayUrl: string;
+    /** A Telegram-proxy API key in the gateway's database (made with `npm run apikey`). */
+    apiKey: string;
   }
 }
 
 /** Numbers that sign in with a fixed code on this test gateway (never texted). */
 export const BROWSER_TEST_NUMBERS = { alice: "+12015550171", bob: "+12015550172", code: "424242" } as const;
 
+/**
+ * Pairs of test numbers, one per test that signs two users in, so that no test meets another's
+ * 60 s code cooldown (all share the same code).
+ */
+export const TEST_NUMBER_PAIRS = {
+  sdkNode20: ["+12015550181", "+12015550182"],
+  sdkPinnedNode: ["+12015550183", "+12015550184"],
+  sdkBrowser: ["+12015550185", "+12015550186"],
+  postman: ["+12015550191", "+12015550192"],
+  /** The README's curl walkthrough and the Postman defaults (.dev.vars.example). */
+  readme: ["+12015550101", "+12015550102"],
+} as const;
+
 /** The browser tests talk to a real `wrangler dev`, on its own port and its own local storage. */
 export default async function setup(project: TestProject) {
+  requireChromiumOrWarn();
+  // Scalar's bundle into public/ (the assets directory wrangler dev needs), also when this
+  // project runs alone rather than through `npm test`.
+  execFileSync(process.execPath, ["tools/prepare-assets.mjs"]);
   const persistTo = mkdtempSync(join(tmpdir(), "big-gateway-browser-"));
+  // The key is made the way an operator makes one, before the server opens the database.
+  const apikey = execFileSync(
+    process.execPath,
+    ["tools/apikey.ts", "create", "browser-tests", "--persist-to", persistTo],
+    {
+      encoding: "utf8",
+    },
+  );
+  const apiKey = apikey.match(/\bbgk_\S+/)?.[0];
+  if (!apiKey) throw new Error(`npm run apikey printed no key:\n${apikey}`);
   const { alice, bob, code } = BROWSER_TEST_NUMBERS;
+  const numbers = [alice, bob, ...Object.values(TEST_NUMBER_PAIRS).flat()];
   const gateway = await startGateway({
     port: await freePort(),
     persistTo,
-    extraVars: { AUTH_TEST_NUMBERS: `${alice}:${code},${bob}:${code}` },
+    extraVars: { AUTH_TEST_NUMBERS: numbers.map((phone) => `${phone}:${code}`).join(",") },
   });
   project.provide("gatewayUrl", gateway.url);
+  project.provide("apiKey", apiKey);
   return async () => {
     await gateway.stop();
     rmSync(persistTo, { recursive: true, force: true });

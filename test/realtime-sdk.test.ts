@@ -111,6 +111,54 @@ describe("SDK realtime client", () => {
     expect((await api(bob, "GET", "/updates?since=0")).status).toBe(200);
   });
 
+  it("an acknowledgement due while the connection is down is sent after the reconnect (the sender sees delivered)", async () => {
+    const [alice, bob] = await users(2);
+    if (!alice || !bob) throw new Error("users");
+    const chatId = await openDialog(alice, bob);
+    await drain(chatId);
+    const sockets: WebSocketLike[] = [];
+    const client = createRealtimeClient({
+      baseUrl: "http://gateway",
+      token: bob.accessToken,
+      backoff: { initialMs: 10, maxMs: 20 },
+      // Longer than the test: the acknowledgement is still waiting when the socket drops.
+      ackDelayMs: 60_000,
+      connect: async (url, protocols) => {
+        const res = await exports.default.fetch(url.replace("ws:", "http:"), {
+          headers: { upgrade: "websocket", "sec-websocket-protocol": protocols.join(", ") },
+        });
+        const ws = res.webSocket;
+        if (!ws) throw new Error(`upgrade refused: ${res.status}`);
+        ws.accept();
+        sockets.push(ws);
+        return ws;
+      },
+    });
+    let syncs = 0;
+    client.on("synced", () => {
+      syncs += 1;
+    });
+    const texts: string[] = [];
+    client.on("update", (u) => u.type === "newMessage" && texts.push(u.message.text ?? ""));
+    client.start();
+    await until(() => syncs === 1);
+    await send(alice, chatId, "ack me later");
+    await drain(chatId);
+    await until(() => texts.length === 1);
+    expect((await history(alice, chatId)).map((m) => m.status)).toEqual(["sent"]);
+
+    sockets[0]?.close(1001, "network gone");
+    await until(() => syncs === 2);
+    let statuses: (string | undefined)[] = [];
+    for (let i = 0; i < 100; i++) {
+      statuses = (await history(alice, chatId)).map((m) => m.status);
+      if (statuses[0] === "delivered") break;
+      await pause(20);
+    }
+    expect(statuses).toEqual(["delivered"]);
+    client.close();
+  });
+
   it("stops for good when another connection of the same device replaces it (4001)", async () => {
     const [alice] = await users(1);
     if (!alice) throw new Error("users");

@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { wranglerLogFilter } from "./dev-log-filter.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const wrangler = fileURLToPath(new URL("../node_modules/wrangler/bin/wrangler.js", import.meta.url));
@@ -116,10 +117,11 @@ export function startWorker({ port = 8787, persistTo, inheritOutput = false, ext
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
+  const shown = wranglerLogFilter();
   return new Promise((resolve, reject) => {
     const onData = (chunk) => {
       const text = chunk.toString();
-      if (inheritOutput) process.stdout.write(text);
+      if (inheritOutput) process.stdout.write(shown(text));
       else output += text;
       if (/Ready on/.test(text)) {
         resolve({
@@ -141,6 +143,15 @@ export function startWorker({ port = 8787, persistTo, inheritOutput = false, ext
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);
     child.once("exit", (code) => reject(new Error(`wrangler dev exited with ${code} before it was ready:\n${output}`)));
+  });
+}
+
+/** Whether `port` on 127.0.0.1 is free now (npm start says so before wrangler fails on it). */
+export function portIsFree(port) {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
   });
 }
 

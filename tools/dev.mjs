@@ -1,9 +1,20 @@
 // `npm start`: the whole API on http://localhost:8787 with local D1/KV/R2/Queues/Durable Objects.
-import { startGateway } from "./dev-server.mjs";
+import { portIsFree, startGateway } from "./dev-server.mjs";
 import "./prepare-assets.mjs";
 
 const port = Number(process.env.PORT ?? 8787);
-const gateway = await startGateway({ port, inheritOutput: true });
+if (!(await portIsFree(port))) {
+  console.error(`Port ${port} is busy (another npm start?). Stop it, or pick another port: PORT=${port + 1} npm start`);
+  process.exit(1);
+}
+let gateway;
+try {
+  gateway = await startGateway({ port, inheritOutput: true });
+} catch (error) {
+  // What went wrong, without a stack trace of this script.
+  console.error(`npm start failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 console.log(`\nBIG Gateway is serving ${gateway.url}  (API reference: ${gateway.url}/docs)`);
 if (gateway.telegramDc) {
   console.log(

@@ -18,7 +18,10 @@ biome ci --error-on-warnings .
 step "OpenAPI lint (redocly)"
 redocly lint openapi/openapi.json --format=stylish
 
-step "drift: openapi/openapi.json, sdk/schema.d.ts, asyncapi/asyncapi.json, worker-configuration.d.ts"
+step "breaking changes against the released API (openapi/released.json, redocly diff)"
+node tools/breaking-changes.mjs
+
+step "drift: openapi/openapi.json, the SDK's generated files, asyncapi/asyncapi.json, worker-configuration.d.ts"
 node tools/generate-spec.mjs --check
 node tools/generate-sdk.mjs --check
 node tools/generate-asyncapi.mjs --check
@@ -30,3 +33,8 @@ echo "worker-configuration.d.ts matches wrangler.toml."
 
 step "tests: unit (Node), workers (workerd), browser (Chromium)"
 vitest run "$@"
+
+# Said again at the end, where it cannot scroll away: a run that skipped the browser tests.
+if [ "${CI:-}" != "true" ] && [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  printf '\n\033[1;31m!! The browser tests were SKIPPED: no Chromium (apt-get install chromium).\033[0m\n' >&2
+fi

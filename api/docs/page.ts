@@ -1,39 +1,34 @@
+import { Scalar } from "@scalar/hono-api-reference";
 import type { Context } from "hono";
 import sharedScalarConfig from "../../openapi/scalar-config.json" with { type: "json" };
 import type { AppEnv } from "../env.ts";
+import { FAVICON_SVG } from "./favicon.ts";
 
-// Scalar is loaded from the Worker's own static assets (tools/prepare-assets.mjs copies it),
-// with default fonts, proxy, AI agent and MCP off (openapi/scalar-config.json, shared with
-// docs-site/), so the page fetches nothing from outside. Its
-// Content-Security-Policy (same origin only) is set in api/middleware/security-headers.ts.
-const scalarConfig = { ...sharedScalarConfig, url: "/openapi.json" };
+// The API reference at /docs, rendered by @scalar/hono-api-reference. Its `cdn` is Scalar's
+// bundle in the Worker's own static assets (tools/prepare-assets.mjs copies it), and default
+// fonts, proxy, AI agent and MCP are off (openapi/scalar-config.json, shared with docs-site/), so
+// the page fetches nothing from outside. Its inline start-up script carries the nonce of the
+// page's Content-Security-Policy (api/middleware/security-headers.ts).
+export const SCALAR_BUNDLE_PATH = "/docs/assets/scalar.js";
 
-const html = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>BIG Gateway API reference</title>
-  </head>
-  <body>
-    <div id="app"></div>
-    <script src="/docs/assets/scalar.js"></script>
-    <script src="/docs/assets/init.js"></script>
-  </body>
-</html>`;
-
-const initScript = `Scalar.createApiReference("#app", ${JSON.stringify(scalarConfig)});`;
-
-export function docsPage(c: Context<AppEnv>) {
-  return c.html(html);
-}
-
-export function docsInitScript(c: Context<AppEnv>) {
-  c.header("Content-Type", "text/javascript; charset=utf-8");
-  return c.body(initScript);
-}
+export const docsPage = Scalar<AppEnv>((c) => ({
+  ...sharedScalarConfig,
+  showDeveloperTools: "never",
+  url: "/openapi.json",
+  cdn: SCALAR_BUNDLE_PATH,
+  pageTitle: "BIG Gateway API reference",
+  favicon: "/favicon.svg",
+  nonce: c.get("secureHeadersNonce"),
+}));
 
 /** Scalar's bundle, from the Worker's static assets. */
 export function docsAsset(c: Context<AppEnv>) {
-  return c.env.ASSETS.fetch(new Request(new URL("/docs/assets/scalar.js", c.req.url)));
+  return c.env.ASSETS.fetch(new Request(new URL(SCALAR_BUNDLE_PATH, c.req.url)));
+}
+
+/** The icon browsers ask for (the docs portal ships the same one). */
+export function favicon(c: Context<AppEnv>) {
+  c.header("Content-Type", "image/svg+xml");
+  c.header("Cache-Control", "public, max-age=86400");
+  return c.body(FAVICON_SVG);
 }

@@ -3,7 +3,6 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppEnv } from "../env.ts";
 import { ApiError, type ErrorCode } from "../errors.ts";
-import { log } from "./logger.ts";
 
 // Hono and @hono/zod-openapi raise HTTPException for protocol-level failures.
 const codeByStatus: Record<number, ErrorCode> = {
@@ -26,53 +25,61 @@ function toApiError(err: unknown): ApiError | undefined {
   return undefined;
 }
 
-/** The one error handler: every failure leaves the Worker in the envelope, without a stack. */
+/**
+ * The one error handler: every failure leaves the Worker in the envelope, without a stack. It
+ * does not log: the request's one log line (middleware/logger.ts) carries the code and cause.
+ */
 export const onError: ErrorHandler<AppEnv> = (err, c) => {
   const apiError = toApiError(err);
-  const requestId = c.var.requestId;
+  if (apiError?.retryAfter !== undefined) c.header("Retry-After", String(apiError.retryAfter));
   if (apiError && apiError.status < 500) {
-    if (apiError.retryAfter !== undefined) c.header("Retry-After", String(apiError.retryAfter));
     const { code, message, details } = apiError;
+    c.set("failure", { code });
     return c.json(
       { success: false as const, error: { code, message, ...(details === undefined ? {} : { details }) } },
       apiError.status,
     );
   }
-  // 5xx: the caller gets a request id to quote; the log gets the cause.
-  const status = apiError?.status ?? 500;
-  const minLevel = c.var.config?.logLevel ?? "info";
-  if (apiError) {
-    log(minLevel, "warn", "service error", {
-      requestId,
-      path: c.req.path,
-      code: apiError.code,
-      error: apiError.message,
-    });
-  } else {
-    log(minLevel, "error", "unhandled error", {
-      requestId,
-      path: c.req.path,
-      error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
-      stack: err instanceof Error ? err.stack : undefined,
-    });
-  }
-  if (apiError?.retryAfter !== undefined) c.header("Retry-After", String(apiError.retryAfter));
+  // 5xx: the caller gets a request id to quote; the log line gets the cause (never the stack).
+  const code = apiError?.code ?? "INTERNAL_ERROR";
+  const cause = apiError ? apiError.message : err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  c.set("failure", { code, cause });
   return c.json(
     {
       success: false as const,
       error: {
-        code: apiError?.code ?? "INTERNAL_ERROR",
+        code,
         message: apiError?.message ?? "Internal server error",
         ...(apiError?.details === undefined ? {} : { details: apiError.details }),
-        requestId,
+        requestId: c.var.requestId,
       },
     },
-    status,
+    apiError?.status ?? 500,
   );
 };
 
-export const notFound: NotFoundHandler<AppEnv> = (c) =>
-  c.json(
-    { success: false as const, error: { code: "NOT_FOUND", message: `No route for ${c.req.method} ${c.req.path}` } },
-    404,
-  );
+/** No route matched: 405 with `Allow` when the path is served with other methods, else 404. */
+export function notFound(allowedMethods: (path: string) => string[]): NotFoundHandler<AppEnv> {
+  return (c) => {
+    const allowed = allowedMethods(c.req.path);
+    if (allowed.length > 0) {
+      c.header("Allow", allowed.join(", "));
+      c.set("failure", { code: "METHOD_NOT_ALLOWED" });
+      return c.json(
+        {
+          success: false as const,
+          error: {
+            code: "METHOD_NOT_ALLOWED",
+            message: `${c.req.method} is not served on ${c.req.path}; use ${allowed.join(", ")}`,
+          },
+        },
+        405,
+      );
+    }
+    c.set("failure", { code: "NOT_FOUND" });
+    return c.json(
+      { success: false as const, error: { code: "NOT_FOUND", message: `No route for ${c.req.method} ${c.req.path}` } },
+      404,
+    );
+  };
+}

@@ -16,17 +16,34 @@ export function log(minLevel: Level, level: Level, message: string, fields: Reco
   else console.log(line);
 }
 
-/** Logs each request once it is answered: method, path (no query string), status, duration. */
+/** The error code of a failed answer that did not pass through the error handler. */
+async function answeredErrorCode(response: Response): Promise<string | undefined> {
+  if (!(response.headers.get("Content-Type") ?? "").includes("json")) return undefined;
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => undefined)) as { error?: { code?: unknown } } | undefined;
+  return typeof body?.error?.code === "string" ? body.error.code : undefined;
+}
+
+/**
+ * One line per request, once it is answered: method, path (no query string), status, duration;
+ * a failed one at warn (4xx) or error (5xx) with its error code, and the cause of a 5xx.
+ */
 export const requestLogger: MiddlewareHandler<AppEnv> = async (c, next) => {
   const started = Date.now();
   await next();
   const status = c.res.status;
   const minLevel = c.var.config?.logLevel ?? "info";
-  log(minLevel, status >= 500 ? "error" : "info", "request", {
+  const level: Level = status >= 500 ? "error" : status >= 400 ? "warn" : "info";
+  const failure = status >= 400 ? (c.var.failure ?? { code: await answeredErrorCode(c.res) }) : undefined;
+  log(minLevel, level, "request", {
     requestId: c.var.requestId,
     method: c.req.method,
     path: c.req.path,
     status,
     durationMs: Date.now() - started,
+    ...(failure?.code ? { code: failure.code } : {}),
+    ...(failure?.cause ? { error: failure.cause } : {}),
   });
 };

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import { secureHeaders } from "hono/secure-headers";
+import { NONCE, secureHeaders } from "hono/secure-headers";
 
 const common = {
   crossOriginResourcePolicy: "same-site",
@@ -16,13 +16,14 @@ const apiHeaders = secureHeaders({
 
 /**
  * The docs page may load scripts, styles and data from this origin only (Scalar is served by the
- * Worker itself). Scalar injects styles at run time, hence 'unsafe-inline' for styles.
+ * Worker itself), plus its one inline start-up script, by nonce. Scalar injects styles at run
+ * time, hence 'unsafe-inline' for styles.
  */
 const docsHeaders = secureHeaders({
   ...common,
   contentSecurityPolicy: {
     defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
+    scriptSrc: ["'self'", NONCE],
     styleSrc: ["'self'", "'unsafe-inline'"],
     imgSrc: ["'self'", "data:"],
     fontSrc: ["'self'", "data:"],

@@ -84,7 +84,7 @@ export class World {
   constructor() {
     this.addUser({ id: SERVICE_USER_ID, phone: "42777", firstName: "Telegram", lastName: "", username: "telegram" });
     this.addUser({ id: 1_000_001, phone: "9996601001", firstName: "Alice", lastName: "Loopback", username: "alice" });
-    this.addUser({ id: 1_000_002, phone: "9996601002", firstName: "Bob", lastName: "Loopback", username: "bob" });
+    this.addUser({ id: 1_000_002, phone: "9996601002", firstName: "Bob", lastName: "Loopback", username: "bobby" });
   }
 
   private addUser(user: Omit<WorldUser, "accessHash">): WorldUser {

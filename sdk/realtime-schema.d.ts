@@ -1,0 +1,376 @@
+// Generated from asyncapi/asyncapi.json by `npm run sdk`. Do not edit.
+
+export type paths = Record<string, never>;
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ClientFrame: components["schemas"]["SyncFrame"] | components["schemas"]["AckFrame"] | components["schemas"]["TypingRequestFrame"] | components["schemas"]["PingFrame"];
+        SyncFrame: {
+            /** @enum {string} */
+            type: "sync";
+            /**
+             * @description The last pts you have. Omit it to receive only what happens from now on. The server sends every update after it, in order, then `synced`, then live updates.
+             * @example 41
+             */
+            pts?: number;
+        };
+        AckFrame: {
+            /** @enum {string} */
+            type: "ack";
+            /**
+             * @description Your device has every update up to here: their messages count as delivered to you.
+             * @example 42
+             */
+            pts: number;
+        };
+        TypingRequestFrame: {
+            /** @enum {string} */
+            type: "typing";
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+        };
+        PingFrame: {
+            /** @enum {string} */
+            type: "ping";
+        };
+        ServerFrame: components["schemas"]["NewMessageUpdate"] | components["schemas"]["MessageEditedUpdate"] | components["schemas"]["MessageDeletedUpdate"] | components["schemas"]["ReactionUpdate"] | components["schemas"]["ReadUpdate"] | components["schemas"]["DeliveredUpdate"] | components["schemas"]["ChatUpdatedUpdate"] | components["schemas"]["MemberAddedUpdate"] | components["schemas"]["MemberRemovedUpdate"] | components["schemas"]["SyncedFrame"] | components["schemas"]["TooLongFrame"] | components["schemas"]["PresenceFrame"] | components["schemas"]["TypingFrame"] | components["schemas"]["PongFrame"] | components["schemas"]["ErrorFrame"];
+        NewMessageUpdate: {
+            /** @enum {string} */
+            type: "newMessage";
+            /**
+             * @description Position in the caller's update log
+             * @example 17
+             */
+            pts: number;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 1795000000000 */
+            date: number;
+            message: components["schemas"]["Message"];
+        };
+        Message: {
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 42 */
+            seq: number;
+            /** @example usr_7f3a9c2e1b */
+            senderId: string;
+            /** @example a1b2c3d4-0001 */
+            clientMessageId: string;
+            /** @example See you at 8? */
+            text: string;
+            /** @example null */
+            replyToSeq: number | null;
+            forwardedFrom: components["schemas"]["ForwardedFrom"];
+            /** @example [] */
+            attachmentIds: string[];
+            /** @example 1795000000000 */
+            createdAt: number;
+            /** @example 1795000000000 */
+            editedAt: number | null;
+            reactions: components["schemas"]["ReactionCount"][];
+            /**
+             * @description Only on the caller's own messages: derived from the other members' markers
+             * @enum {string}
+             */
+            status?: "sent" | "delivered" | "read";
+        };
+        ForwardedFrom: {
+            /**
+             * @description The original author
+             * @example usr_7f3a9c2e1b
+             */
+            senderId: string;
+            /** @example 1795000000000 */
+            sentAt: number;
+        } | null;
+        ReactionCount: {
+            /** @example 👍 */
+            emoji: string;
+            /** @example 2 */
+            count: number;
+            mine?: boolean;
+        };
+        MessageEditedUpdate: {
+            /** @enum {string} */
+            type: "messageEdited";
+            /**
+             * @description Position in the caller's update log
+             * @example 17
+             */
+            pts: number;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 1795000000000 */
+            date: number;
+            message: components["schemas"]["Message"];
+        };
+        MessageDeletedUpdate: {
+            /** @enum {string} */
+            type: "messageDeleted";
+            /**
+             * @description Position in the caller's update log
+             * @example 17
+             */
+            pts: number;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 1795000000000 */
+            date: number;
+            /** @example 42 */
+            seq: number;
+            /** @example usr_7f3a9c2e1b */
+            senderId: string;
+            /** @description false: deleted only for you (on your other devices) */
+            forEveryone: boolean;
+            lastMessage: components["schemas"]["MessagePreview"];
+        };
+        /** @description The chat's preview after the deletion */
+        MessagePreview: {
+            /** @example 42 */
+            seq: number;
+            /** @example usr_7f3a9c2e1b */
+            senderId: string;
+            /**
+             * @description At most 120 characters
+             * @example See you at 8?
+             */
+            text: string;
+            hasAttachments: boolean;
+            /** @example 1795000000000 */
+            createdAt: number;
+        } | null;
+        ReactionUpdate: {
+            /** @enum {string} */
+            type: "reaction";
+            /**
+             * @description Position in the caller's update log
+             * @example 17
+             */
+            pts: number;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 1795000000000 */
+            date: number;
+            /** @example 42 */
+            seq: number;
+            /** @example usr_7f3a9c2e1b */
+            userId: string;
+            /** @example 👍 */
+            emoji: string;
+            added: boolean;
+            /** @description The message's counts after the change */
+            reactions: components["schemas"]["ReactionCount"][];
+        };
+        ReadUpdate: {
+            /** @enum {string} */
+            type: "read";
+            /**
+             * @description Position in the caller's update log
+             * @example 17
+             */
+            pts: number;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 1795000000000 */
+            date: number;
+            /**
+             * @description Who read
+             * @example usr_7f3a9c2e1b
+             */
+            userId: string;
+            upToSeq: number;
+            /** @description Present when you are the reader: your unread count in this chat now */
+            unreadCount?: number;
+        };
+        DeliveredUpdate: {
+            /** @enum {string} */
+            type: "delivered";
+            /**
+             * @description Position in the caller's update log
+             * @example 17
+             */
+            pts: number;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 1795000000000 */
+            date: number;
+            /**
+             * @description Who received
+             * @example usr_7f3a9c2e1b
+             */
+            userId: string;
+            upToSeq: number;
+        };
+        ChatUpdatedUpdate: {
+            /** @enum {string} */
+            type: "chatUpdated";
+            /**
+             * @description Position in the caller's update log
+             * @example 17
+             */
+            pts: number;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 1795000000000 */
+            date: number;
+            chat?: components["schemas"]["ChatInfo"];
+            /** @description A member whose role changed */
+            member?: {
+                /** @example usr_7f3a9c2e1b */
+                userId: string;
+                /**
+                 * @example member
+                 * @enum {string}
+                 */
+                role: "owner" | "admin" | "member";
+            };
+            settings?: components["schemas"]["ChatSettings"];
+        };
+        /** @description The chat's details, when they changed */
+        ChatInfo: {
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            id: string;
+            /**
+             * @example group
+             * @enum {string}
+             */
+            kind: "dialog" | "group";
+            /**
+             * @description Groups: their title. Dialogs: null, except "Saved messages" (the dialog with oneself)
+             * @example Weekend trip
+             */
+            title: string | null;
+            /** @example  */
+            about: string;
+            /**
+             * @description Dialogs: the other member (oneself for Saved messages)
+             * @example usr_7f3a9c2e1b
+             */
+            peerId: string | null;
+            /** @example 3 */
+            memberCount: number;
+            /** @example usr_7f3a9c2e1b */
+            createdBy: string;
+            /** @example 1795000000000 */
+            createdAt: number;
+            /** @example 1795000000000 */
+            updatedAt: number;
+        };
+        /** @description Your own settings for the chat, when you changed them */
+        ChatSettings: {
+            muted: boolean;
+            /**
+             * @description Muted until then (unix ms); null = no end
+             * @example 1795000000000
+             */
+            mutedUntil: number | null;
+            pinned: boolean;
+        };
+        MemberAddedUpdate: {
+            /** @enum {string} */
+            type: "memberAdded";
+            /**
+             * @description Position in the caller's update log
+             * @example 17
+             */
+            pts: number;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 1795000000000 */
+            date: number;
+            userIds: string[];
+            /** @example usr_7f3a9c2e1b */
+            addedBy: string;
+            chat: components["schemas"]["ChatInfo"];
+            /** @description The chat's last seq: new members start reading after it */
+            lastSeq: number;
+            lastMessage: components["schemas"]["MessagePreview"] & unknown;
+        };
+        MemberRemovedUpdate: {
+            /** @enum {string} */
+            type: "memberRemoved";
+            /**
+             * @description Position in the caller's update log
+             * @example 17
+             */
+            pts: number;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 1795000000000 */
+            date: number;
+            /** @example usr_7f3a9c2e1b */
+            userId: string;
+            /**
+             * @description Equals userId when the member left
+             * @example usr_7f3a9c2e1b
+             */
+            removedBy: string;
+            chat: components["schemas"]["ChatInfo"];
+        };
+        SyncedFrame: {
+            /** @enum {string} */
+            type: "synced";
+            /**
+             * @description Your pts now: catch-up is over, live updates follow
+             * @example 53
+             */
+            pts: number;
+        };
+        TooLongFrame: {
+            /** @enum {string} */
+            type: "tooLong";
+            /** @description The current pts. Your pts is older than the retained log: reload chats and histories over REST; live updates after this pts follow on this socket. */
+            pts: number;
+        };
+        PresenceFrame: {
+            /** @enum {string} */
+            type: "presence";
+            /** @example usr_7f3a9c2e1b */
+            userId: string;
+            online: boolean;
+            /**
+             * @description When they were last online (unix ms)
+             * @example 1795000000000
+             */
+            lastSeen: number | null;
+        };
+        TypingFrame: {
+            /** @enum {string} */
+            type: "typing";
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /**
+             * @description Who is typing
+             * @example usr_7f3a9c2e1b
+             */
+            userId: string;
+            /** @example 1795000000000 */
+            date: number;
+            /**
+             * @description Show it for this long unless another typing frame follows
+             * @example 5000
+             */
+            expiresInMs: number;
+        };
+        PongFrame: {
+            /** @enum {string} */
+            type: "pong";
+        };
+        ErrorFrame: {
+            /** @enum {string} */
+            type: "error";
+            /** @enum {string} */
+            code: "MALFORMED_JSON" | "INVALID_FRAME" | "FRAME_TOO_LARGE" | "BINARY_NOT_SUPPORTED" | "NOT_FOUND" | "INTERNAL_ERROR";
+            message: string;
+            details?: unknown;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

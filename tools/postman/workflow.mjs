@@ -1,0 +1,284 @@
+// The Postman collection as a workflow, in order: "Start here" signs two users in with test
+// numbers and keeps their tokens in collection variables, later requests reuse the ids earlier
+// ones created, and signing out comes last. Each step names an operation of openapi/openapi.json
+// (tools/postman/collection.mjs takes its method, path and documentation from there) and the
+// documented status it must answer.
+//
+// Step fields: op (operationId), status (expected), name (optional), auth ("friend", "apiKey",
+// "none"; default your access token), path/query (values for the path's {params} and the query),
+// headers, body, capture ({ variable: expression over `body` }), checks (extra pm assertions
+// over `body`), prerequest (a script run before the request).
+
+const friend = "friend";
+const apiKey = "apiKey";
+const none = "none";
+
+/** @type {{ name: string, description: string, steps: Record<string, any>[] }[]} */
+export const WORKFLOW = [
+  {
+    name: "Start here",
+    description: "Run this folder first: it signs you and a friend in with test numbers and stores the tokens.",
+    steps: [
+      { op: "getHealth", status: 200, auth: none, checks: ['pm.expect(body.data.status).to.equal("ok")'] },
+      { op: "telegramProxyHealth", status: 200, auth: none, checks: ['pm.expect(body.status).to.equal("ok")'] },
+      { name: "Send your sign-in code", op: "sendCode", status: 200, auth: none, body: { phone: "{{phone}}" } },
+      {
+        name: "Sign in (you)",
+        op: "verifyCode",
+        status: 200,
+        auth: none,
+        body: { phone: "{{phone}}", code: "{{code}}", device: { name: "Postman", platform: "other" } },
+        capture: {
+          accessToken: "body.data.accessToken",
+          refreshToken: "body.data.refreshToken",
+          userId: "body.data.user.id",
+        },
+      },
+      {
+        name: "Send the friend's sign-in code",
+        op: "sendCode",
+        status: 200,
+        auth: none,
+        body: { phone: "{{friendPhone}}" },
+      },
+      {
+        name: "Sign in (friend)",
+        op: "verifyCode",
+        status: 200,
+        auth: none,
+        body: { phone: "{{friendPhone}}", code: "{{code}}", device: { name: "Postman (friend)", platform: "other" } },
+        capture: {
+          friendAccessToken: "body.data.accessToken",
+          friendUserId: "body.data.user.id",
+          friendSessionId: "body.data.sessionId",
+        },
+      },
+      {
+        op: "refreshTokens",
+        status: 200,
+        auth: none,
+        body: { refreshToken: "{{refreshToken}}" },
+        capture: { accessToken: "body.data.accessToken", refreshToken: "body.data.refreshToken" },
+      },
+    ],
+  },
+  {
+    name: "Profile and phone book",
+    description: "Your profile, your devices, finding users, and the phone book.",
+    steps: [
+      { op: "getMe", status: 200, checks: ['pm.expect(body.data.id).to.equal(pm.collectionVariables.get("userId"))'] },
+      {
+        op: "updateMe",
+        status: 200,
+        // Usernames are unique: a fresh one per run.
+        prerequest: 'pm.collectionVariables.set("username", "pm_" + Date.now().toString(36));',
+        body: { firstName: "Postman", username: "{{username}}" },
+      },
+      {
+        op: "listSessions",
+        status: 200,
+        checks: ["pm.expect(body.data.sessions.some((s) => s.current)).to.equal(true)"],
+      },
+      { op: "findUsers", status: 200, query: { username: "{{username}}" } },
+      { op: "getUser", status: 200, path: { userId: "{{friendUserId}}" } },
+      { op: "importContacts", status: 200, body: { contacts: [{ phone: "{{friendPhone}}", firstName: "Friend" }] } },
+      { op: "listContacts", status: 200 },
+      { op: "deleteContact", status: 200, path: { phone: "{{friendPhone}}" } },
+    ],
+  },
+  {
+    name: "Messaging",
+    description: "A dialog with the friend: send, edit, react, read, updates, delete.",
+    steps: [
+      {
+        op: "openDialog",
+        status: 201,
+        body: { userId: "{{friendUserId}}" },
+        capture: { dialogId: "body.data.chat.id" },
+      },
+      { op: "getChat", status: 200, path: { chatId: "{{dialogId}}" } },
+      { op: "updateChatSettings", status: 200, path: { chatId: "{{dialogId}}" }, body: { pinned: true } },
+      {
+        op: "sendMessage",
+        status: 201,
+        path: { chatId: "{{dialogId}}" },
+        body: { clientMessageId: "{{$guid}}", text: "Hello from Postman" },
+        capture: { seq: "body.data.seq" },
+      },
+      { op: "listMessages", status: 200, path: { chatId: "{{dialogId}}" } },
+      {
+        op: "editMessage",
+        status: 200,
+        path: { chatId: "{{dialogId}}", seq: "{{seq}}" },
+        body: { text: "Hello from Postman (edited)" },
+      },
+      { op: "addReaction", status: 200, path: { chatId: "{{dialogId}}", seq: "{{seq}}", emoji: "%F0%9F%91%8D" } },
+      { op: "removeReaction", status: 200, path: { chatId: "{{dialogId}}", seq: "{{seq}}", emoji: "%F0%9F%91%8D" } },
+      {
+        name: "Mark read (friend)",
+        op: "markRead",
+        status: 200,
+        auth: friend,
+        path: { chatId: "{{dialogId}}" },
+        body: { upToSeq: "{{#seq}}" },
+      },
+      {
+        name: "Updates (friend)",
+        op: "getUpdates",
+        status: 200,
+        auth: friend,
+        query: { since: "0" },
+        capture: { pts: "body.data.pts" },
+      },
+      { name: "Acknowledge updates (friend)", op: "ackUpdates", status: 200, auth: friend, body: { pts: "{{#pts}}" } },
+      {
+        name: "Realtime without a WebSocket upgrade",
+        op: "connectRealtime",
+        status: 426,
+        checks: ['pm.expect(body.error.code).to.be.a("string")'],
+      },
+      {
+        op: "deleteMessage",
+        status: 200,
+        path: { chatId: "{{dialogId}}", seq: "{{seq}}" },
+        query: { forEveryone: "true" },
+      },
+      { op: "listChats", status: 200 },
+    ],
+  },
+  {
+    name: "Groups",
+    description: "A group with the friend: rename, roles, members.",
+    steps: [
+      {
+        op: "createGroup",
+        status: 201,
+        body: { title: "Postman group", memberIds: ["{{friendUserId}}"] },
+        capture: { groupId: "body.data.chat.id" },
+      },
+      {
+        op: "updateGroup",
+        status: 200,
+        path: { chatId: "{{groupId}}" },
+        body: { about: "Made by the Postman workflow" },
+      },
+      {
+        op: "setGroupMemberRole",
+        status: 200,
+        path: { chatId: "{{groupId}}", userId: "{{friendUserId}}" },
+        body: { role: "admin" },
+      },
+      { op: "removeGroupMember", status: 200, path: { chatId: "{{groupId}}", userId: "{{friendUserId}}" } },
+      { op: "addGroupMembers", status: 200, path: { chatId: "{{groupId}}" }, body: { userIds: ["{{friendUserId}}"] } },
+    ],
+  },
+  {
+    name: "Telegram proxy",
+    description: "Needs `apiKey`. Against the loopback DC of `npm start`: sign a Telegram account in, send, read.",
+    steps: [
+      { op: "telegramCreateSession", status: 201, auth: apiKey, capture: { tgSessionId: "body.data.sessionId" } },
+      { op: "telegramListSessions", status: 200, auth: apiKey },
+      {
+        op: "telegramSendCode",
+        status: 200,
+        auth: apiKey,
+        body: { sessionId: "{{tgSessionId}}", phoneNumber: "{{telegramPhone}}" },
+        capture: { tgPhoneCodeHash: "body.data.phoneCodeHash" },
+      },
+      {
+        op: "telegramVerifyCode",
+        status: 200,
+        auth: apiKey,
+        body: {
+          sessionId: "{{tgSessionId}}",
+          phoneNumber: "{{telegramPhone}}",
+          phoneCodeHash: "{{tgPhoneCodeHash}}",
+          code: "{{telegramCode}}",
+        },
+        checks: ["pm.expect(body.data.authorized).to.equal(true)"],
+      },
+      {
+        op: "telegramSessionStatus",
+        status: 200,
+        auth: apiKey,
+        path: { sessionId: "{{tgSessionId}}" },
+        checks: ["pm.expect(body.data.authorized).to.equal(true)"],
+      },
+      {
+        op: "telegramSendMessage",
+        status: 200,
+        auth: apiKey,
+        path: { chatId: "@alice" },
+        headers: { "X-Session-ID": "{{tgSessionId}}" },
+        body: { message: "Hello from Postman", clientMessageId: "{{$guid}}" },
+      },
+      {
+        op: "telegramPollMessages",
+        status: 200,
+        auth: apiKey,
+        path: { chatId: "@alice" },
+        query: { limit: "20" },
+        headers: { "X-Session-ID": "{{tgSessionId}}" },
+        checks: ['pm.expect(body.data.messages[0].text).to.equal("Hello from Postman")'],
+      },
+      {
+        name: "Create a session (2FA account)",
+        op: "telegramCreateSession",
+        status: 201,
+        auth: apiKey,
+        capture: { tg2faSessionId: "body.data.sessionId" },
+      },
+      {
+        name: "Send the code (2FA account)",
+        op: "telegramSendCode",
+        status: 200,
+        auth: apiKey,
+        body: { sessionId: "{{tg2faSessionId}}", phoneNumber: "{{telegram2faPhone}}" },
+        capture: { tg2faPhoneCodeHash: "body.data.phoneCodeHash" },
+      },
+      {
+        name: "Verify the code (2FA account: password required)",
+        op: "telegramVerifyCode",
+        status: 200,
+        auth: apiKey,
+        body: {
+          sessionId: "{{tg2faSessionId}}",
+          phoneNumber: "{{telegram2faPhone}}",
+          phoneCodeHash: "{{tg2faPhoneCodeHash}}",
+          code: "{{telegram2faCode}}",
+        },
+        checks: ["pm.expect(body.data.passwordRequired).to.equal(true)"],
+      },
+      {
+        op: "telegramCheckPassword",
+        status: 200,
+        auth: apiKey,
+        body: { sessionId: "{{tg2faSessionId}}", password: "{{telegram2faPassword}}" },
+        checks: ['pm.expect(body.data.userId).to.be.a("string")'],
+      },
+      { op: "telegramDeleteSession", status: 200, auth: apiKey, path: { sessionId: "{{tgSessionId}}" } },
+      {
+        name: "Delete the 2FA session",
+        op: "telegramDeleteSession",
+        status: 200,
+        auth: apiKey,
+        path: { sessionId: "{{tg2faSessionId}}" },
+      },
+    ],
+  },
+  {
+    name: "Sign out",
+    description: "Last: the friend's device is signed out, then yours.",
+    steps: [
+      {
+        name: "Sign the friend's device out",
+        op: "revokeSession",
+        status: 200,
+        auth: friend,
+        path: { sessionId: "{{friendSessionId}}" },
+      },
+      { op: "logout", status: 200 },
+      { name: "Your token no longer works", op: "getMe", status: 401 },
+    ],
+  },
+];
