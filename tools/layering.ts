@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, normalize, relative } from "node:path";
 
-export type Layer = "openapi" | "api" | "durable";
+export type Layer = "openapi" | "api" | "durable" | "sdk";
 
 /** Where each layer may import from, as repository-relative paths (a folder, or one file). */
 export const allowedImports: Record<Layer, string[]> = {
@@ -13,6 +13,8 @@ export const allowedImports: Record<Layer, string[]> = {
   durable: ["durable/", "openapi/"],
   // package.json: the version /health reports.
   api: ["api/", "openapi/", "durable/index.ts", "package.json"],
+  // The SDK is published on its own: it may not reach into the repository around it.
+  sdk: ["sdk/"],
 };
 
 /** Single files with one more door: the Worker entry exports the object classes to wrangler. */
@@ -44,8 +46,9 @@ export function layerFiles(root: string): string[] {
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(ts|mts|cts|mjs|cjs|js)$/.test(entry.name)) files.push(relative(root, path).replaceAll("\\", "/"));
+      if (entry.isDirectory()) {
+        if (entry.name !== "node_modules") walk(path);
+      } else if (/\.(ts|mts|cts|mjs|cjs|js)$/.test(entry.name)) files.push(relative(root, path).replaceAll("\\", "/"));
     }
   };
   for (const layer of Object.keys(allowedImports)) walk(join(root, layer));

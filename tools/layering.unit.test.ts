@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { repositoryViolations, violations } from "./layering.ts";
 
 describe("the layers import one way (contract ← api → durable → contract)", () => {
-  it("no file in openapi/, api/ or durable/ imports across a forbidden arrow", () => {
+  it("no file in openapi/, api/, durable/ or sdk/ imports across a forbidden arrow", () => {
     expect(repositoryViolations(process.cwd())).toEqual([]);
   });
 
@@ -25,6 +25,7 @@ describe("the layers import one way (contract ← api → durable → contract)"
     // Only the Worker entry may import the classes (for wrangler); a handler may not.
     expect(violations("api/index.ts", 'export { ChatDO } from "../durable/objects.ts";')).toEqual([]);
     expect(violations("api/chats/handlers.ts", 'import { ChatDO } from "../../durable/objects.ts";')).toHaveLength(1);
+    expect(violations("sdk/client.ts", 'import type { User } from "../openapi/users.ts";')).toHaveLength(1);
     expect(violations("durable/user/user-do.ts", 'import { DurableObject } from "cloudflare:workers";')).toEqual([]);
   });
 });
