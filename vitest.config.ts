@@ -76,6 +76,9 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
           globalSetup: ["./test/setup/telegram-dc.ts"],
           setupFiles: ["./test/setup/apply-migrations.ts"],
+          // A failsafe, not a measure: no test asserts a duration, and on a loaded 2-core machine
+          // vitest's default 5 s cut off tests that take ~1 s on an idle one.
+          testTimeout: 30_000,
         },
       },
       {
