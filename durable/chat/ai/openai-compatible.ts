@@ -56,8 +56,14 @@ export function openAiCompatible(options: OpenAiCompatibleOptions): AiProvider {
   };
 }
 
-/** The events of an OpenAI chat.completion.chunk stream, up to `[DONE]`. */
+type FinishChunk = { choices?: { finish_reason?: string | null }[] };
+
+/**
+ * The events of an OpenAI chat.completion.chunk stream, up to `[DONE]`. A stream that ends
+ * without `[DONE]` or a finish_reason was cut off: that is an error, not a complete reply.
+ */
 export async function* parseOpenAiStream(body: ReadableStream<Uint8Array>): AsyncGenerator<StreamEvent> {
+  let finished = false;
   for await (const data of sseData(body)) {
     if (data.trim() === "[DONE]") return;
     let chunk: Chunk;
@@ -68,6 +74,7 @@ export async function* parseOpenAiStream(body: ReadableStream<Uint8Array>): Asyn
     }
     const text = chunk.choices?.[0]?.delta?.content;
     if (typeof text === "string" && text.length > 0) yield { type: "delta", text };
+    if ((chunk as FinishChunk).choices?.[0]?.finish_reason) finished = true;
     if (chunk.usage) {
       yield {
         type: "usage",
@@ -75,4 +82,5 @@ export async function* parseOpenAiStream(body: ReadableStream<Uint8Array>): Asyn
       };
     }
   }
+  if (!finished) throw new AiProviderError("The AI provider's stream ended early", true);
 }
