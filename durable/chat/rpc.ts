@@ -39,4 +39,4 @@ export type DeadLetter = {
 };
 
 // The assistant's vars, validated by api/env.ts with the same schema the ChatDO reads them with.
-export { aiVarsSchema } from "./ai/config.ts";
+export { aiSettings, aiVarsSchema } from "./ai/config.ts";

@@ -98,7 +98,7 @@ export class AssistantChatStore extends ChatStore {
     end: { state: Exclude<AiReply["state"], "streaming">; text: string; error: string | null; spent: number | null },
   ): Settlement | null {
     const reply = this.reply(seq);
-    if (!reply || reply.state !== "streaming") return null;
+    if (reply?.state !== "streaming") return null;
     const now = this.now();
     this.sql.exec("UPDATE messages SET text = ? WHERE seq = ?", end.text, seq);
     const spent = end.spent ?? reply.prompt_tokens + Math.ceil(end.text.length / 4);
