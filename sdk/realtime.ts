@@ -11,8 +11,9 @@ import {
   UPDATE_TYPES,
 } from "../openapi/realtime-protocol.ts";
 import type { Update } from "../openapi/realtime-types.ts";
+import { type AiDeltaFrame, StreamingReplies } from "./ai-replies.ts";
 
-export type { ClientFrame, ErrorFrame, PresenceFrame, ServerFrame, TypingFrame, Update };
+export type { AiDeltaFrame, ClientFrame, ErrorFrame, PresenceFrame, ServerFrame, TypingFrame, Update };
 
 /** What the client needs of a WebSocket: the browser's and Node's global one fit, as do workerd's. */
 export interface WebSocketLike {
@@ -49,6 +50,11 @@ type Events = {
   update: Update;
   presence: PresenceFrame;
   typing: TypingFrame;
+  /**
+   * A piece of the assistant's streaming reply, with the reply's text so far (null: frames were
+   * missed, e.g. across a reconnect — read the message from the history and `seedReply` its text).
+   */
+  aiDelta: { frame: AiDeltaFrame; text: string | null };
   /** Catch-up finished; live updates follow. */
   synced: { pts: number };
   /** The device was too far behind: reload chats over REST, then live updates continue from `pts`. */
@@ -87,6 +93,8 @@ export class RealtimeClient {
   private ackTimer: ReturnType<typeof setTimeout> | null = null;
   private ackedPts = 0;
   private readonly typists = new Map<string, Map<string, number>>();
+  /** The assistant's replies streaming now: their text so far, from aiDelta frames. */
+  private readonly replies = new StreamingReplies();
   /** The last pts received: sent with `sync` on every reconnect. */
   pts: number | undefined;
   state: RealtimeState = "closed";
@@ -152,6 +160,16 @@ export class RealtimeClient {
     return [...users.keys()];
   }
 
+  /** The text so far of the assistant's reply `seq` while it streams (undefined once it ended, or before a delta). */
+  replyText(chatId: string, seq: number): string | undefined {
+    return this.replies.text(chatId, seq);
+  }
+
+  /** Seeds a streaming reply with the text the history has (after a reconnect): later deltas go on from it. */
+  seedReply(chatId: string, seq: number, text: string) {
+    this.replies.seed(chatId, seq, text);
+  }
+
   private send(frame: ClientFrame): boolean {
     const socket = this.socket;
     if (socket?.readyState !== 1) return false;
@@ -202,6 +220,9 @@ export class RealtimeClient {
       if (this.pts !== undefined && frame.pts <= this.pts) return;
       this.pts = frame.pts;
       if (frame.type === "newMessage") this.typists.get(frame.chatId)?.delete(frame.message.senderId);
+      if (frame.type === "messageEdited" && frame.message.ai && frame.message.ai.state !== "streaming") {
+        this.replies.end(frame.chatId, frame.message.seq);
+      }
       this.emit("update", frame);
       this.scheduleAck();
       return;
@@ -230,6 +251,9 @@ export class RealtimeClient {
         this.emit("typing", frame);
         return;
       }
+      case "aiDelta":
+        this.emit("aiDelta", { frame, text: this.replies.apply(frame) });
+        return;
       case "error":
         this.emit("error", frame);
         return;
