@@ -57,6 +57,8 @@ export class AssistantChatStore extends ChatStore {
 
   /** Creates the reply to `promptSeq` at once, empty and streaming; members get its newMessage. */
   beginReply(requestedBy: string, promptSeq: number, reservation: Reservation): Message {
+    // The assistant has read what it answers: the user's message shows as read.
+    this.markRead(ASSISTANT_USER_ID, promptSeq);
     const seq = this.chatOrThrow().last_seq + 1;
     // The turn row first, so the newMessage update already says "streaming".
     this.sql.exec(

@@ -41,6 +41,7 @@ describe("the assistant's replies in a chat's storage", () => {
       text: "",
       ai: { state: "streaming", error: null },
     });
+    expect(store.messageFor("usr_me", 1).status).toBe("read");
     store.saveReply(2, "Hel");
     expect(store.messageFor("usr_me", 2).text).toBe("Hel");
 
