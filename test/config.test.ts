@@ -58,9 +58,21 @@ describe("configuration", () => {
         SESSION_SECRET: "s".repeat(40),
         // The tests' Twilio peer is plain http; production requires https.
         TWILIO_API_BASE: "https://api.twilio.com",
+        // Likewise the tests' loopback AI peer.
+        AI_BASE_URL: "https://api.openai.com/v1",
       },
     );
     expect(res.status).toBe(200);
+  });
+
+  it("refuses a plain-http AI_BASE_URL in production: the AI key would travel in clear", async () => {
+    const res = await call(
+      "/api/telegram-proxy/health",
+      {},
+      { ...env, ENVIRONMENT: "production", JWT_SECRET: "j".repeat(40), SESSION_SECRET: "s".repeat(40) },
+    );
+    expect(res.status).toBe(500);
+    expect(await res.text()).toContain("AI_BASE_URL must be https in production");
   });
 
   it("rejects an invalid var with a clear message", async () => {
