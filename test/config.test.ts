@@ -58,8 +58,6 @@ describe("configuration", () => {
         SESSION_SECRET: "s".repeat(40),
         // The tests' Twilio peer is plain http; production requires https.
         TWILIO_API_BASE: "https://api.twilio.com",
-        // Likewise the tests' loopback AI peer.
-        AI_BASE_URL: "https://api.openai.com/v1",
       },
     );
     expect(res.status).toBe(200);
@@ -69,7 +67,14 @@ describe("configuration", () => {
     const res = await call(
       "/api/telegram-proxy/health",
       {},
-      { ...env, ENVIRONMENT: "production", JWT_SECRET: "j".repeat(40), SESSION_SECRET: "s".repeat(40) },
+      {
+        ...env,
+        ENVIRONMENT: "production",
+        JWT_SECRET: "j".repeat(40),
+        SESSION_SECRET: "s".repeat(40),
+        TWILIO_API_BASE: "https://api.twilio.com",
+        AI_BASE_URL: "http://ai.example/v1",
+      },
     );
     expect(res.status).toBe(500);
     expect(await res.text()).toContain("AI_BASE_URL must be https in production");

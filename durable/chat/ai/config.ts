@@ -38,8 +38,13 @@ export type AiSettings = AiVars & { configured: boolean };
 /** The env an assistant chat reads: its vars, the key (a secret) and, in production, the AI binding. */
 export type AiEnv = { AI_API_KEY?: string; AI?: WorkersAiBinding };
 
+const cache = new WeakMap<object, AiSettings>();
+
 /** The settings from `env`, with defaults; invalid values fall back to the defaults. */
 export function aiSettings(env: object): AiSettings {
+  // Parsed once per env object: the ChatDO asks on every alarm.
+  const cached = cache.get(env);
+  if (cached) return cached;
   const parsed = aiVarsSchema.safeParse(env);
   const vars = parsed.success ? parsed.data : aiVarsSchema.parse({});
   const binding = (env as AiEnv).AI;
@@ -47,7 +52,9 @@ export function aiSettings(env: object): AiSettings {
     vars.AI_PROVIDER === "workers-ai"
       ? binding !== undefined && vars.AI_MODEL !== ""
       : vars.AI_BASE_URL !== "" && vars.AI_MODEL !== "";
-  return { ...vars, configured };
+  const settings = { ...vars, configured };
+  cache.set(env, settings);
+  return settings;
 }
 
 /** The provider `env` configures, or null (then the assistant answers 503 AI_NOT_CONFIGURED). */
