@@ -44,6 +44,8 @@ export default defineConfig({
           cloudflareTest(async ({ inject }) => {
             // Started by test/setup/telegram-dc.ts (globalSetup below).
             const telegramDc = inject<{ address: string; rsaN: string; controlUrl: string }>("telegramDc");
+            // Started by test/setup/ai-peer.ts (globalSetup below).
+            const aiPeer = inject<{ baseUrl: string; apiKey: string; model: string }>("aiPeer");
             return {
               // [env.dev]: the local section (the top level is production).
               wrangler: { configPath: "./wrangler.toml", environment: "dev" },
@@ -63,6 +65,12 @@ export default defineConfig({
                   TELEGRAM_DC_ADDRESS: telegramDc.address,
                   TELEGRAM_DC_RSA_N: telegramDc.rsaN,
                   TELEGRAM_DC_CONTROL_URL: telegramDc.controlUrl,
+                  // The assistant talks to the loopback OpenAI-compatible peer (tools/ai-peer).
+                  AI_BASE_URL: aiPeer.baseUrl,
+                  AI_API_KEY: aiPeer.apiKey,
+                  AI_MODEL: aiPeer.model,
+                  AI_TURN_TIMEOUT_MS: "4000",
+                  AI_SAVE_INTERVAL_MS: "100",
                 },
                 // Every fetch the Worker (or a test) makes leaves through here: local peers for
                 // external services answer theirs, the rest goes out as usual.
@@ -74,7 +82,7 @@ export default defineConfig({
         test: {
           name: "workers",
           include: ["test/**/*.test.ts"],
-          globalSetup: ["./test/setup/telegram-dc.ts"],
+          globalSetup: ["./test/setup/telegram-dc.ts", "./test/setup/ai-peer.ts"],
           setupFiles: ["./test/setup/apply-migrations.ts"],
           // A failsafe, not a measure: no test asserts a duration, and on a loaded 2-core machine
           // vitest's default 5 s cut off tests that take ~1 s on an idle one.

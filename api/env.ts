@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  aiVarsSchema,
   DEPLOYED_ENVIRONMENTS,
   DEV_SESSION_SECRET,
   messagingVarsSchema,
@@ -19,6 +20,8 @@ export interface Secrets {
   TWILIO_FROM?: string;
   /** Telegram API hash from my.telegram.org (production); the loopback DC accepts any. */
   TELEGRAM_API_HASH?: string;
+  /** The assistant's key for AI_BASE_URL (Bearer); local servers often need none. Read by ChatDO only. */
+  AI_API_KEY?: string;
 }
 
 /** Everything the Worker is given: bindings and vars from wrangler.toml, plus secrets. */
@@ -105,6 +108,8 @@ const configSchema = z
     ...messagingVarsSchema.shape,
     // The Telegram session object reads the same vars with the same schema.
     ...telegramVarsSchema.shape,
+    // The assistant's vars: the ChatDO reads the same vars with the same schema.
+    ...aiVarsSchema.shape,
   })
   .superRefine((raw, ctx) => {
     if (raw.SMS_PROVIDER === "twilio") {
@@ -125,6 +130,11 @@ const configSchema = z
     // The Twilio credentials travel in every request's Authorization header.
     if (raw.SMS_PROVIDER === "twilio" && !raw.TWILIO_API_BASE.startsWith("https://")) {
       ctx.addIssue({ code: "custom", path: ["TWILIO_API_BASE"], message: "must be https in production" });
+    }
+    // The AI key travels in every request's Authorization header. Loopback is allowed: it never
+    // leaves the machine (and is what the tests' production-mode checks run with).
+    if (raw.AI_BASE_URL !== "" && !/^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost)[:/])/.test(raw.AI_BASE_URL)) {
+      ctx.addIssue({ code: "custom", path: ["AI_BASE_URL"], message: "must be https in production" });
     }
     for (const name of ["JWT_SECRET", "SESSION_SECRET"] as const) {
       if (!raw[name]) {

@@ -154,14 +154,14 @@ export const sendMessageRoute = createRoute({
   operationId: "sendMessage",
   summary: "Send a message",
   description:
-    "Stores the message with the chat's next gap-free `seq` and delivers it to every member's update log. A repeat of the same `clientMessageId` by the same sender returns the original message (200) instead of a second one, even when the repeats race. Rate-limited per user (429 + `Retry-After`).",
+    "Stores the message with the chat's next gap-free `seq` and delivers it to every member's update log. A repeat of the same `clientMessageId` by the same sender returns the original message (200) instead of a second one, even when the repeats race. Rate-limited per user (429 + `Retry-After`). In an assistant chat a message starts the assistant's reply: 409 `AI_TURN_IN_PROGRESS` while one is streaming, 429 `AI_BUDGET_EXHAUSTED` (+ `Retry-After`) beyond your daily token budget, 503 `AI_NOT_CONFIGURED`.",
   tags: ["Messages"],
   security: BEARER,
   request: { params: ChatPathSchema, body: jsonBody(SendMessageBodySchema) },
   responses: {
     201: jsonSuccess("Sent", MessageSchema),
     200: jsonSuccess("A repeat: the original message", MessageSchema),
-    ...errors(400, 401, 404, 409, 413, 415, 429),
+    ...errors(400, 401, 404, 409, 413, 415, 429, 503),
   },
 });
 

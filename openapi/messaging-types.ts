@@ -62,6 +62,18 @@ export const MessageStatusSchema = z
   .enum(["sent", "delivered", "read"])
   .openapi({ description: "Only on the caller's own messages: derived from the other members' markers" });
 
+export const AI_REPLY_STATES = ["streaming", "complete", "cancelled", "interrupted", "failed"] as const;
+
+export const AiReplySchema = z
+  .object({
+    state: z.enum(AI_REPLY_STATES).openapi({
+      description:
+        "streaming: text is still arriving (aiDelta frames); complete; cancelled (stopped by a member, partial text kept); interrupted (the server restarted mid-reply); failed (see error)",
+    }),
+    error: z.string().nullable().openapi({ example: null, description: "Why a failed reply failed" }),
+  })
+  .openapi("AiReply");
+
 export const MessageSchema = z
   .object({
     chatId: ChatIdSchema,
@@ -76,6 +88,7 @@ export const MessageSchema = z
     editedAt: TimestampSchema.nullable(),
     reactions: z.array(ReactionCountSchema),
     status: MessageStatusSchema.optional(),
+    ai: AiReplySchema.optional().openapi({ description: "Only on the assistant's replies: the state of its turn" }),
   })
   .openapi("Message");
 
@@ -133,6 +146,7 @@ export type ChatSettings = z.infer<typeof ChatSettingsSchema>;
 export type Member = z.infer<typeof MemberSchema>;
 export type ReactionCount = z.infer<typeof ReactionCountSchema>;
 export type MessageStatus = z.infer<typeof MessageStatusSchema>;
+export type AiReply = z.infer<typeof AiReplySchema>;
 
 /** One row of the caller's chat list (kept by their UserDO). */
 export const ChatListItemSchema = z

@@ -98,6 +98,19 @@ export const TypingFrameSchema = z
   })
   .openapi("TypingFrame");
 
+export const AiDeltaFrameSchema = z
+  .object({
+    type: z.literal("aiDelta"),
+    chatId: ChatIdSchema,
+    seq: z.number().int().min(1).openapi({ description: "The assistant's reply this text belongs to" }),
+    offset: z.number().int().min(0).openapi({
+      description:
+        "Where `delta` starts in the reply's text: deltas arrive in order, each at the end of the previous one. Ephemeral (not in the update log): after a reconnect, the history has the text saved so far",
+    }),
+    delta: z.string().openapi({ example: "Hello" }),
+  })
+  .openapi("AiDeltaFrame");
+
 export const PongFrameSchema = z.object({ type: z.literal("pong") }).openapi("PongFrame");
 
 export const FRAME_ERROR_CODES = [
@@ -126,6 +139,7 @@ export const ServerFrameSchema = z
     TooLongFrameSchema,
     PresenceFrameSchema,
     TypingFrameSchema,
+    AiDeltaFrameSchema,
     PongFrameSchema,
     ErrorFrameSchema,
   ])
@@ -134,5 +148,6 @@ export const ServerFrameSchema = z
 export type ServerFrame = z.infer<typeof ServerFrameSchema>;
 export type PresenceFrame = z.infer<typeof PresenceFrameSchema>;
 export type TypingFrame = z.infer<typeof TypingFrameSchema>;
+export type AiDeltaFrame = z.infer<typeof AiDeltaFrameSchema>;
 export type ErrorFrame = z.infer<typeof ErrorFrameSchema>;
 export type FrameErrorCode = ErrorFrame["code"];

@@ -1,3 +1,4 @@
+export { type AiDeltaFrame, applyAiDelta } from "./ai-replies.ts";
 export {
   type Client,
   type ClientOptions,

@@ -33,7 +33,7 @@ export interface components {
             /** @enum {string} */
             type: "ping";
         };
-        ServerFrame: components["schemas"]["NewMessageUpdate"] | components["schemas"]["MessageEditedUpdate"] | components["schemas"]["MessageDeletedUpdate"] | components["schemas"]["ReactionUpdate"] | components["schemas"]["ReadUpdate"] | components["schemas"]["DeliveredUpdate"] | components["schemas"]["ChatUpdatedUpdate"] | components["schemas"]["MemberAddedUpdate"] | components["schemas"]["MemberRemovedUpdate"] | components["schemas"]["SyncedFrame"] | components["schemas"]["TooLongFrame"] | components["schemas"]["PresenceFrame"] | components["schemas"]["TypingFrame"] | components["schemas"]["PongFrame"] | components["schemas"]["ErrorFrame"];
+        ServerFrame: components["schemas"]["NewMessageUpdate"] | components["schemas"]["MessageEditedUpdate"] | components["schemas"]["MessageDeletedUpdate"] | components["schemas"]["ReactionUpdate"] | components["schemas"]["ReadUpdate"] | components["schemas"]["DeliveredUpdate"] | components["schemas"]["ChatUpdatedUpdate"] | components["schemas"]["MemberAddedUpdate"] | components["schemas"]["MemberRemovedUpdate"] | components["schemas"]["SyncedFrame"] | components["schemas"]["TooLongFrame"] | components["schemas"]["PresenceFrame"] | components["schemas"]["TypingFrame"] | components["schemas"]["AiDeltaFrame"] | components["schemas"]["PongFrame"] | components["schemas"]["ErrorFrame"];
         NewMessageUpdate: {
             /** @enum {string} */
             type: "newMessage";
@@ -74,6 +74,7 @@ export interface components {
              * @enum {string}
              */
             status?: "sent" | "delivered" | "read";
+            ai?: components["schemas"]["AiReply"];
         };
         ForwardedFrom: {
             /**
@@ -90,6 +91,19 @@ export interface components {
             /** @example 2 */
             count: number;
             mine?: boolean;
+        };
+        /** @description Only on the assistant's replies: the state of its turn */
+        AiReply: {
+            /**
+             * @description streaming: text is still arriving (aiDelta frames); complete; cancelled (stopped by a member, partial text kept); interrupted (the server restarted mid-reply); failed (see error)
+             * @enum {string}
+             */
+            state: "streaming" | "complete" | "cancelled" | "interrupted" | "failed";
+            /**
+             * @description Why a failed reply failed
+             * @example null
+             */
+            error: string | null;
         };
         MessageEditedUpdate: {
             /** @enum {string} */
@@ -352,6 +366,18 @@ export interface components {
              * @example 5000
              */
             expiresInMs: number;
+        };
+        AiDeltaFrame: {
+            /** @enum {string} */
+            type: "aiDelta";
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @description The assistant's reply this text belongs to */
+            seq: number;
+            /** @description Where `delta` starts in the reply's text: deltas arrive in order, each at the end of the previous one. Ephemeral (not in the update log): after a reconnect, the history has the text saved so far */
+            offset: number;
+            /** @example Hello */
+            delta: string;
         };
         PongFrame: {
             /** @enum {string} */

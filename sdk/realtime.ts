@@ -2,6 +2,8 @@
 // the last pts it saw and sends `sync` with it on every (re)connect, so updates arrive in order
 // with no gap and no duplicate. Frame types are generated from asyncapi/asyncapi.json, the
 // document of the schemas the server validates with (npm run sdk): no schema library ships here.
+
+import { type AiDeltaFrame, StreamingReplies } from "./ai-replies.ts";
 import {
   BEARER_PROTOCOL_PREFIX,
   CLOSE_CODES,
@@ -20,7 +22,7 @@ export type TypingFrame = Frames["TypingFrame"];
 export type ErrorFrame = Frames["ErrorFrame"];
 /** The frames that carry a pts: the entries of the update log (also answered by `GET /api/v1/updates`). */
 export type Update = Extract<ServerFrame, { type: (typeof UPDATE_TYPES)[number] }>;
-export type { Connect, WebSocketConstructor, WebSocketLike };
+export type { AiDeltaFrame, Connect, WebSocketConstructor, WebSocketLike };
 
 export type RealtimeState = "connecting" | "syncing" | "live" | "waiting" | "closed";
 
@@ -51,6 +53,11 @@ type Events = {
   update: Update;
   presence: PresenceFrame;
   typing: TypingFrame;
+  /**
+   * A piece of the assistant's streaming reply, with the reply's text so far (null: frames were
+   * missed, e.g. across a reconnect — read the message from the history and `seedReply` its text).
+   */
+  aiDelta: { frame: AiDeltaFrame; text: string | null };
   /** Catch-up finished; live updates follow. */
   synced: { pts: number };
   /** The device was too far behind: reload chats over REST, then live updates continue from `pts`. */
@@ -87,6 +94,8 @@ export class RealtimeClient {
   /** The highest pts acknowledged on the current socket; a new socket starts again from 0. */
   private sentAckPts = 0;
   private readonly typists = new Map<string, Map<string, number>>();
+  /** The assistant's replies streaming now: their text so far, from aiDelta frames. */
+  private readonly replies = new StreamingReplies();
   /** The last pts received: sent with `sync` on every reconnect. */
   pts: number | undefined;
   state: RealtimeState = "closed";
@@ -167,6 +176,16 @@ export class RealtimeClient {
     return [...users.keys()];
   }
 
+  /** The text so far of the assistant's reply `seq` while it streams (undefined once it ended, or before a delta). */
+  replyText(chatId: string, seq: number): string | undefined {
+    return this.replies.text(chatId, seq);
+  }
+
+  /** Seeds a streaming reply with the text the history has (after a reconnect): later deltas go on from it. */
+  seedReply(chatId: string, seq: number, text: string) {
+    this.replies.seed(chatId, seq, text);
+  }
+
   private send(frame: ClientFrame): boolean {
     const socket = this.socket;
     if (socket?.readyState !== 1) return false;
@@ -221,6 +240,9 @@ export class RealtimeClient {
       if (this.pts !== undefined && frame.pts <= this.pts) return;
       this.pts = frame.pts;
       if (frame.type === "newMessage") this.typists.get(frame.chatId)?.delete(frame.message.senderId);
+      if (frame.type === "messageEdited" && frame.message.ai && frame.message.ai.state !== "streaming") {
+        this.replies.end(frame.chatId, frame.message.seq);
+      }
       this.emit("update", frame);
       this.scheduleAck();
       return;
@@ -251,6 +273,9 @@ export class RealtimeClient {
         this.emit("typing", frame);
         return;
       }
+      case "aiDelta":
+        this.emit("aiDelta", { frame, text: this.replies.apply(frame) });
+        return;
       case "error":
         // The server could not record an acknowledgement: it asks for it again.
         if (frame.code === "INTERNAL_ERROR") this.sentAckPts = 0;

@@ -464,7 +464,7 @@ export interface paths {
         put?: never;
         /**
          * Send a message
-         * @description Stores the message with the chat's next gap-free `seq` and delivers it to every member's update log. A repeat of the same `clientMessageId` by the same sender returns the original message (200) instead of a second one, even when the repeats race. Rate-limited per user (429 + `Retry-After`).
+         * @description Stores the message with the chat's next gap-free `seq` and delivers it to every member's update log. A repeat of the same `clientMessageId` by the same sender returns the original message (200) instead of a second one, even when the repeats race. Rate-limited per user (429 + `Retry-After`). In an assistant chat a message starts the assistant's reply: 409 `AI_TURN_IN_PROGRESS` while one is streaming, 429 `AI_BUDGET_EXHAUSTED` (+ `Retry-After`) beyond your daily token budget, 503 `AI_NOT_CONFIGURED`.
          */
         post: operations["sendMessage"];
         delete?: never;
@@ -753,6 +753,46 @@ export interface paths {
          * @description Sends a text message to a private chat (`messages.sendMessage`). With `clientMessageId`, a repeated call within 24 hours returns the first message instead of sending twice (the same id with another chat or text: 409 `CLIENT_MESSAGE_ID_REUSED`). The session comes from the `X-Session-ID` header.
          */
         post: operations["telegramSendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/assistant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open your dialog with the assistant
+         * @description Returns your dialog with the built-in assistant (member `usr_assistant`), creating it the first time. It is a dialog like any other: the chat list, message routes, history, read markers, update log and realtime socket all apply. Each message you send starts one turn: the assistant's reply is created at once with `ai.state = "streaming"`, its text arrives as `aiDelta` frames on the WebSocket and is saved every few hundred ms, and a `messageEdited` update carries the final text. 503 `AI_NOT_CONFIGURED` when no AI provider is configured.
+         */
+        post: operations["openAssistantChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/{chatId}/messages/{seq}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop the assistant's reply
+         * @description Stops a streaming reply of the assistant. The text it had so far stays, with `ai.state = "cancelled"`; members get `messageEdited`. 409 `AI_REPLY_NOT_STREAMING` once the reply has ended; 404 for a message that is not the assistant's, or for non-members.
+         */
+        post: operations["cancelAssistantReply"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1291,6 +1331,7 @@ export interface components {
              * @enum {string}
              */
             status?: "sent" | "delivered" | "read";
+            ai?: components["schemas"]["AiReply"];
         };
         ForwardedFrom: {
             /**
@@ -1307,6 +1348,19 @@ export interface components {
             /** @example 2 */
             count: number;
             mine?: boolean;
+        };
+        /** @description Only on the assistant's replies: the state of its turn */
+        AiReply: {
+            /**
+             * @description streaming: text is still arriving (aiDelta frames); complete; cancelled (stopped by a member, partial text kept); interrupted (the server restarted mid-reply); failed (see error)
+             * @enum {string}
+             */
+            state: "streaming" | "complete" | "cancelled" | "interrupted" | "failed";
+            /**
+             * @description Why a failed reply failed
+             * @example null
+             */
+            error: string | null;
         };
         /**
          * @example {
@@ -3420,6 +3474,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     deleteMessage: {
@@ -4598,6 +4661,124 @@ export interface operations {
             };
             /** @description A dependency is unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    openAssistantChat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dialog already existed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ChatDetails"];
+                    };
+                };
+            };
+            /** @description The dialog was created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ChatDetails"];
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    cancelAssistantReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reply as it stopped */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["Message"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

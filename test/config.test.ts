@@ -63,6 +63,23 @@ describe("configuration", () => {
     expect(res.status).toBe(200);
   });
 
+  it("refuses a plain-http AI_BASE_URL in production: the AI key would travel in clear", async () => {
+    const res = await call(
+      "/api/telegram-proxy/health",
+      {},
+      {
+        ...env,
+        ENVIRONMENT: "production",
+        JWT_SECRET: "j".repeat(40),
+        SESSION_SECRET: "s".repeat(40),
+        TWILIO_API_BASE: "https://api.twilio.com",
+        AI_BASE_URL: "http://ai.example/v1",
+      },
+    );
+    expect(res.status).toBe(500);
+    expect(await res.text()).toContain("AI_BASE_URL must be https in production");
+  });
+
   it("rejects an invalid var with a clear message", async () => {
     const res = await call("/api/telegram-proxy/health", {}, { ...env, MAX_BODY_BYTES: "lots" });
     expect(res.status).toBe(500);

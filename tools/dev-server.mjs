@@ -64,6 +64,20 @@ async function startTelegramDc(port, inheritOutput) {
 }
 
 /**
+ * Starts the loopback AI peer (tools/ai-peer) and returns the Worker vars that point the assistant
+ * at it. AI_LOOPBACK=0 (or a .dev.vars with AI_BASE_URL) leaves the assistant to your own server.
+ */
+async function startAiPeer(inheritOutput) {
+  const { startAiPeer: start, LOOPBACK_AI } = await import("./ai-peer/server.ts");
+  const log = inheritOutput && process.env.AI_PEER_LOG ? (line) => console.log(`[ai-peer] ${line}`) : undefined;
+  const peer = await start({ port: Number(process.env.AI_PEER_PORT ?? 0), log });
+  return {
+    peer,
+    vars: { AI_BASE_URL: peer.baseUrl, AI_MODEL: LOOPBACK_AI.model, AI_API_KEY: LOOPBACK_AI.apiKey },
+  };
+}
+
+/**
  * Resolves with `{ url, stop }` once wrangler says it is ready.
  * `inheritOutput` streams wrangler's log to this terminal (npm start); otherwise it is buffered
  * and shown only if start-up fails.
@@ -79,16 +93,27 @@ export async function startGateway({
 } = {}) {
   applyMigrations({ persistTo });
   const telegram = loopbackTelegram ? await startTelegramDc(telegramDcPort, inheritOutput) : undefined;
+  const ai = process.env.AI_LOOPBACK !== "0" ? await startAiPeer(inheritOutput) : undefined;
   try {
-    return await startWorker({
+    const gateway = await startWorker({
       port,
       persistTo,
       inheritOutput,
-      extraVars: { ...telegram?.vars, ...extraVars },
+      extraVars: { ...telegram?.vars, ...ai?.vars, ...extraVars },
       telegram,
     });
+    const stop = gateway.stop;
+    return {
+      ...gateway,
+      aiPeer: ai ? { baseUrl: ai.peer.baseUrl } : undefined,
+      stop: async () => {
+        await stop();
+        await ai?.peer.close();
+      },
+    };
   } catch (error) {
     await telegram?.dc.close();
+    await ai?.peer.close();
     throw error;
   }
 }

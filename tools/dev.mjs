@@ -22,6 +22,11 @@ if (gateway.telegramDc) {
       " sign in with +99966XYYYY and code XXXXX. Make an API key: npm run apikey -- create my-app",
   );
 }
+if (gateway.aiPeer) {
+  console.log(
+    `Assistant → loopback AI peer at ${gateway.aiPeer.baseUrl} (development replies; set AI_BASE_URL for a real model)`,
+  );
+}
 console.log("");
 
 const shutdown = async () => {

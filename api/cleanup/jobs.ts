@@ -46,6 +46,13 @@ export const cleanupJobs: CleanupJob[] = [
       SELECT 1 FROM refresh_tokens t WHERE t.session_id = auth_sessions.id AND t.expires_at > ?1)`,
   },
   {
+    // A budget row counts one UTC day: untouched for two days, its day is over (a turn that ran
+    // across midnight settles into the day it reserved in, at most a turn timeout later).
+    name: "pastAiTokenBudgets",
+    table: "ai_token_usage",
+    where: `updated_at <= ?1 - ${2 * LONGEST_WINDOW_MS}`,
+  },
+  {
     name: "oldOutboxDeadLetters",
     table: "outbox_dead_letters",
     where: `dead_at <= ?1 - ${DEAD_LETTER_RETENTION_MS}`,

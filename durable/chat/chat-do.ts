@@ -1,13 +1,18 @@
 import { DurableObject } from "cloudflare:workers";
+import { ASSISTANT_USER_ID } from "../../openapi/assistant.ts";
+import type { AiDeltaFrame } from "../../openapi/realtime-frames.ts";
 import { type Clock, systemClock } from "../clock.ts";
 import { messagingLimits } from "../config.ts";
-import { type Outcome, outcome, type Refusal } from "../outcome.ts";
+import { type Outcome, outcome, type Refusal, refuse } from "../outcome.ts";
+import { Assistant } from "./ai/assistant.ts";
+import { aiSettings } from "./ai/config.ts";
+import { AssistantChatStore } from "./ai/reply-store.ts";
 import { recordDeadLetters } from "./dead-letters.ts";
 import { drainOutbox, type OutboxSinks, outboxState } from "./outbox.ts";
 import { packPushBatches } from "./push-batches.ts";
 import type { PageQuery } from "./rules.ts";
 import { CHAT_SCHEMA } from "./schema.ts";
-import { ChatStore, type ForwardSource, type SendInput } from "./store.ts";
+import type { ForwardSource, SendInput } from "./store.ts";
 
 const notFound: Refusal = { ok: false, status: 404, code: "NOT_FOUND", message: "Chat not found" };
 
@@ -18,26 +23,39 @@ const notFound: Refusal = { ok: false, status: 404, code: "NOT_FOUND", message: 
  * rows, so an idle chat hibernates.
  */
 export class ChatDO extends DurableObject<Env> {
-  private readonly store: ChatStore;
+  private readonly store: AssistantChatStore;
   private readonly clock: Clock = systemClock;
+  /** The AI turns, in an assistant chat (durable/chat/ai/). */
+  private readonly assistant: Assistant;
   /** Whether this object holds a chat. Probing an unknown chat id must not create storage. */
   private exists: boolean;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    this.store = new ChatStore(ctx.storage.sql, this.clock);
+    this.store = new AssistantChatStore(ctx.storage.sql, this.clock);
+    this.assistant = new Assistant({
+      env,
+      db: env.DB,
+      clock: this.clock,
+      read: (work) => this.read(work),
+      write: (work) => this.write(work),
+      relay: (userIds, frame) => this.relayDelta(userIds, frame),
+      armAlarm: () => this.armDrain(),
+    });
     this.exists =
       ctx.storage.sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chat'").toArray().length > 0;
     if (!this.exists) return;
     void ctx.blockConcurrencyWhile(async () => {
       ctx.storage.sql.exec(CHAT_SCHEMA);
+      // A new instance runs no turn: a reply still "streaming" lost its turn with the old one.
+      await this.assistant.interruptOrphans();
       // An object evicted between a write and its drain finds its outbox here and resumes.
       if ((await ctx.storage.getAlarm()) === null) await this.armDrain();
     });
   }
 
   /** Creates the schema: only the calls that create a chat do this. */
-  private create<T>(work: (store: ChatStore) => T): Promise<Outcome<T>> {
+  private create<T>(work: (store: AssistantChatStore) => T): Promise<Outcome<T>> {
     if (!this.exists) {
       this.ctx.storage.sql.exec(CHAT_SCHEMA);
       this.exists = true;
@@ -46,7 +64,7 @@ export class ChatDO extends DurableObject<Env> {
   }
 
   /** Runs a write and its outbox rows in one transaction, then wakes the drain if it queued any. */
-  private async write<T>(work: (store: ChatStore) => T): Promise<Outcome<T>> {
+  private async write<T>(work: (store: AssistantChatStore) => T): Promise<Outcome<T>> {
     if (!this.exists) return notFound;
     this.store.emitted = false;
     const result = outcome(() => this.ctx.storage.transactionSync(() => work(this.store)));
@@ -61,11 +79,20 @@ export class ChatDO extends DurableObject<Env> {
    * unless all of them are for recipients backing off (their hold stands, nothing to wake for).
    */
   private async armDrain() {
-    const { nextAttemptAt } = outboxState(this.ctx.storage.sql);
-    if (nextAttemptAt !== null) await this.ctx.storage.setAlarm(Math.max(this.clock(), nextAttemptAt));
+    const next = this.nextAlarm(outboxState(this.ctx.storage.sql).nextAttemptAt);
+    if (next !== null) await this.ctx.storage.setAlarm(Math.max(this.clock(), next));
   }
 
-  private read<T>(work: (store: ChatStore) => T): Outcome<T> {
+  /** The outbox's next attempt, or earlier the deadline of a streaming reply (to find it orphaned). */
+  private nextAlarm(outboxNext: number | null): number | null {
+    let deadline = this.exists ? this.store.streamingDeadline(aiSettings(this.env).AI_TURN_TIMEOUT_MS) : null;
+    if (deadline === null) return outboxNext;
+    // Past its deadline yet still running here (a provider slow to hang up): look again shortly.
+    deadline = Math.max(deadline, this.clock() + 5000);
+    return outboxNext === null ? deadline : Math.min(outboxNext, deadline);
+  }
+
+  private read<T>(work: (store: AssistantChatStore) => T): Outcome<T> {
     if (!this.exists) return notFound;
     return outcome(() => work(this.store));
   }
@@ -124,7 +151,38 @@ export class ChatDO extends DurableObject<Env> {
   }
 
   send(callerId: string, input: SendInput, forward: ForwardSource | null) {
+    // In an assistant chat a member's message starts a turn; the assistant's own go by beginReply.
+    if (this.exists && this.store.isAssistantChat()) return this.assistant.send(callerId, input, forward);
     return this.write((s) => s.send(callerId, input, forward));
+  }
+
+  // ---- the assistant
+
+  /** Opens (or finds) the caller's dialog with the assistant: 503 when no provider is configured. */
+  openAssistant(chatId: string, callerId: string) {
+    if (!aiSettings(this.env).configured) {
+      return Promise.resolve(
+        refuse.unavailable("The assistant is not configured on this server", "AI_NOT_CONFIGURED").toRefusal(),
+      );
+    }
+    return this.create((s) => s.openDialog(chatId, callerId, ASSISTANT_USER_ID));
+  }
+
+  /** Stops a streaming reply of the assistant, keeping its partial text. */
+  cancelReply(callerId: string, seq: number) {
+    if (!this.exists) return Promise.resolve(notFound);
+    return this.assistant.cancel(callerId, seq);
+  }
+
+  /** aiDelta frames go to the members' sockets like typing: not logged, not replayed. */
+  private async relayDelta(userIds: string[], frame: AiDeltaFrame) {
+    await Promise.all(
+      userIds.map((id) =>
+        this.env.USER.get(this.env.USER.idFromName(id))
+          .relay(frame)
+          .catch(() => {}),
+      ),
+    );
   }
 
   edit(callerId: string, seq: number, text: string) {
@@ -153,12 +211,15 @@ export class ChatDO extends DurableObject<Env> {
     if (!this.exists) return;
     const chat = this.ctx.storage.sql.exec<{ id: string }>("SELECT id FROM chat LIMIT 1").toArray()[0];
     if (!chat) return;
-    const report = await drainOutbox(this.ctx.storage.sql, chat.id, this.sinks(), {
+    await drainOutbox(this.ctx.storage.sql, chat.id, this.sinks(), {
       now: this.clock(),
       maxAttempts: messagingLimits(this.env).OUTBOX_MAX_ATTEMPTS,
     });
     // The earliest row that may be attempted, not merely the earliest row: see outboxState.
-    if (report.nextAttemptAt !== null) await this.ctx.storage.setAlarm(Math.max(this.clock(), report.nextAttemptAt));
+    // A reply whose turn is not running here any more ends as "interrupted", never stuck.
+    await this.assistant.interruptOrphans();
+    const next = this.nextAlarm(outboxState(this.ctx.storage.sql).nextAttemptAt);
+    if (next !== null) await this.ctx.storage.setAlarm(Math.max(this.clock(), next));
   }
 
   private sinks(): OutboxSinks {

@@ -1,4 +1,12 @@
-import type { ChatInfo, MemberRole, Message, MessagePreview, ReactionCount } from "../../openapi/messaging-types.ts";
+import { ASSISTANT_TITLE, ASSISTANT_USER_ID } from "../../openapi/assistant.ts";
+import type {
+  AiReply,
+  ChatInfo,
+  MemberRole,
+  Message,
+  MessagePreview,
+  ReactionCount,
+} from "../../openapi/messaging-types.ts";
 import type { UpdateBody } from "../../openapi/realtime-types.ts";
 import { type Clock, systemClock } from "../clock.ts";
 import { refuse } from "../outcome.ts";
@@ -103,6 +111,7 @@ export class ChatRecords {
       const ids = this.memberIds();
       peerId = ids.find((id) => id !== viewerId) ?? viewerId ?? ids[0] ?? null;
       if (ids.length === 1) title = SAVED_MESSAGES_TITLE;
+      if (ids.includes(ASSISTANT_USER_ID)) title = ASSISTANT_TITLE;
     }
     return {
       id: chat.id,
@@ -181,8 +190,20 @@ export class ChatRecords {
     return bySeq;
   }
 
-  protected toMessage(chatId: string, row: MessageRow, reactions: ReactionCount[]): Message {
-    return {
+  /** The turn states of the assistant's replies among seqFrom..seqTo (none outside assistant chats). */
+  protected aiReplies(seqFrom: number, seqTo: number): Map<number, AiReply> {
+    const rows = this.sql
+      .exec<{ seq: number; state: AiReply["state"]; error: string | null }>(
+        "SELECT seq, state, error FROM ai_replies WHERE seq BETWEEN ? AND ?",
+        seqFrom,
+        seqTo,
+      )
+      .toArray();
+    return new Map(rows.map((r) => [r.seq, { state: r.state, error: r.error }]));
+  }
+
+  protected toMessage(chatId: string, row: MessageRow, reactions: ReactionCount[], ai?: AiReply): Message {
+    const message: Message = {
       chatId,
       seq: row.seq,
       senderId: row.sender_id,
@@ -196,6 +217,8 @@ export class ChatRecords {
       editedAt: row.edited_at,
       reactions,
     };
+    if (ai) message.ai = ai;
+    return message;
   }
 
   /** Messages as one member sees them: with `mine` on reactions and a status on their own. */
@@ -204,9 +227,10 @@ export class ChatRecords {
     const last = rows[rows.length - 1];
     if (!first || !last) return [];
     const reactions = this.reactionCounts(first.seq, last.seq, userId);
+    const ai = this.aiReplies(first.seq, last.seq);
     const marks = rows.some((r) => r.sender_id === userId) ? this.othersMarkers(userId) : undefined;
     return rows.map((row) => {
-      const message = this.toMessage(chatId, row, reactions.get(row.seq) ?? []);
+      const message = this.toMessage(chatId, row, reactions.get(row.seq) ?? [], ai.get(row.seq));
       if (marks && row.sender_id === userId) {
         message.status = messageStatus(row.seq, {
           maxReadSeq: marks.maxReadSeq ?? 0,
@@ -220,7 +244,12 @@ export class ChatRecords {
 
   /** The message as every member receives it in an update (no per-viewer fields). */
   protected broadcastView(chatId: string, row: MessageRow): Message {
-    return this.toMessage(chatId, row, this.reactionCounts(row.seq, row.seq).get(row.seq) ?? []);
+    return this.toMessage(
+      chatId,
+      row,
+      this.reactionCounts(row.seq, row.seq).get(row.seq) ?? [],
+      this.aiReplies(row.seq, row.seq).get(row.seq),
+    );
   }
 
   /** The chat's latest message that is not deleted for everyone (and not hidden by `userId`). */
@@ -249,7 +278,9 @@ export class ChatRecords {
   // ---------------------------------------------------------------- the outbox
 
   /** Queues one update for each recipient, in this transaction. */
-  protected emit(recipients: string[], update: UpdateBody) {
+  protected emit(to: string[], update: UpdateBody) {
+    // The assistant is a member without a user: it has no update log to fill.
+    const recipients = to.filter((id) => id !== ASSISTANT_USER_ID);
     if (recipients.length === 0) return;
     const eventId = this.sql
       .exec<{ last_event_id: number }>("UPDATE chat SET last_event_id = last_event_id + 1 RETURNING last_event_id")

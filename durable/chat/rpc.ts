@@ -37,3 +37,6 @@ export type DeadLetter = {
   lastError: string | null;
   deadAt: number;
 };
+
+// The assistant's vars, validated by api/env.ts with the same schema the ChatDO reads them with.
+export { aiSettings, aiVarsSchema } from "./ai/config.ts";

@@ -68,6 +68,23 @@ CREATE TABLE IF NOT EXISTS outbox_dead (
   last_error TEXT,
   dead_at INTEGER NOT NULL
 );
+-- The assistant's replies in an assistant chat (durable/chat/ai/): the message itself is in
+-- messages (its text saved while it streams); this is its turn. One row streams at a time.
+CREATE TABLE IF NOT EXISTS ai_replies (
+  seq INTEGER PRIMARY KEY,                 -- the assistant's message
+  prompt_seq INTEGER NOT NULL,             -- the user's message it answers
+  requested_by TEXT NOT NULL,              -- whose daily token budget pays
+  state TEXT NOT NULL,                     -- streaming | complete | cancelled | interrupted | failed
+  error TEXT,                              -- our own words, never the provider's body
+  budget_day TEXT NOT NULL,
+  reserved_tokens INTEGER NOT NULL,
+  prompt_tokens INTEGER NOT NULL,          -- estimated, for settling when the provider reports no usage
+  spent_tokens INTEGER,
+  settled INTEGER NOT NULL DEFAULT 0,      -- 1 once the budget has been settled in D1
+  started_at INTEGER NOT NULL,
+  ended_at INTEGER
+);
+CREATE INDEX IF NOT EXISTS ai_replies_by_state ON ai_replies (state);
 `;
 
 /** The outbox recipient that stands for the push queue. */

@@ -1,3 +1,4 @@
+import { ASSISTANT_USER_ID } from "../../openapi/assistant.ts";
 import type { Message } from "../../openapi/messaging-types.ts";
 import { refuse } from "../outcome.ts";
 import { ChatMembership } from "./membership.ts";
@@ -133,7 +134,7 @@ export class ChatStore extends ChatMembership {
     this.announceTo(this.chatOrThrow(), unannounced);
     const members = this.memberIds();
     this.emit(members, { type: "newMessage", chatId: chat.id, date: now, message: this.broadcastView(chat.id, row) });
-    const recipientIds = members.filter((id) => id !== callerId);
+    const recipientIds = members.filter((id) => id !== callerId && id !== ASSISTANT_USER_ID);
     // Queue messages are limited in size: a big group's recipients go out in several jobs.
     const parts = Math.ceil(recipientIds.length / PUSH_RECIPIENTS_PER_JOB);
     for (let part = 0; part < parts; part++) {

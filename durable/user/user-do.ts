@@ -1,6 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
 import type { ChatInfo } from "../../openapi/messaging-types.ts";
-import { CLOSE_CODES, type PresenceFrame, type TypingFrame } from "../../openapi/realtime-frames.ts";
+import { type AiDeltaFrame, CLOSE_CODES, type PresenceFrame, type TypingFrame } from "../../openapi/realtime-frames.ts";
 import type { ChatEvent } from "../chat/rpc.ts";
 import { type Clock, systemClock } from "../clock.ts";
 import { messagingLimits } from "../config.ts";
@@ -109,8 +109,8 @@ export class UserDO extends DurableObject<Env> {
     return outcomeOf(() => this.presenceKeeper.current(this.store.ownerId()));
   }
 
-  /** Presence and typing of others: to every open socket of this user (not logged, not replayed). */
-  relay(frame: PresenceFrame | TypingFrame) {
+  /** Presence, typing and the assistant's deltas: to every open socket of this user (not logged, not replayed). */
+  relay(frame: PresenceFrame | TypingFrame | AiDeltaFrame) {
     const json = JSON.stringify(frame);
     for (const ws of this.openSockets()) sendFrame(ws, json);
   }

@@ -147,6 +147,29 @@ export const WORKFLOW = [
     ],
   },
   {
+    name: "Assistant",
+    description:
+      "The built-in AI assistant: open its chat, ask, and cancel the streamed reply. Locally the loopback AI peer answers (`#slow` makes it take its time, so the cancel finds the reply still streaming).",
+    steps: [
+      { op: "openAssistantChat", status: 201, capture: { assistantChatId: "body.data.chat.id" } },
+      {
+        name: "Ask the assistant",
+        op: "sendMessage",
+        status: 201,
+        path: { chatId: "{{assistantChatId}}" },
+        body: { clientMessageId: "{{$guid}}", text: "Tell me a long story #slow" },
+        // The reply is the next message of the chat.
+        capture: { replySeq: "body.data.seq + 1" },
+      },
+      {
+        op: "cancelAssistantReply",
+        status: 200,
+        path: { chatId: "{{assistantChatId}}", seq: "{{replySeq}}" },
+        checks: ['pm.expect(body.data.ai.state).to.equal("cancelled")'],
+      },
+    ],
+  },
+  {
     name: "Groups",
     description: "A group with the friend: rename, roles, members.",
     steps: [
