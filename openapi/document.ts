@@ -53,6 +53,10 @@ export const documentConfig = {
         "The realtime WebSocket: live updates with their pts, catch-up after a reconnect, delivered/read, presence and typing",
     },
     { name: "Telegram proxy", description: "A REST API over a Telegram user account; callers use an API key" },
+    {
+      name: "Push",
+      description: "Push notifications: each session's APNs, FCM or Web Push target, and your push settings",
+    },
   ],
 };
 
