@@ -15,17 +15,33 @@ export type PushQueueMessage = { kind: "healthcheck" } | PushJob | PushDelivery 
  */
 export const PUSH_MAX_RETRIES = 5;
 
+/** How the consumer settled one message (what the queue was told), for logs and tests. */
+export type Settlement = { id: string; action: "ack" } | { id: string; action: "retry"; delaySeconds: number };
+
 /**
  * Consumer of PUSH_QUEUE, for three kinds of message: health probes (dropped), a chat's push job
  * (`newMessage`: split into one message per (job, device), see push/fan-out.ts) and one such
  * delivery (`pushDelivery`: sent, see push/deliver.ts). Each message is settled on its own, so
  * one bad device never holds back another.
  */
-export async function handlePushBatch(batch: MessageBatch<PushQueueMessage>, env: Bindings) {
+export async function handlePushBatch(batch: MessageBatch<PushQueueMessage>, env: Bindings): Promise<Settlement[]> {
   const config = loadConfig(env);
   let providers: Providers | undefined;
+  const settled: Settlement[] = [];
+  // The platform's Message, with each decision also written down for the caller.
+  const settle = (message: Message<PushQueueMessage>) => ({
+    ack: () => {
+      settled.push({ id: message.id, action: "ack" });
+      message.ack();
+    },
+    retry: ({ delaySeconds }: { delaySeconds: number }) => {
+      settled.push({ id: message.id, action: "retry", delaySeconds });
+      message.retry({ delaySeconds });
+    },
+  });
   await Promise.all(
-    batch.messages.map(async (message) => {
+    batch.messages.map(async (queued) => {
+      const message = { ...settle(queued), body: queued.body, attempts: queued.attempts };
       const kind = message.body?.kind;
       if (kind === "healthcheck") return message.ack();
       const job = pushJobSchema.safeParse(message.body);
@@ -72,4 +88,5 @@ export async function handlePushBatch(batch: MessageBatch<PushQueueMessage>, env
       message.ack();
     }),
   );
+  return settled;
 }

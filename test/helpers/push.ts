@@ -81,8 +81,14 @@ export async function consume(bodies: PushQueueMessage[], attempts = 1) {
     bodies.map((body, i) => ({ id: `m${i}`, timestamp: new Date(), attempts, body })),
   );
   const ctx = createExecutionContext();
-  await handlePushBatch(batch, env);
-  return getQueueResult(batch, ctx);
+  const settled = await handlePushBatch(batch, env);
+  const result = await getQueueResult(batch, ctx);
+  // getQueueResult does not report retry delays: take them from what the consumer decided.
+  const delays = new Map(settled.flatMap((s) => (s.action === "retry" ? [[s.id, s.delaySeconds] as const] : [])));
+  return {
+    explicitAcks: result.explicitAcks,
+    retryMessages: result.retryMessages.map((r) => ({ msgId: r.msgId, delaySeconds: delays.get(r.msgId) })),
+  };
 }
 
 /** A delivery message as the fan-out makes it, for tests that drive one (job, device) pair. */
@@ -123,4 +129,55 @@ export async function deliveryOutcome(jobId: string, deviceId: string): Promise<
 
 export async function deviceExists(deviceId: string): Promise<boolean> {
   return (await env.DB.prepare("SELECT 1 FROM push_devices WHERE id = ?").bind(deviceId).first()) !== null;
+}
+
+export const newGroupId = () => `grp_${randomHex(16)}`;
+export const newDialogId = () => `dlg_${randomHex(16)}`;
+
+/**
+ * Puts a chat and one of its messages in `recipient`'s UserDO through the RPC a chat's outbox uses
+ * (applyChatEvents), without a ChatDO: so no push job is queued behind the test's back.
+ */
+export async function seedMessage(
+  recipient: TestUser,
+  chat: { id: string; kind: "dialog" | "group"; title: string | null },
+  message: { seq: number; senderId: string; text: string; attachmentIds?: string[] },
+) {
+  const stub = env.USER.get(env.USER.idFromName(recipient.userId));
+  const now = Date.now();
+  const info = {
+    id: chat.id,
+    kind: chat.kind,
+    title: chat.title,
+    about: "",
+    peerId: chat.kind === "dialog" ? message.senderId : null,
+    memberCount: 2,
+    createdBy: message.senderId,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await stub.applyChatEvents(recipient.userId, chat.id, [
+    { eventId: message.seq * 2 - 1, update: { type: "chatUpdated", chatId: chat.id, date: now, chat: info } },
+    {
+      eventId: message.seq * 2,
+      update: {
+        type: "newMessage",
+        chatId: chat.id,
+        date: now,
+        message: {
+          chatId: chat.id,
+          seq: message.seq,
+          senderId: message.senderId,
+          clientMessageId: `seed-${message.seq}`,
+          text: message.text,
+          replyToSeq: null,
+          forwardedFrom: null,
+          attachmentIds: message.attachmentIds ?? [],
+          createdAt: now,
+          editedAt: null,
+          reactions: [],
+        },
+      },
+    },
+  ]);
 }
