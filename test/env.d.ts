@@ -7,6 +7,8 @@ declare global {
       TEST_MIGRATIONS: D1Migration[];
       /** Set by vitest.config.ts: the control API of the loopback Telegram DC the tests use (fault injection, terminate sessions); see tools/telegram-dc/server.ts. */
       TELEGRAM_DC_CONTROL_URL: string;
+      /** Set by vitest.config.ts: the VAPID key pair made for this run (test/peers/push-credentials.ts). */
+      VAPID_PUBLIC_KEY: string;
     }
   }
 }

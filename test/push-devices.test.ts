@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { VAPID_TEST_KEYS } from "../test/peers/push-credentials.ts";
+import { env } from "cloudflare:test";
 import { api, users } from "./helpers/messaging.ts";
 import { anotherSession, apnsToken, deviceExists, registerApns, registerFcm, registerWebPush } from "./helpers/push.ts";
 
@@ -87,7 +87,7 @@ describe("push targets: one per session", () => {
   it("the VAPID public key is public", async () => {
     const res = await api<{ publicKey: string }>(null, "GET", "/push/vapid-public-key");
     expect(res.status).toBe(200);
-    expect(res.body.data.publicKey).toBe(VAPID_TEST_KEYS.publicKey);
+    expect(res.body.data.publicKey).toBe(env.VAPID_PUBLIC_KEY);
   });
 });
 
