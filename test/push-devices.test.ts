@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { env } from "cloudflare:test";
 import { api, users } from "./helpers/messaging.ts";
-import { anotherSession, apnsToken, deviceExists, registerApns, registerFcm, registerWebPush } from "./helpers/push.ts";
+import { addDevice } from "./helpers/realtime.ts";
+import { apnsToken, deviceExists, registerApns, registerFcm, registerWebPush } from "./helpers/push.ts";
 
 type Device = { id: string; kind: string; sessionId: string; current: boolean; label: string };
 type Listing = { devices: Device[]; settings: { hidePreviews: boolean } };
@@ -43,7 +44,7 @@ describe("push targets: one per session", () => {
     expect(await deviceExists(bobs.deviceId)).toBe(true);
     expect((await api<Listing>(ada, "GET", "/me/push")).body.data.devices).toEqual([]);
     // Bob sees his own device and never Ada's other sessions' ones.
-    const adaPhone = await anotherSession(ada);
+    const adaPhone = await addDevice(ada);
     await registerFcm(adaPhone);
     expect((await api<Listing>(bob, "GET", "/me/push")).body.data.devices.map((d) => d.id)).toEqual([bobs.deviceId]);
   });
@@ -51,8 +52,8 @@ describe("push targets: one per session", () => {
   it("signing out removes the session's target; revoking another session removes that one's", async () => {
     const [ada] = await users(1);
     if (!ada) throw new Error("users");
-    const phone = await anotherSession(ada);
-    const laptop = await anotherSession(ada);
+    const phone = await addDevice(ada);
+    const laptop = await addDevice(ada);
     const fromPhone = await registerApns(phone);
     const fromLaptop = await registerWebPush(laptop);
     const fromAda = await registerFcm(ada);

@@ -1,29 +1,11 @@
 import { createExecutionContext, createMessageBatch, env, getQueueResult } from "cloudflare:test";
 import { expect } from "vitest";
-import { signAccessToken } from "../../api/auth/access-token.ts";
-import { loadConfig } from "../../api/env.ts";
 import type { PushDelivery } from "../../api/push/deliveries.ts";
 import { handlePushBatch, type PushQueueMessage } from "../../api/queue.ts";
 import { FCM_PEER_BASE } from "../peers/fcm.ts";
 import { APNS_PEER_BASE } from "../peers/apns.ts";
 import { WEBPUSH_PEER_BASE } from "../peers/webpush.ts";
 import { api, type TestUser } from "./messaging.ts";
-
-let counter = 0;
-
-/** A second (third …) signed-in device of the same user: its own session and access token. */
-export async function anotherSession(user: TestUser): Promise<TestUser> {
-  counter += 1;
-  const sessionId = `ses_push${Date.now().toString(36)}${counter}`;
-  const now = Date.now();
-  await env.DB.prepare(
-    "INSERT INTO auth_sessions (id, user_id, device_name, platform, created_at, last_used_at) VALUES (?, ?, 'test', 'other', ?, ?)",
-  )
-    .bind(sessionId, user.userId, now, now)
-    .run();
-  const accessToken = await signAccessToken({ userId: user.userId, sessionId }, loadConfig(env));
-  return { ...user, sessionId, accessToken, authHeader: { authorization: `Bearer ${accessToken}` } };
-}
 
 const randomHex = (bytes: number) =>
   [...crypto.getRandomValues(new Uint8Array(bytes))].map((b) => b.toString(16).padStart(2, "0")).join("");
