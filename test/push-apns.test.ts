@@ -96,6 +96,16 @@ describe("APNs", () => {
     expect(await received(PEERS.apns, device.token)).toHaveLength(1);
   });
 
+  it("one failing device in a batch is retried alone: the others are acknowledged", async () => {
+    const good = await bobWithMessage();
+    const bad = await bobWithMessage();
+    await plantFailure(PEERS.apns, bad.device.token, { status: 500, body: { reason: "InternalServerError" } });
+    const result = await consume([bad.delivery, good.delivery]);
+    expect(result.explicitAcks).toEqual(["m1"]);
+    expect(result.retryMessages.map((r) => r.msgId)).toEqual(["m0"]);
+    expect(await received(PEERS.apns, good.device.token)).toHaveLength(1);
+  });
+
   it("a 503 without Retry-After backs off by attempt", async () => {
     const { device, delivery } = await bobWithMessage();
     await plantFailure(PEERS.apns, device.token, { status: 503, body: { reason: "ServiceUnavailable" } });
