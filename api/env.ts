@@ -112,7 +112,8 @@ const configSchema = z
     ...pushVarsSchema.shape,
   })
   .superRefine((raw, ctx) => {
-    for (const issue of pushConfigIssues(raw)) ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
+    for (const issue of pushConfigIssues(raw))
+      ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
     if (raw.SMS_PROVIDER === "twilio") {
       for (const name of ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"] as const) {
         if (!raw[name])

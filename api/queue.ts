@@ -7,7 +7,11 @@ import { fanOutJob } from "./push/fan-out.ts";
 import { type Providers, providersFor } from "./push/providers.ts";
 import { recordDeadLetter } from "./push/records.ts";
 
-export type PushQueueMessage = { kind: "healthcheck" } | PushJob | PushDelivery | { kind: string; [key: string]: unknown };
+export type PushQueueMessage =
+  | { kind: "healthcheck" }
+  | PushJob
+  | PushDelivery
+  | { kind: string; [key: string]: unknown };
 
 /**
  * How many times PUSH_QUEUE retries a message before its dead-letter queue: `max_retries` of the

@@ -51,9 +51,14 @@ const WebPushTargetSchema = z
     kind: z.literal("webpush"),
     subscription: z
       .object({
-        endpoint: z.url({ protocol: /^https$/ }).max(2048).openapi({ example: "https://push.example.net/sub/abc" }),
+        endpoint: z
+          .url({ protocol: /^https$/ })
+          .max(2048)
+          .openapi({ example: "https://push.example.net/sub/abc" }),
         keys: z.object({
-          p256dh: base64url("P-256 public key of the subscription").openapi({ example: "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM" }),
+          p256dh: base64url("P-256 public key of the subscription").openapi({
+            example: "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM",
+          }),
           auth: base64url("auth secret of the subscription").openapi({ example: "tBHItJI5svbpez7KI4CCXg" }),
         }),
         expirationTime: z.number().nullable().optional(),
@@ -76,7 +81,10 @@ export const PushDeviceSchema = z
     sessionId: z.string().openapi({ example: "ses_5b2c9e0a1f3d4c6b7a80" }),
     current: z.boolean().openapi({ description: "The target of the session making this call" }),
     /** Not the token itself: enough to tell devices apart. */
-    label: z.string().openapi({ example: "apns …a1b2c3d4", description: "The kind and the end of the token (or the push service's host)" }),
+    label: z.string().openapi({
+      example: "apns …a1b2c3d4",
+      description: "The kind and the end of the token (or the push service's host)",
+    }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -161,7 +169,14 @@ export const vapidPublicKeyRoute = createRoute({
   // Public: a page asks for it before anyone signs in.
   security: [],
   responses: {
-    200: jsonSuccess("The key", z.object({ publicKey: z.string().openapi({ example: "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM" }) })),
+    200: jsonSuccess(
+      "The key",
+      z.object({
+        publicKey: z.string().openapi({
+          example: "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM",
+        }),
+      }),
+    ),
     ...errors(503),
   },
 });

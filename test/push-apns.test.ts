@@ -2,7 +2,6 @@ import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { MISCONFIGURED_DELAY_SECONDS } from "../api/push/deliver.ts";
 import { PUSH_MAX_RETRIES } from "../api/queue.ts";
-import type { ApnsReceived } from "./peers/apns.ts";
 import { users } from "./helpers/messaging.ts";
 import {
   consume,
@@ -16,13 +15,18 @@ import {
   registerApns,
   seedMessage,
 } from "./helpers/push.ts";
+import type { ApnsReceived } from "./peers/apns.ts";
 
 async function bobWithMessage(sandbox = false) {
   const [bob] = await users(1);
   if (!bob) throw new Error("users");
   const device = await registerApns(bob, undefined, sandbox);
   const chatId = newGroupId();
-  await seedMessage(bob, { id: chatId, kind: "group", title: "Book club" }, { seq: 1, senderId: "usr_ada", text: "See you at 8?" });
+  await seedMessage(
+    bob,
+    { id: chatId, kind: "group", title: "Book club" },
+    { seq: 1, senderId: "usr_ada", text: "See you at 8?" },
+  );
   return { bob, device, chatId, delivery: deliveryOf(bob, device.deviceId, { chatId, seq: 1 }) };
 }
 
@@ -85,7 +89,11 @@ describe("APNs", () => {
 
   it("429 with Retry-After: retried after exactly that long, the device kept", async () => {
     const { device, delivery } = await bobWithMessage();
-    await plantFailure(PEERS.apns, device.token, { status: 429, body: { reason: "TooManyRequests" }, retryAfter: "120" });
+    await plantFailure(PEERS.apns, device.token, {
+      status: 429,
+      body: { reason: "TooManyRequests" },
+      retryAfter: "120",
+    });
     const result = await consume([delivery]);
     expect(result.explicitAcks).toEqual([]);
     expect(result.retryMessages).toEqual([{ msgId: "m0", delaySeconds: 120 }]);
@@ -120,7 +128,9 @@ describe("APNs", () => {
     ]);
     // The last attempt the queue makes before its dead-letter queue.
     expect((await consume([delivery], PUSH_MAX_RETRIES + 1)).retryMessages).toHaveLength(1);
-    const dead = await env.DB.prepare("SELECT provider, reason, attempts FROM push_dead_letters WHERE job_id = ? AND device_id = ?")
+    const dead = await env.DB.prepare(
+      "SELECT provider, reason, attempts FROM push_dead_letters WHERE job_id = ? AND device_id = ?",
+    )
       .bind(delivery.jobId, device.deviceId)
       .first();
     expect(dead).toEqual({ provider: "apns", reason: "apns 403 InvalidProviderToken", attempts: PUSH_MAX_RETRIES + 1 });

@@ -1,12 +1,20 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { createGroup, drain, send, type TestUser } from "./helpers/messaging.ts";
+import {
+  eventually,
+  PEERS,
+  plantFailure,
+  received,
+  registerApns,
+  registerFcm,
+  registerWebPush,
+} from "./helpers/push.ts";
+import { addDevice } from "./helpers/realtime.ts";
+import { createTestUser } from "./helpers/users.ts";
 import type { ApnsReceived } from "./peers/apns.ts";
 import type { FcmReceived } from "./peers/fcm.ts";
 import type { WebPushReceived } from "./peers/webpush.ts";
-import { createGroup, drain, send, type TestUser } from "./helpers/messaging.ts";
-import { eventually, PEERS, plantFailure, received, registerApns, registerFcm, registerWebPush } from "./helpers/push.ts";
-import { addDevice } from "./helpers/realtime.ts";
-import { createTestUser } from "./helpers/users.ts";
 
 const MEMBERS = 200;
 
@@ -24,7 +32,11 @@ describe("a group of 200 members with 3 devices each", { timeout: 180_000 }, () 
       const webpush = (await registerWebPush(laptop)).subscriptionId;
       others.push({ user, apns, fcm, webpush });
     }
-    const group = await createGroup(ada, others.map((o) => o.user), "Everyone");
+    const group = await createGroup(
+      ada,
+      others.map((o) => o.user),
+      "Everyone",
+    );
     await drain(group, 60_000);
     // One device answers 500 to its first push: it alone is retried (after 10 s), the rest go on.
     const unlucky = others[42];
@@ -36,7 +48,9 @@ describe("a group of 200 members with 3 devices each", { timeout: 180_000 }, () 
     await drain(group, 60_000);
     const jobId = `${group}:${message.seq}`;
     const sent = await eventually(async () => {
-      const row = await env.DB.prepare("SELECT COUNT(*) AS n FROM push_deliveries WHERE job_id = ? AND outcome = 'sent'")
+      const row = await env.DB.prepare(
+        "SELECT COUNT(*) AS n FROM push_deliveries WHERE job_id = ? AND outcome = 'sent'",
+      )
         .bind(jobId)
         .first<{ n: number }>();
       return row && row.n >= 3 * (MEMBERS - 1) && row.n;
@@ -52,7 +66,9 @@ describe("a group of 200 members with 3 devices each", { timeout: 180_000 }, () 
       expect(apns.length).toBe(1);
       expect(fcm.length).toBe(1);
       expect(web.length).toBe(1);
-      expect(fcm[0]?.message).toMatchObject({ notification: { title: "Ada · Everyone", body: "Meeting moved to 3 pm" } });
+      expect(fcm[0]?.message).toMatchObject({
+        notification: { title: "Ada · Everyone", body: "Meeting moved to 3 pm" },
+      });
       expect(JSON.parse(web[0]?.text ?? "{}")).toMatchObject({ badge: 1 });
     }
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { ApnsReceived } from "./peers/apns.ts";
 import { api, createGroup, drain, openDialog, send } from "./helpers/messaging.ts";
-import { eventually, deliveryOutcome, PEERS, received, registerApns } from "./helpers/push.ts";
+import { deliveryOutcome, eventually, PEERS, received, registerApns } from "./helpers/push.ts";
 import { addDevice, TestSocket } from "./helpers/realtime.ts";
 import { createTestUser } from "./helpers/users.ts";
+import type { ApnsReceived } from "./peers/apns.ts";
 
 // End to end: a message sent over REST, the chat's outbox drained, the real PUSH_QUEUE consumer
 // splitting the job and sending each (job, device) to the local APNs peer.

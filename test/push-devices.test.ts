@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
 import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
 import { api, users } from "./helpers/messaging.ts";
-import { addDevice } from "./helpers/realtime.ts";
 import { apnsToken, deviceExists, registerApns, registerFcm, registerWebPush } from "./helpers/push.ts";
+import { addDevice } from "./helpers/realtime.ts";
 
 type Device = { id: string; kind: string; sessionId: string; current: boolean; label: string };
 type Listing = { devices: Device[]; settings: { hidePreviews: boolean } };
@@ -63,9 +63,7 @@ describe("push targets: one per session", () => {
 
     expect((await api(ada, "DELETE", `/me/sessions/${laptop.sessionId}`)).status).toBe(200);
     expect(await deviceExists(fromLaptop.deviceId)).toBe(false);
-    expect((await api<Listing>(ada, "GET", "/me/push")).body.data.devices.map((d) => d.id)).toEqual([
-      fromAda.deviceId,
-    ]);
+    expect((await api<Listing>(ada, "GET", "/me/push")).body.data.devices.map((d) => d.id)).toEqual([fromAda.deviceId]);
   });
 
   it("another user cannot revoke a session, so its target stays", async () => {
@@ -99,7 +97,13 @@ describe("push targets: bad input and authorization", () => {
     ["an APNs token that is not hex", { kind: "apns", token: "zz".repeat(32), topic: "ai.iambig.test" }],
     ["an APNs target without its topic", { kind: "apns", token: "ab".repeat(32) }],
     ["an FCM token with spaces", { kind: "fcm", token: "not a token at all, really" }],
-    ["a Web Push endpoint over http", { kind: "webpush", subscription: { endpoint: "http://push.example/x", keys: { p256dh: "B".repeat(87), auth: "a".repeat(22) } } }],
+    [
+      "a Web Push endpoint over http",
+      {
+        kind: "webpush",
+        subscription: { endpoint: "http://push.example/x", keys: { p256dh: "B".repeat(87), auth: "a".repeat(22) } },
+      },
+    ],
     ["a Web Push subscription without keys", { kind: "webpush", subscription: { endpoint: "https://push.example/x" } }],
     ["extra fields", { kind: "fcm", token: "fcm-token-0000000000", userId: "usr_someone_else" }],
   ];

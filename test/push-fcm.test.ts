@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { FCM_UNREGISTERED, type FcmReceived } from "./peers/fcm.ts";
 import { users } from "./helpers/messaging.ts";
 import {
   consume,
@@ -12,6 +11,7 @@ import {
   registerFcm,
   seedMessage,
 } from "./helpers/push.ts";
+import { FCM_UNREGISTERED, type FcmReceived } from "./peers/fcm.ts";
 
 const tokensIssued = async () =>
   ((await (await fetch("https://oauth.test/__peer/tokens-issued")).json()) as { count: number }).count;
@@ -21,7 +21,11 @@ async function bobWithMessage() {
   if (!bob) throw new Error("users");
   const device = await registerFcm(bob);
   const chatId = newDialogId();
-  await seedMessage(bob, { id: chatId, kind: "dialog", title: null }, { seq: 3, senderId: "usr_ada", text: "On my way" });
+  await seedMessage(
+    bob,
+    { id: chatId, kind: "dialog", title: null },
+    { seq: 3, senderId: "usr_ada", text: "On my way" },
+  );
   return { device, chatId, delivery: deliveryOf(bob, device.deviceId, { chatId, seq: 3 }) };
 }
 

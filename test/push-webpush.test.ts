@@ -1,6 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { env } from "cloudflare:test";
-import type { WebPushReceived } from "./peers/webpush.ts";
+import { describe, expect, it } from "vitest";
 import { users } from "./helpers/messaging.ts";
 import {
   consume,
@@ -13,6 +12,7 @@ import {
   registerWebPush,
   seedMessage,
 } from "./helpers/push.ts";
+import type { WebPushReceived } from "./peers/webpush.ts";
 
 async function bobWithMessage(text: string) {
   const [bob] = await users(1);

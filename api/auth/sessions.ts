@@ -63,9 +63,7 @@ export async function revokeOwnSession(db: D1Database, userId: string, sessionId
       )
       .bind(now, sessionId, userId),
     // Only the caller's own session can have been revoked above; another user's keeps its target.
-    db
-      .prepare("DELETE FROM push_devices WHERE session_id = ?1 AND user_id = ?2")
-      .bind(sessionId, userId),
+    db.prepare("DELETE FROM push_devices WHERE session_id = ?1 AND user_id = ?2").bind(sessionId, userId),
   ]);
   return (revoked?.results.length ?? 0) > 0;
 }

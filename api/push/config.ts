@@ -30,7 +30,13 @@ const serviceAccountSchema = z.object({
 });
 
 export type ApnsConfig = { keyId: string; teamId: string; privateKey: string; apiBase: string; sandboxApiBase: string };
-export type FcmConfig = { projectId: string; clientEmail: string; privateKey: string; tokenUri: string; apiBase: string };
+export type FcmConfig = {
+  projectId: string;
+  clientEmail: string;
+  privateKey: string;
+  tokenUri: string;
+  apiBase: string;
+};
 export type WebPushConfig = { publicKey: string; privateKey: string; subject: string };
 export type PushConfig = { apns: ApnsConfig | null; fcm: FcmConfig | null; webpush: WebPushConfig | null };
 

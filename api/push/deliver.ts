@@ -1,5 +1,5 @@
-import type { Bindings } from "../env.ts";
 import { userObject } from "../chats/objects.ts";
+import type { Bindings } from "../env.ts";
 import { unwrap } from "../objects/unwrap.ts";
 import { composeNotification } from "./content.ts";
 import type { PushDelivery } from "./deliveries.ts";
@@ -49,7 +49,12 @@ export async function deliver(
   // The chat's outbox delivers the message to the recipient's object and queues the push side by
   // side: give it a moment, then send without a preview rather than not at all.
   if (context.message === null && attempts < WAIT_FOR_MESSAGE_ATTEMPTS) {
-    return { ack: false, delaySeconds: 2 ** attempts, reason: "message not yet delivered to the user", provider: "consumer" };
+    return {
+      ack: false,
+      delaySeconds: 2 ** attempts,
+      reason: "message not yet delivered to the user",
+      provider: "consumer",
+    };
   }
   const composed = composeNotification(delivery, context, {
     sessionId: device.sessionId,

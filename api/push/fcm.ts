@@ -46,7 +46,11 @@ async function accessToken(config: FcmConfig, fetcher: typeof fetch, now: number
   });
   if (!(response instanceof Response)) return response;
   if (isTransientStatus(response.status)) return transient("fcm-oauth", response);
-  const body = (await response.json().catch(() => ({}))) as { access_token?: string; expires_in?: number; error?: string };
+  const body = (await response.json().catch(() => ({}))) as {
+    access_token?: string;
+    expires_in?: number;
+    error?: string;
+  };
   if (response.status !== 200 || !body.access_token) {
     // invalid_grant, invalid_client: a revoked or wrong service account key.
     return { status: "misconfigured", reason: `fcm-oauth ${response.status} ${body.error ?? ""}`.trim() };

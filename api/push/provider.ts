@@ -50,7 +50,9 @@ export function retryAfterSeconds(response: Response, now = Date.now()): number 
 export function transient(provider: string, response: Response, detail = ""): SendResult {
   const retryAfter = retryAfterSeconds(response);
   const reason = `${provider} ${response.status}${detail ? ` ${detail}` : ""}`;
-  return retryAfter === undefined ? { status: "retry", reason } : { status: "retry", reason, retryAfterSeconds: retryAfter };
+  return retryAfter === undefined
+    ? { status: "retry", reason }
+    : { status: "retry", reason, retryAfterSeconds: retryAfter };
 }
 
 export function isTransientStatus(status: number): boolean {

@@ -3,7 +3,13 @@ import type { Clock } from "../clock.ts";
 import type { PushContext, PushMessagePreview } from "./rpc.ts";
 import type { SocketAttachment } from "./sockets.ts";
 
-type ChatFacts = { kind: "dialog" | "group"; title: string | null; unread_count: number; muted: number; muted_until: number | null };
+type ChatFacts = {
+  kind: "dialog" | "group";
+  title: string | null;
+  unread_count: number;
+  muted: number;
+  muted_until: number | null;
+};
 
 /**
  * What the push consumer needs to know about one recipient of one message, read when the push is

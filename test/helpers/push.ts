@@ -2,8 +2,8 @@ import { createExecutionContext, createMessageBatch, env, getQueueResult } from 
 import { expect } from "vitest";
 import type { PushDelivery } from "../../api/push/deliveries.ts";
 import { handlePushBatch, type PushQueueMessage } from "../../api/queue.ts";
-import { FCM_PEER_BASE } from "../peers/fcm.ts";
 import { APNS_PEER_BASE } from "../peers/apns.ts";
+import { FCM_PEER_BASE } from "../peers/fcm.ts";
 import { WEBPUSH_PEER_BASE } from "../peers/webpush.ts";
 import { api, type TestUser } from "./messaging.ts";
 
@@ -16,7 +16,12 @@ export const fcmToken = () => `fcm-${randomHex(20)}`;
 export type Registered = { deviceId: string; token: string };
 
 export async function registerApns(user: TestUser, token = apnsToken(), sandbox = false): Promise<Registered> {
-  const res = await api<{ id: string }>(user, "PUT", "/me/push", { kind: "apns", token, topic: "ai.iambig.test", sandbox });
+  const res = await api<{ id: string }>(user, "PUT", "/me/push", {
+    kind: "apns",
+    token,
+    topic: "ai.iambig.test",
+    sandbox,
+  });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return { deviceId: res.body.data.id, token };
 }
@@ -92,7 +97,10 @@ export function deliveryOf(
 }
 
 /** Polls until `probe` returns something truthy (the real queue delivers in its own time). */
-export async function eventually<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

@@ -1,6 +1,6 @@
 import { decodeProtectedHeader, jwtVerify } from "jose";
-import { APNS_TEST_CREDENTIALS } from "./push-credentials.ts";
 import { FailurePlan, Inbox, json, peerControls } from "./push-common.ts";
+import { APNS_TEST_CREDENTIALS } from "./push-credentials.ts";
 
 /**
  * A local stand-in for APNs (production and sandbox hosts), run as the Worker's outbound service
@@ -36,7 +36,8 @@ async function verifyProviderToken(authorization: string | null): Promise<{ jwt:
   if (!jwt) return reason(403, "MissingProviderToken");
   try {
     const header = decodeProtectedHeader(jwt);
-    if (header.alg !== "ES256" || header.kid !== APNS_TEST_CREDENTIALS.keyId) return reason(403, "InvalidProviderToken");
+    if (header.alg !== "ES256" || header.kid !== APNS_TEST_CREDENTIALS.keyId)
+      return reason(403, "InvalidProviderToken");
     const { payload } = await jwtVerify(jwt, APNS_TEST_CREDENTIALS.publicKey, {
       issuer: APNS_TEST_CREDENTIALS.teamId,
       algorithms: ["ES256"],

@@ -1,6 +1,6 @@
 import { jwtVerify } from "jose";
-import { FCM_TEST_ACCOUNT, FCM_TEST_PUBLIC_KEY } from "./push-credentials.ts";
 import { FailurePlan, Inbox, json, peerControls } from "./push-common.ts";
+import { FCM_TEST_ACCOUNT, FCM_TEST_PUBLIC_KEY } from "./push-credentials.ts";
 
 /**
  * Local stand-ins for Google's OAuth token endpoint and FCM HTTP v1, run as the Worker's outbound
@@ -28,7 +28,9 @@ const googleError = (code: number, status: string, message: string, errorCode?: 
       code,
       message,
       status,
-      ...(errorCode ? { details: [{ "@type": "type.googleapis.com/google.firebase.fcm.v1.FcmError", errorCode }] } : {}),
+      ...(errorCode
+        ? { details: [{ "@type": "type.googleapis.com/google.firebase.fcm.v1.FcmError", errorCode }] }
+        : {}),
     },
   });
 
@@ -59,11 +61,14 @@ async function issueToken(request: Request): Promise<Response> {
 
 async function send(request: Request, project: string): Promise<Response> {
   const bearer = /^Bearer (.+)$/.exec(request.headers.get("authorization") ?? "")?.[1];
-  if (!bearer || !issued.has(bearer)) return googleError(401, "UNAUTHENTICATED", "Request had invalid authentication credentials.");
-  if (project !== FCM_TEST_ACCOUNT.project_id) return googleError(403, "PERMISSION_DENIED", "SenderId mismatch", "SENDER_ID_MISMATCH");
+  if (!bearer || !issued.has(bearer))
+    return googleError(401, "UNAUTHENTICATED", "Request had invalid authentication credentials.");
+  if (project !== FCM_TEST_ACCOUNT.project_id)
+    return googleError(403, "PERMISSION_DENIED", "SenderId mismatch", "SENDER_ID_MISMATCH");
   const body = (await request.json().catch(() => null)) as FcmReceived | null;
   const token = body?.message?.token;
-  if (typeof token !== "string" || !token) return googleError(400, "INVALID_ARGUMENT", "message.token is required", "INVALID_ARGUMENT");
+  if (typeof token !== "string" || !token)
+    return googleError(400, "INVALID_ARGUMENT", "message.token is required", "INVALID_ARGUMENT");
   const data = body?.message.data as Record<string, unknown> | undefined;
   if (data && Object.values(data).some((v) => typeof v !== "string")) {
     return googleError(400, "INVALID_ARGUMENT", "data values must be strings", "INVALID_ARGUMENT");

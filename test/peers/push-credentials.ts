@@ -28,7 +28,11 @@ const vapid = generateKeyPairSync("ec", { namedCurve: "P-256" });
 const vapidJwk = vapid.privateKey.export({ format: "jwk" });
 export const VAPID_TEST_KEYS = {
   publicKey: b64url(
-    Buffer.concat([Buffer.from([4]), Buffer.from(vapidJwk.x ?? "", "base64url"), Buffer.from(vapidJwk.y ?? "", "base64url")]),
+    Buffer.concat([
+      Buffer.from([4]),
+      Buffer.from(vapidJwk.x ?? "", "base64url"),
+      Buffer.from(vapidJwk.y ?? "", "base64url"),
+    ]),
   ),
   privateKey: vapidJwk.d ?? "",
 };

@@ -15,7 +15,13 @@ export const WEBPUSH_PEER_BASE = "https://webpush.test";
 const subtle = webcrypto.subtle;
 
 type Subscription = { privateKey: webcrypto.CryptoKey; publicKey: Uint8Array; auth: Uint8Array };
-export type WebPushReceived = { text: string; urgency: string | null; topic: string | null; ttl: string | null; vapidKey: string };
+export type WebPushReceived = {
+  text: string;
+  urgency: string | null;
+  topic: string | null;
+  ttl: string | null;
+  vapidKey: string;
+};
 
 const subscriptions = new Map<string, Subscription>();
 const failures = new FailurePlan();
@@ -37,9 +43,7 @@ async function decrypt(sub: Subscription, body: Uint8Array): Promise<string> {
   const senderPublic = body.slice(21, 21 + idLength);
   const ciphertext = body.slice(21 + idLength);
   const senderKey = await subtle.importKey("raw", senderPublic, { name: "ECDH", namedCurve: "P-256" }, false, []);
-  const shared = new Uint8Array(
-    await subtle.deriveBits({ name: "ECDH", public: senderKey }, sub.privateKey, 256),
-  );
+  const shared = new Uint8Array(await subtle.deriveBits({ name: "ECDH", public: senderKey }, sub.privateKey, 256));
   const prkKey = await hmac(sub.auth, shared);
   const keyInfo = concat(utf8("WebPush: info\0"), sub.publicKey, senderPublic, new Uint8Array([1]));
   const ikm = await hmac(prkKey, keyInfo);
@@ -77,7 +81,9 @@ async function verifyVapid(authorization: string | null): Promise<string | null>
 }
 
 async function subscribe(): Promise<Response> {
-  const pair = (await subtle.generateKey({ name: "ECDH", namedCurve: "P-256" }, true, ["deriveBits"])) as webcrypto.CryptoKeyPair;
+  const pair = (await subtle.generateKey({ name: "ECDH", namedCurve: "P-256" }, true, [
+    "deriveBits",
+  ])) as webcrypto.CryptoKeyPair;
   const publicKey = new Uint8Array(await subtle.exportKey("raw", pair.publicKey));
   const auth = webcrypto.getRandomValues(new Uint8Array(16));
   const id = crypto.randomUUID();
@@ -110,7 +116,10 @@ async function push(request: Request, id: string): Promise<Response> {
     ttl: request.headers.get("ttl"),
     vapidKey,
   });
-  return new Response(null, { status: 201, headers: { location: `${WEBPUSH_PEER_BASE}/message/${crypto.randomUUID()}` } });
+  return new Response(null, {
+    status: 201,
+    headers: { location: `${WEBPUSH_PEER_BASE}/message/${crypto.randomUUID()}` },
+  });
 }
 
 /** Handles a request for the peer's host; anything else is not ours (null). */
