@@ -62,13 +62,13 @@ export async function plantFailure(
 export const PEERS = { apns: APNS_PEER_BASE, fcm: FCM_PEER_BASE, webpush: WEBPUSH_PEER_BASE };
 
 /** Runs the consumer on these messages (as the queue would) and answers what it acked and retried. */
-export async function consume(bodies: PushQueueMessage[], attempts = 1) {
+export async function consume(bodies: PushQueueMessage[], attempts = 1, bindings: typeof env = env) {
   const batch = createMessageBatch<PushQueueMessage>(
     "big-gateway-dev-push",
     bodies.map((body, i) => ({ id: `m${i}`, timestamp: new Date(), attempts, body })),
   );
   const ctx = createExecutionContext();
-  const settled = await handlePushBatch(batch, env);
+  const settled = await handlePushBatch(batch, bindings);
   const result = await getQueueResult(batch, ctx);
   // getQueueResult does not report retry delays: take them from what the consumer decided.
   const delays = new Map(settled.flatMap((s) => (s.action === "retry" ? [[s.id, s.delaySeconds] as const] : [])));
