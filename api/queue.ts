@@ -51,8 +51,8 @@ export async function handlePushBatch(batch: MessageBatch<PushQueueMessage>, env
       const job = pushJobSchema.safeParse(message.body);
       if (job.success) {
         try {
-          const queued = await fanOutJob(env, job.data);
-          log(config.logLevel, "debug", "push job split", { jobId: job.data.jobId, deliveries: queued });
+          const deliveries = await fanOutJob(env, job.data);
+          log(config.logLevel, "debug", "push job split", { jobId: job.data.jobId, deliveries });
           return message.ack();
         } catch (error) {
           log(config.logLevel, "warn", "push job split failed", { jobId: job.data.jobId, error: String(error) });

@@ -17,7 +17,7 @@ import {
 const { call } = appWithProbes();
 
 // A deployment with APNs credentials and no FCM or VAPID ones.
-const staging = {
+const staging: Record<string, unknown> = {
   ...env,
   ENVIRONMENT: "staging",
   JWT_SECRET: "j".repeat(40),
@@ -26,10 +26,10 @@ const staging = {
   FCM_SERVICE_ACCOUNT: undefined,
   VAPID_PUBLIC_KEY: undefined,
   VAPID_PRIVATE_KEY: undefined,
-} as unknown as typeof env;
+};
 
 // Local development with no push secrets at all.
-const bare = {
+const bare: Record<string, unknown> = {
   ...env,
   APNS_KEY_ID: undefined,
   APNS_TEAM_ID: undefined,
@@ -37,13 +37,13 @@ const bare = {
   FCM_SERVICE_ACCOUNT: undefined,
   VAPID_PUBLIC_KEY: undefined,
   VAPID_PRIVATE_KEY: undefined,
-} as unknown as typeof env;
+};
 
 describe("push providers that are not configured", () => {
   it("a deployment refuses to register a kind it cannot deliver to (503), and accepts the others", async () => {
     const [ada] = await users(1);
     if (!ada) throw new Error("users");
-    const token = await signAccessToken(ada, loadConfig(staging));
+    const token = await signAccessToken(ada, loadConfig(staging as unknown as typeof env));
     const put = (body: unknown) =>
       call(
         "/api/v1/me/push",
@@ -69,12 +69,12 @@ describe("push providers that are not configured", () => {
     const chatId = newDialogId();
     await seedMessage(bob, { id: chatId, kind: "dialog", title: null }, { seq: 1, senderId: "usr_ada", text: "hi" });
     const delivery = deliveryOf(bob, device.deviceId, { chatId, seq: 1 });
-    expect((await consume([delivery], 1, bare)).explicitAcks).toEqual(["m0"]);
+    expect((await consume([delivery], 1, bare as unknown as typeof env)).explicitAcks).toEqual(["m0"]);
     expect(await deliveryOutcome(delivery.jobId, device.deviceId)).toBe("sent");
   });
 
   it("half a provider's secrets fails the config check, naming the missing one", async () => {
-    const res = await call("/api/v1/health", {}, { ...bare, APNS_KEY_ID: "KEY" } as unknown as typeof env);
+    const res = await call("/api/v1/health", {}, { ...bare, APNS_KEY_ID: "KEY" });
     expect(res.status).toBe(500);
     const text = await res.text();
     expect(text).toContain("CONFIG_INVALID");
