@@ -1,6 +1,10 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { APNS_PEER_BASE, APNS_SANDBOX_PEER_BASE, apnsPeer } from "./test/peers/apns.ts";
+import { FCM_PEER_BASE, fcmPeer } from "./test/peers/fcm.ts";
+import { APNS_TEST_CREDENTIALS, FCM_TEST_ACCOUNT, VAPID_TEST_KEYS } from "./test/peers/push-credentials.ts";
 import { TWILIO_PEER_BASE, TWILIO_TEST_ACCOUNT, twilioPeer } from "./test/peers/twilio.ts";
+import { webPushPeer } from "./test/peers/webpush.ts";
 
 /** Sends a request the Worker made on from Node (a request body must be buffered for Node's fetch). */
 async function forward(request: Request): Promise<Response> {
@@ -71,10 +75,26 @@ export default defineConfig({
                   AI_MODEL: aiPeer.model,
                   AI_TURN_TIMEOUT_MS: "4000",
                   AI_SAVE_INTERVAL_MS: "100",
+                  // Push goes to the local APNs, FCM (+ OAuth) and Web Push peers (test/peers/), with
+                  // credentials made fresh for this run (test/peers/push-credentials.ts).
+                  APNS_KEY_ID: APNS_TEST_CREDENTIALS.keyId,
+                  APNS_TEAM_ID: APNS_TEST_CREDENTIALS.teamId,
+                  APNS_PRIVATE_KEY: APNS_TEST_CREDENTIALS.privateKeyPem,
+                  APNS_API_BASE: APNS_PEER_BASE,
+                  APNS_SANDBOX_API_BASE: APNS_SANDBOX_PEER_BASE,
+                  FCM_SERVICE_ACCOUNT: JSON.stringify(FCM_TEST_ACCOUNT),
+                  FCM_API_BASE: FCM_PEER_BASE,
+                  VAPID_PUBLIC_KEY: VAPID_TEST_KEYS.publicKey,
+                  VAPID_PRIVATE_KEY: VAPID_TEST_KEYS.privateKey,
                 },
                 // Every fetch the Worker (or a test) makes leaves through here: local peers for
                 // external services answer theirs, the rest goes out as usual.
-                outboundService: async (request: Request) => (await twilioPeer(request)) ?? forward(request),
+                outboundService: async (request: Request) =>
+                  (await twilioPeer(request)) ??
+                  (await apnsPeer(request)) ??
+                  (await fcmPeer(request)) ??
+                  (await webPushPeer(request)) ??
+                  forward(request),
               },
             };
           }),

@@ -9,6 +9,7 @@ import {
 } from "../durable/index.ts";
 import type { AccessClaims } from "./auth/access-token.ts";
 import { ApiError } from "./errors.ts";
+import { pushConfig, pushConfigIssues, pushVarsSchema } from "./push/config.ts";
 
 /** Secrets are set with `wrangler secret put` (production) or `.dev.vars` (local). */
 export interface Secrets {
@@ -22,6 +23,13 @@ export interface Secrets {
   TELEGRAM_API_HASH?: string;
   /** The assistant's key for AI_BASE_URL (Bearer); local servers often need none. Read by ChatDO only. */
   AI_API_KEY?: string;
+  /** Push (api/push/config.ts): APNs token-based auth, the FCM service account JSON, VAPID keys. */
+  APNS_KEY_ID?: string;
+  APNS_TEAM_ID?: string;
+  APNS_PRIVATE_KEY?: string;
+  FCM_SERVICE_ACCOUNT?: string;
+  VAPID_PUBLIC_KEY?: string;
+  VAPID_PRIVATE_KEY?: string;
 }
 
 /** Everything the Worker is given: bindings and vars from wrangler.toml, plus secrets. */
@@ -110,8 +118,12 @@ const configSchema = z
     ...telegramVarsSchema.shape,
     // The assistant's vars: the ChatDO reads the same vars with the same schema.
     ...aiVarsSchema.shape,
+    // Push providers: each on when its secrets are set.
+    ...pushVarsSchema.shape,
   })
   .superRefine((raw, ctx) => {
+    for (const issue of pushConfigIssues(raw))
+      ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
     if (raw.SMS_PROVIDER === "twilio") {
       for (const name of ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"] as const) {
         if (!raw[name])
@@ -176,6 +188,7 @@ const configSchema = z
       sendRateWindowSeconds: raw.SEND_RATE_WINDOW_SECONDS,
     },
     telegram: telegramConfig(raw, DEPLOYED_ENVIRONMENTS.has(raw.ENVIRONMENT)),
+    push: pushConfig(raw),
   }));
 
 export type Config = z.output<typeof configSchema>;

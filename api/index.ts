@@ -9,7 +9,9 @@ const app = createApp();
 
 export default {
   fetch: app.fetch,
-  queue: (batch, env) => handlePushBatch(batch, env),
+  queue: async (batch, env) => {
+    await handlePushBatch(batch, env);
+  },
   // The cron trigger in wrangler.toml: deletes expired codes, finished rate-limit windows and dead sessions.
   scheduled: (controller, env, ctx) => ctx.waitUntil(runCleanup(env.DB, controller.scheduledTime)),
 } satisfies ExportedHandler<Bindings, PushQueueMessage>;

@@ -7,6 +7,7 @@ import type { AppEnv } from "./env.ts";
 import { registerGroupRoutes } from "./groups/handlers.ts";
 import { registerHealthRoutes } from "./health/handlers.ts";
 import { registerMessageRoutes } from "./messages/handlers.ts";
+import { registerPushRoutes } from "./push/handlers.ts";
 import { registerRealtimeRoutes } from "./realtime/handlers.ts";
 import { registerTelegramRoutes } from "./telegram/handlers.ts";
 import { registerUpdateRoutes } from "./updates/handlers.ts";
@@ -25,4 +26,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerRealtimeRoutes(app);
   registerTelegramRoutes(app);
   registerAssistantRoutes(app);
+  registerPushRoutes(app);
 }

@@ -57,6 +57,10 @@ export const documentConfig = {
       name: "Assistant",
       description: "A dialog with the built-in AI assistant: replies stream live (aiDelta frames), one turn at a time",
     },
+    {
+      name: "Push",
+      description: "Push notifications: each session's APNs, FCM or Web Push target, and your push settings",
+    },
   ],
 };
 

@@ -15,7 +15,7 @@ export const BindingCheckSchema = z.object({
   error: z.string().optional().openapi({ example: "binding CACHE is not configured" }),
   count: z.number().int().optional().openapi({
     description:
-      "For checks that count something: `outboxDeadLetters` is how many outbox rows the chats gave up on (reported, not failed)",
+      "For checks that count something: `outboxDeadLetters` is how many outbox rows the chats gave up on, `pushDeadLetters` how many pushes went to the dead-letter queue (both reported, not failed)",
     example: 0,
   }),
 });
@@ -38,6 +38,7 @@ export const HealthSchema = z
         r2: { ok: true, latencyMs: 2 },
         queue: { ok: true, latencyMs: 1 },
         outboxDeadLetters: { ok: true, latencyMs: 1, count: 0 },
+        pushDeadLetters: { ok: true, latencyMs: 1, count: 0 },
       },
     }),
   })

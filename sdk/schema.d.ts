@@ -799,6 +799,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/push": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your devices that get push
+         * @description The push targets of your live sessions, and your push settings.
+         */
+        get: operations["listPushTargets"];
+        /**
+         * Register this device for push
+         * @description Sets the push target of the session making the call (one per session: a second call replaces it). A token or endpoint registered by another session (yours or another user's) moves to this one. Signing the session out, or revoking it, removes its target. A kind whose provider this deployment has no credentials for answers 503 `PUSH_NOT_CONFIGURED`.
+         */
+        put: operations["putPushTarget"];
+        post?: never;
+        /**
+         * Stop push to this device
+         * @description Removes the calling session's push target. 404 when it has none.
+         */
+        delete: operations["deletePushTarget"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/push/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change your push settings
+         * @description With `hidePreviews`, every push to every one of your devices says only "New message".
+         */
+        patch: operations["updatePushSettings"];
+        trace?: never;
+    };
+    "/api/v1/push/vapid-public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Web Push application server key
+         * @description The VAPID public key (base64url, uncompressed P-256 point) to pass as `applicationServerKey` to `pushManager.subscribe()`. 503 `PUSH_NOT_CONFIGURED` when this deployment has no VAPID keys.
+         */
+        get: operations["getVapidPublicKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -851,6 +919,11 @@ export interface components {
              *         "ok": true,
              *         "latencyMs": 1,
              *         "count": 0
+             *       },
+             *       "pushDeadLetters": {
+             *         "ok": true,
+             *         "latencyMs": 1,
+             *         "count": 0
              *       }
              *     }
              */
@@ -862,7 +935,7 @@ export interface components {
                     /** @example binding CACHE is not configured */
                     error?: string;
                     /**
-                     * @description For checks that count something: `outboxDeadLetters` is how many outbox rows the chats gave up on (reported, not failed)
+                     * @description For checks that count something: `outboxDeadLetters` is how many outbox rows the chats gave up on, `pushDeadLetters` how many pushes went to the dead-letter queue (both reported, not failed)
                      * @example 0
                      */
                     count?: number;
@@ -1876,6 +1949,80 @@ export interface components {
              * @example c5f1e7a2-1
              */
             clientMessageId?: string;
+        };
+        PushDevice: {
+            /** @example pdv_0f1e2d3c4b5a69788796a5b4c3d2e1f0 */
+            id: string;
+            /** @enum {string} */
+            kind: "apns" | "fcm" | "webpush";
+            /** @example ses_5b2c9e0a1f3d4c6b7a80 */
+            sessionId: string;
+            /** @description The target of the session making this call */
+            current: boolean;
+            /**
+             * @description The kind and the end of the token (or the push service's host)
+             * @example apns …a1b2c3d4
+             */
+            label: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PushTarget: components["schemas"]["ApnsPushTarget"] | components["schemas"]["FcmPushTarget"] | components["schemas"]["WebPushTarget"];
+        ApnsPushTarget: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "apns";
+            /** @example aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa */
+            token: string;
+            /**
+             * @description The app's bundle id (the `apns-topic`)
+             * @example ai.iambig.messenger
+             */
+            topic: string;
+            /**
+             * @description A development build: sent through APNs' sandbox
+             * @default false
+             */
+            sandbox: boolean;
+        };
+        FcmPushTarget: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "fcm";
+            /** @example fcm-registration-token-0000000000 */
+            token: string;
+        };
+        WebPushTarget: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "webpush";
+            /** @description What the browser's `PushSubscription.toJSON()` gives */
+            subscription: {
+                /**
+                 * Format: uri
+                 * @example https://push.example.net/sub/abc
+                 */
+                endpoint: string;
+                keys: {
+                    /** @example BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM */
+                    p256dh: string;
+                    /** @example tBHItJI5svbpez7KI4CCXg */
+                    auth: string;
+                };
+                expirationTime?: number | null;
+            };
+        };
+        PushSettings: {
+            /** @description Every push says only "New message": no sender, no chat title, no text */
+            hidePreviews: boolean;
         };
     };
     responses: never;
@@ -4779,6 +4926,265 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listPushTargets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your push targets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: {
+                            devices: components["schemas"]["PushDevice"][];
+                            settings: components["schemas"]["PushSettings"];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    putPushTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description APNs, FCM or Web Push */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushTarget"];
+            };
+        };
+        responses: {
+            /** @description The registered target */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["PushDevice"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    deletePushTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: {
+                            /** @enum {boolean} */
+                            removed: true;
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    updatePushSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The settings */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Every push says only "New message": no sender, no chat title, no text */
+                    hidePreviews: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Your push settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["PushSettings"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getVapidPublicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: {
+                            /** @example BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM */
+                            publicKey: string;
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,10 @@
 import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { DEAD_LETTER_RETENTION_MS, REVOKED_SESSION_RETENTION_MS } from "../api/cleanup/jobs.ts";
+import {
+  DEAD_LETTER_RETENTION_MS,
+  PUSH_DELIVERY_RETENTION_MS,
+  REVOKED_SESSION_RETENTION_MS,
+} from "../api/cleanup/jobs.ts";
 import worker from "../api/index.ts";
 import { consumeRateLimit } from "../api/rate-limit/fixed-window.ts";
 import { api, signIn } from "./helpers/sign-in.ts";
@@ -70,6 +74,15 @@ describe("the scheduled cleanup (cron trigger)", () => {
        VALUES ('grp_cleanup', ?, 'usr_x', 1, 'newMessage', 12, ?)`,
     );
     await env.DB.batch([deadLetter.bind(1, now - DEAD_LETTER_RETENTION_MS - MINUTE), deadLetter.bind(2, now - MINUTE)]);
+    // Push bookkeeping: a (job, device) pair done long ago and one done today; dead pushes likewise.
+    const delivery = env.DB.prepare(
+      "INSERT INTO push_deliveries (job_id, device_id, outcome, done_at) VALUES (?, 'pdv_x', 'sent', ?)",
+    );
+    await env.DB.batch([delivery.bind("old", now - PUSH_DELIVERY_RETENTION_MS - MINUTE), delivery.bind("new", now)]);
+    const deadPush = env.DB.prepare(
+      "INSERT INTO push_dead_letters (job_id, device_id, provider, reason, attempts, dead_at) VALUES (?, 'pdv_x', 'apns', 'apns 403', 6, ?)",
+    );
+    await env.DB.batch([deadPush.bind("old", now - DEAD_LETTER_RETENTION_MS - MINUTE), deadPush.bind("new", now)]);
 
     await runScheduled(now);
 
@@ -82,6 +95,8 @@ describe("the scheduled cleanup (cron trigger)", () => {
     );
 
     expect(await ids("SELECT CAST(outbox_id AS TEXT) AS id FROM outbox_dead_letters")).toEqual(["2"]);
+    expect(await ids("SELECT job_id AS id FROM push_deliveries")).toEqual(["new"]);
+    expect(await ids("SELECT job_id AS id FROM push_dead_letters")).toEqual(["new"]);
 
     // The signed-in user noticed nothing: the access token and the refresh token still work.
     expect((await api("GET", "/me", { token: live.accessToken })).status).toBe(200);

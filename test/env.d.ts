@@ -9,6 +9,8 @@ declare global {
       TELEGRAM_DC_CONTROL_URL: string;
       /** Set by vitest.config.ts: the loopback AI peer's key (a secret in production, so not in wrangler.toml). */
       AI_API_KEY: string;
+      /** Set by vitest.config.ts: the VAPID key pair made for this run (test/peers/push-credentials.ts). */
+      VAPID_PUBLIC_KEY: string;
     }
   }
 }

@@ -25,7 +25,14 @@ describe("GET /api/v1/health", () => {
     };
     expect(data.status).toBe("ok");
     expect(data.version).toMatch(/^\d+\.\d+\.\d+/);
-    expect(Object.keys(data.checks).sort()).toEqual(["d1", "kv", "outboxDeadLetters", "queue", "r2"]);
+    expect(Object.keys(data.checks).sort()).toEqual([
+      "d1",
+      "kv",
+      "outboxDeadLetters",
+      "pushDeadLetters",
+      "queue",
+      "r2",
+    ]);
     expect(Object.values(data.checks).every((check) => check.ok)).toBe(true);
   });
 

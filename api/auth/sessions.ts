@@ -1,4 +1,5 @@
 import { ApiError } from "../errors.ts";
+import { removeSessionDeviceStatement } from "../push/devices.ts";
 import type { AccessClaims } from "./access-token.ts";
 import { newId, newRefreshToken, sha256Hex } from "./secrets.ts";
 
@@ -42,23 +43,29 @@ export async function startSession(db: D1Database, userId: string, device: Devic
   return { sessionId, refreshToken };
 }
 
+/** Revokes a session; its push target goes in the same batch (a signed-out phone gets no pushes). */
 export async function revokeSession(db: D1Database, sessionId: string, reason: RevokeReason, now: number) {
-  await db
-    .prepare("UPDATE auth_sessions SET revoked_at = ?, revoked_reason = ? WHERE id = ? AND revoked_at IS NULL")
-    .bind(now, reason, sessionId)
-    .run();
+  await db.batch([
+    db
+      .prepare("UPDATE auth_sessions SET revoked_at = ?, revoked_reason = ? WHERE id = ? AND revoked_at IS NULL")
+      .bind(now, reason, sessionId),
+    removeSessionDeviceStatement(db, sessionId),
+  ]);
 }
 
 /** Revokes one of `userId`'s live sessions; false when there is no such live session of theirs. */
 export async function revokeOwnSession(db: D1Database, userId: string, sessionId: string, now: number) {
-  const row = await db
-    .prepare(
-      `UPDATE auth_sessions SET revoked_at = ?1, revoked_reason = 'revoked'
-       WHERE id = ?2 AND user_id = ?3 AND revoked_at IS NULL RETURNING id`,
-    )
-    .bind(now, sessionId, userId)
-    .first();
-  return row !== null;
+  const [revoked] = await db.batch([
+    db
+      .prepare(
+        `UPDATE auth_sessions SET revoked_at = ?1, revoked_reason = 'revoked'
+         WHERE id = ?2 AND user_id = ?3 AND revoked_at IS NULL RETURNING id`,
+      )
+      .bind(now, sessionId, userId),
+    // Only the caller's own session can have been revoked above; another user's keeps its target.
+    db.prepare("DELETE FROM push_devices WHERE session_id = ?1 AND user_id = ?2").bind(sessionId, userId),
+  ]);
+  return (revoked?.results.length ?? 0) > 0;
 }
 
 /**

@@ -12,6 +12,8 @@ const LONGEST_WINDOW_MS = 86_400_000;
 export const REVOKED_SESSION_RETENTION_MS = 86_400_000;
 /** Dead outbox rows are counted by /api/v1/health for 30 days: long enough to be noticed and looked into. */
 export const DEAD_LETTER_RETENTION_MS = 30 * 86_400_000;
+/** Longer than a push can spend being retried (6 attempts, each delay at most 12 h). */
+export const PUSH_DELIVERY_RETENTION_MS = 4 * 86_400_000;
 
 export const cleanupJobs: CleanupJob[] = [
   {
@@ -55,6 +57,17 @@ export const cleanupJobs: CleanupJob[] = [
   {
     name: "oldOutboxDeadLetters",
     table: "outbox_dead_letters",
+    where: `dead_at <= ?1 - ${DEAD_LETTER_RETENTION_MS}`,
+  },
+  {
+    // A pair is remembered only while the queue may still redeliver its message.
+    name: "oldPushDeliveries",
+    table: "push_deliveries",
+    where: `done_at <= ?1 - ${PUSH_DELIVERY_RETENTION_MS}`,
+  },
+  {
+    name: "oldPushDeadLetters",
+    table: "push_dead_letters",
     where: `dead_at <= ?1 - ${DEAD_LETTER_RETENTION_MS}`,
   },
 ];

@@ -25,6 +25,14 @@ const checks: Record<string, Check> = {
       .first<{ count: number }>();
     return { count: row?.count ?? 0 };
   },
+  // Pushes that used up their retries and went to the dead-letter queue (api/queue.ts records
+  // them, with the provider's reason): a count above 0 usually means credentials to fix.
+  pushDeadLetters: async (env) => {
+    const row = await requireBinding(env.DB, "DB")
+      .prepare("SELECT COUNT(*) AS count FROM push_dead_letters")
+      .first<{ count: number }>();
+    return { count: row?.count ?? 0 };
+  },
 };
 
 async function timed(check: Check, env: Bindings): Promise<CheckResult> {

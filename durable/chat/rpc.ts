@@ -7,9 +7,10 @@ import type { UpdateBody } from "../../openapi/realtime-types.ts";
 /** One update for one user, as the UserDO receives it: it dedupes on (chatId, eventId). */
 export type ChatEvent = { eventId: number; update: UpdateBody };
 
-// What a ChatDO's outbox puts on PUSH_QUEUE for every new message. The consumer (api/queue.ts)
-// accepts it idempotently; real push delivery (APNs/FCM, per-device tokens, honouring mutes)
-// arrives with the push issue. `jobId` is stable across redeliveries of the same message.
+// What a ChatDO's outbox puts on PUSH_QUEUE for every new message. The consumer (api/queue.ts,
+// api/push/) turns it into one queue message per (job, device) and sends those; the text comes
+// from each recipient's UserDO when the push is built, never through the queue. `jobId` is stable
+// across redeliveries of the same message.
 export const pushJobSchema = z.object({
   kind: z.literal("newMessage"),
   jobId: z.string(),

@@ -6,3 +6,31 @@ export const SOCKET_USER_HEADER = "x-big-user-id";
 export const SOCKET_SESSION_HEADER = "x-big-session-id";
 
 export { type ChatListCursor, decodeChatCursor, encodeChatCursor } from "./cursor.ts";
+
+/** What UserDO.pushContext answers: see durable/user/push-context.ts. */
+export type PushContext = {
+  /** Muted now (a mute with an end date in the past is over). */
+  muted: boolean;
+  /** Chats with unread messages, this message's chat included. */
+  badge: number;
+  chatKind: "dialog" | "group" | null;
+  chatTitle: string | null;
+  /** Sessions whose open socket was already sent this message. */
+  seenOnSocket: string[];
+  /**
+   * The message as this user's update log has it (its text cut to a preview); null while the
+   * chat has not delivered it here yet. `deleted` once it was deleted (the log forgets its text).
+   */
+  message: PushMessagePreview | null;
+};
+
+export type PushMessagePreview = {
+  text: string;
+  attachmentCount: number;
+  /**
+   * Extension point for attachments (issue 11): the first attachment's kind, so an empty text
+   * says "Photo" or "File". Absent until messages carry attachment kinds; the push says "File".
+   */
+  attachmentKind?: "photo" | "file";
+  deleted: boolean;
+};

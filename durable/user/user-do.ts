@@ -8,6 +8,7 @@ import { type Outcome, outcome, outcomeOf } from "../outcome.ts";
 import { acknowledgeUpdates } from "./acknowledge.ts";
 import { FloodGate, parseClientFrame, TypingThrottle } from "./frames.ts";
 import { PresenceKeeper } from "./presence-keeper.ts";
+import { pushContextOf } from "./push-context.ts";
 import { presencePeers, relayTo, relayTyping } from "./relay.ts";
 import { type ChatListCursor, SOCKET_SESSION_HEADER, SOCKET_USER_HEADER } from "./rpc.ts";
 import { USER_SCHEMA } from "./schema.ts";
@@ -99,6 +100,15 @@ export class UserDO extends DurableObject<Env> {
     return outcome(() => {
       this.store.bindOwner(userId);
       return this.store.updatesSince(since, limit);
+    });
+  }
+
+  /** For the push consumer (api/push/): mute, badge and who already saw the message, read now. */
+  pushContext(userId: string, chatId: string, seq: number) {
+    return outcome(() => {
+      this.store.bindOwner(userId);
+      const sockets = this.openSockets().flatMap((ws) => attachmentOf(ws) ?? []);
+      return pushContextOf(this.ctx.storage.sql, sockets, this.clock, chatId, seq);
     });
   }
 

@@ -170,6 +170,18 @@ export const WORKFLOW = [
     ],
   },
   {
+    name: "Push",
+    description:
+      "This session's push target (here an FCM token), your push settings, and the Web Push key. Locally no provider has credentials: pushes are logged, and the VAPID key answers 503 PUSH_NOT_CONFIGURED.",
+    steps: [
+      { op: "putPushTarget", status: 200, body: { kind: "fcm", token: "postman-fcm-registration-token-0000" } },
+      { op: "listPushTargets", status: 200, checks: ["pm.expect(body.data.devices).to.have.lengthOf(1)"] },
+      { op: "updatePushSettings", status: 200, body: { hidePreviews: true } },
+      { op: "deletePushTarget", status: 200 },
+      { name: "The Web Push key (503 until VAPID keys are set)", op: "getVapidPublicKey", status: 503, auth: none },
+    ],
+  },
+  {
     name: "Groups",
     description: "A group with the friend: rename, roles, members.",
     steps: [
