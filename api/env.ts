@@ -7,6 +7,7 @@ import {
   telegramVarsSchema,
 } from "../durable/index.ts";
 import type { AccessClaims } from "./auth/access-token.ts";
+import { callConfig, callVarsSchema, checkCallVars } from "./calls/config.ts";
 import { ApiError } from "./errors.ts";
 
 /** Secrets are set with `wrangler secret put` (production) or `.dev.vars` (local). */
@@ -19,6 +20,10 @@ export interface Secrets {
   TWILIO_FROM?: string;
   /** Telegram API hash from my.telegram.org (production); the loopback DC accepts any. */
   TELEGRAM_API_HASH?: string;
+  /** coturn's static-auth-secret, when TURN_PROVIDER = "coturn". */
+  TURN_SECRET?: string;
+  /** The Cloudflare Realtime TURN key's API token, when TURN_PROVIDER = "cloudflare". */
+  TURN_KEY_API_TOKEN?: string;
 }
 
 /** Everything the Worker is given: bindings and vars from wrangler.toml, plus secrets. */
@@ -100,6 +105,8 @@ const configSchema = z
     ...messagingVarsSchema.shape,
     // The Telegram session object reads the same vars with the same schema.
     ...telegramVarsSchema.shape,
+    // Calls: the ICE servers handed to callers.
+    ...callVarsSchema.shape,
   })
   .superRefine((raw, ctx) => {
     if (raw.SMS_PROVIDER === "twilio") {
@@ -108,6 +115,7 @@ const configSchema = z
           ctx.addIssue({ code: "custom", path: [name], message: "is required when SMS_PROVIDER is twilio" });
       }
     }
+    checkCallVars(raw, ctx);
     if (!DEPLOYED_ENVIRONMENTS.has(raw.ENVIRONMENT)) return;
     // Test numbers sign in with a fixed code: a back door anywhere but development and tests.
     if (raw.AUTH_TEST_NUMBERS.size > 0) {
@@ -161,6 +169,7 @@ const configSchema = z
       sendRateWindowSeconds: raw.SEND_RATE_WINDOW_SECONDS,
     },
     telegram: telegramConfig(raw, DEPLOYED_ENVIRONMENTS.has(raw.ENVIRONMENT)),
+    calls: callConfig(raw),
   }));
 
 export type Config = z.output<typeof configSchema>;

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { registerAuthRoutes } from "./auth/handlers.ts";
+import { registerCallRoutes } from "./calls/handlers.ts";
 import { registerChatRoutes } from "./chats/handlers.ts";
 import { registerContactRoutes } from "./contacts/handlers.ts";
 import type { AppEnv } from "./env.ts";
@@ -23,4 +24,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerUpdateRoutes(app);
   registerRealtimeRoutes(app);
   registerTelegramRoutes(app);
+  registerCallRoutes(app);
 }

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { ChatIdSchema, TimestampSchema, UserIdSchema } from "./messaging-types.ts";
 import { CallIdSchema, CallSchema, IceCandidateSchema, PeerIdSchema, SdpSchema } from "./call-types.ts";
+import { ChatIdSchema, TimestampSchema, UserIdSchema } from "./messaging-types.ts";
 
 // The call signalling frames of the realtime socket. The server relays SDP and ICE only between
 // devices that are in the call: `to` names a peer (a device in the call), and the relayed frame
@@ -20,13 +20,10 @@ export const CallLeaveFrameSchema = z
   .object({
     type: z.literal("callLeave"),
     callId: CallIdSchema,
-    reason: z
-      .enum(["hangup", "declined", "failed"])
-      .optional()
-      .openapi({
-        description:
-          "Omitted: hang up when this device is in the call, decline when it is ringing. `failed`: the media connection failed (ends a 1:1 call as failed)",
-      }),
+    reason: z.enum(["hangup", "declined", "failed"]).optional().openapi({
+      description:
+        "Omitted: hang up when this device is in the call, decline when it is ringing. `failed`: the media connection failed (ends a 1:1 call as failed)",
+    }),
   })
   .strict()
   .openapi("CallLeaveFrame");
@@ -68,7 +65,8 @@ export const IncomingCallFrameSchema = z
     date: TimestampSchema,
   })
   .openapi("IncomingCallFrame", {
-    description: "Ring: to every device of every member the call is for. Answer with `callJoin`, decline with `callLeave`.",
+    description:
+      "Ring: to every device of every member the call is for. Answer with `callJoin`, decline with `callLeave`.",
   });
 
 export const CallStateFrameSchema = z

@@ -74,7 +74,10 @@ export const IceCandidateSchema = z
 
 export const IceServerSchema = z
   .object({
-    urls: z.array(z.string()).min(1).openapi({ example: ["turn:turn.example.com:3478?transport=udp"] }),
+    urls: z
+      .array(z.string())
+      .min(1)
+      .openapi({ example: ["turn:turn.example.com:3478?transport=udp"] }),
     username: z.string().optional(),
     credential: z.string().optional(),
   })
@@ -83,7 +86,11 @@ export const IceServerSchema = z
 export const IceServersSchema = z
   .object({
     iceServers: z.array(IceServerSchema).openapi({ description: "Pass as RTCPeerConnection's `iceServers`" }),
-    ttlSeconds: z.number().int().min(0).openapi({ description: "How long the TURN credentials are valid", example: 3600 }),
+    ttlSeconds: z
+      .number()
+      .int()
+      .min(0)
+      .openapi({ description: "How long the TURN credentials are valid", example: 3600 }),
   })
   .openapi("IceServers");
 

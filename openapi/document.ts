@@ -53,6 +53,11 @@ export const documentConfig = {
         "The realtime WebSocket: live updates with their pts, catch-up after a reconnect, delivered/read, presence and typing",
     },
     { name: "Telegram proxy", description: "A REST API over a Telegram user account; callers use an API key" },
+    {
+      name: "Calls",
+      description:
+        "Voice and video calls in dialogs and groups: start one here, then answer, signal (SDP, ICE) and hang up over the realtime socket",
+    },
   ],
 };
 

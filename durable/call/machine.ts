@@ -1,5 +1,5 @@
-import type { CallEndReason, Call } from "../../openapi/call-types.ts";
 import type { CallRelayFrame, CallServerFrame, CallSignalFrame } from "../../openapi/call-frames.ts";
+import type { Call, CallEndReason } from "../../openapi/call-types.ts";
 import type { Clock } from "../clock.ts";
 import { refuse } from "../outcome.ts";
 import { type CallOpening, type CallSummary, newPeerId } from "./rpc.ts";
@@ -105,7 +105,11 @@ export class CallMachine {
     this.addParticipant(opening.initiatorId, opening.initiatorSessionId);
     const callees = [...new Set(opening.memberIds)].filter((id) => id !== opening.initiatorId);
     for (const userId of callees) {
-      this.sql.exec("INSERT INTO members (user_id, status) VALUES (?, ?)", userId, busy.has(userId) ? "busy" : "ringing");
+      this.sql.exec(
+        "INSERT INTO members (user_id, status) VALUES (?, ?)",
+        userId,
+        busy.has(userId) ? "busy" : "ringing",
+      );
     }
     const effects = this.nothing();
     const ring = callees.filter((id) => !busy.has(id));
@@ -227,6 +231,10 @@ export class CallMachine {
     return this.toCall(call, self);
   }
 
+  callIdOrNull(): string | null {
+    return this.row()?.id ?? null;
+  }
+
   /** Whether this call holds the user's line: they are ringing or in it. Stale lines are checked with this. */
   holdsLine(userId: string): boolean {
     const call = this.row();
@@ -245,7 +253,7 @@ export class CallMachine {
   /** The summary the chat has not acknowledged yet (its history message, its line), if any. */
   untoldSummary(): { chatId: string; summary: CallSummary } | null {
     const call = this.row();
-    if (!call || call.state !== "ended" || call.chat_told) return null;
+    if (call?.state !== "ended" || call.chat_told) return null;
     return { chatId: call.chat_id, summary: this.summaryOf(call) };
   }
 

@@ -45,8 +45,11 @@ function framesByUser(effects: Effects) {
   for (const d of effects.deliveries) {
     const where = d.sessionId ?? (d.except.length ? `-${d.except.join(",")}` : "*");
     const frame = d.frame;
-    const what = frame.type === "callState" ? `callState:${frame.call.state}:${frame.call.self ? "self" : "-"}` : frame.type;
-    (out[d.userId] ??= []).push(`${what}@${where}`);
+    const what =
+      frame.type === "callState" ? `callState:${frame.call.state}:${frame.call.self ? "self" : "-"}` : frame.type;
+    const list = out[d.userId] ?? [];
+    list.push(`${what}@${where}`);
+    out[d.userId] = list;
   }
   return out;
 }
@@ -192,11 +195,18 @@ describe("signalling", () => {
       except: [],
       frame: { type: "callOffer", callId: CALL_ID, from: bob, fromUserId: "usr_bob", sdp: "v=0" },
     });
-    const ice = { type: "callIce" as const, callId: CALL_ID, to: bob, candidate: { candidate: "candidate:1 1 udp 1 127.0.0.1 5000 typ host" } };
+    const ice = {
+      type: "callIce" as const,
+      callId: CALL_ID,
+      to: bob,
+      candidate: { candidate: "candidate:1 1 udp 1 127.0.0.1 5000 typ host" },
+    };
     expect(calls.relay("usr_ann", "ses_usr_ann_1", ice).frame).toMatchObject({ type: "callIce", from: ann });
     // Another device of a participant is not in the call either.
     expect(refusalOf(() => calls.relay("usr_ann", "ses_ann_laptop", ice))).toBe("404 CALL_NOT_FOUND");
-    expect(refusalOf(() => calls.relay("usr_ann", "ses_usr_ann_1", { ...ice, to: ann }))).toBe("404 CALL_PEER_NOT_FOUND");
+    expect(refusalOf(() => calls.relay("usr_ann", "ses_usr_ann_1", { ...ice, to: ann }))).toBe(
+      "404 CALL_PEER_NOT_FOUND",
+    );
     expect(refusalOf(() => calls.view("usr_eve", null))).toBe("404 CALL_NOT_FOUND");
   });
 });
@@ -212,7 +222,11 @@ describe("a group call", () => {
     expect(joined.ringing).toEqual(["usr_cat", "usr_dan", "usr_eve"]);
     calls.join("usr_cat", "ses_cat");
     // A newcomer sees everyone already in: it offers to each of them.
-    expect(calls.view("usr_cat", "ses_cat").participants.map((p) => p.userId)).toEqual(["usr_ann", "usr_bob", "usr_cat"]);
+    expect(calls.view("usr_cat", "ses_cat").participants.map((p) => p.userId)).toEqual([
+      "usr_ann",
+      "usr_bob",
+      "usr_cat",
+    ]);
     clock.advance(45_000);
     const timeout = calls.ringTimeout();
     expect(timeout.ended).toBeNull();
@@ -241,7 +255,11 @@ describe("a group call", () => {
 
   it("ends as busy when every member is in another call", () => {
     const { calls } = machine();
-    const effects = calls.start(opening("group", ["usr_ann", "usr_bob", "usr_cat"]), new Set(["usr_bob", "usr_cat"]), LIMITS);
+    const effects = calls.start(
+      opening("group", ["usr_ann", "usr_bob", "usr_cat"]),
+      new Set(["usr_bob", "usr_cat"]),
+      LIMITS,
+    );
     expect(effects.ended).toMatchObject({ reason: "busy" });
   });
 });

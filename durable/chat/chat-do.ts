@@ -1,7 +1,9 @@
 import { DurableObject } from "cloudflare:workers";
+import type { CallSummary } from "../call/rpc.ts";
 import { type Clock, systemClock } from "../clock.ts";
 import { messagingLimits } from "../config.ts";
 import { type Outcome, outcome, type Refusal } from "../outcome.ts";
+import { type CallProposal, closeCallLine, openCallLine } from "./call-line.ts";
 import { recordDeadLetters } from "./dead-letters.ts";
 import { drainOutbox, type OutboxSinks, outboxState } from "./outbox.ts";
 import { packPushBatches } from "./push-batches.ts";
@@ -145,6 +147,18 @@ export class ChatDO extends DurableObject<Env> {
 
   markDelivered(callerId: string, upToSeq: number) {
     return this.write((s) => s.markDelivered(callerId, upToSeq));
+  }
+
+  // ---- calls (durable/call/): the chat's one live call
+
+  /** The chat's live call for a member who dials, or the proposal as a new one (see call-line.ts). */
+  openCall(callerId: string, proposal: CallProposal, replacing: string | null) {
+    return this.read((s) => openCallLine(this.ctx.storage.sql, s.membersFor(callerId), proposal, replacing));
+  }
+
+  /** The CallDO reports the end of a call: the line is free. Idempotent (the CallDO retries until told). */
+  closeCall(callId: string, _summary: CallSummary | null) {
+    return this.read(() => closeCallLine(this.ctx.storage.sql, callId));
   }
 
   // ---- the outbox
