@@ -1,5 +1,10 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import {
+  CLOUDFLARE_TURN_PEER_BASE,
+  CLOUDFLARE_TURN_TEST_KEY,
+  cloudflareTurnPeer,
+} from "./test/peers/cloudflare-turn.ts";
 import { TWILIO_PEER_BASE, TWILIO_TEST_ACCOUNT, twilioPeer } from "./test/peers/twilio.ts";
 
 /** Sends a request the Worker made on from Node (a request body must be buffered for Node's fetch). */
@@ -63,10 +68,16 @@ export default defineConfig({
                   TELEGRAM_DC_ADDRESS: telegramDc.address,
                   TELEGRAM_DC_RSA_N: telegramDc.rsaN,
                   TELEGRAM_DC_CONTROL_URL: telegramDc.controlUrl,
+                  // ICE servers: Cloudflare Realtime TURN at its local peer (test/peers/cloudflare-turn.ts).
+                  TURN_PROVIDER: "cloudflare",
+                  CLOUDFLARE_TURN_API_BASE: CLOUDFLARE_TURN_PEER_BASE,
+                  TURN_KEY_ID: CLOUDFLARE_TURN_TEST_KEY.keyId,
+                  TURN_KEY_API_TOKEN: CLOUDFLARE_TURN_TEST_KEY.apiToken,
                 },
                 // Every fetch the Worker (or a test) makes leaves through here: local peers for
                 // external services answer theirs, the rest goes out as usual.
-                outboundService: async (request: Request) => (await twilioPeer(request)) ?? forward(request),
+                outboundService: async (request: Request) =>
+                  (await twilioPeer(request)) ?? (await cloudflareTurnPeer(request)) ?? forward(request),
               },
             };
           }),

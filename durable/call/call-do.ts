@@ -43,8 +43,9 @@ export class CallDO extends DurableObject<Env> {
    * so the two requests of a glare cannot both start it.
    */
   dial(opening: CallOpening, callerId: string, callerSessionId: string) {
-    return outcomeOf(() =>
-      this.ctx.blockConcurrencyWhile(async () => {
+    // The refusal is made a value inside: an exception thrown out of blockConcurrencyWhile resets the object.
+    return this.ctx.blockConcurrencyWhile(() =>
+      outcomeOf(async () => {
         const starting = !this.exists;
         const busy = new Set<string>();
         if (starting) {
