@@ -1,3 +1,4 @@
+export { type CallClient, type CallsOptions, createCallClient } from "./calls.ts";
 export {
   type Client,
   type ClientOptions,
@@ -7,6 +8,8 @@ export {
   type Tokens,
 } from "./client.ts";
 export {
+  type CallClientFrame,
+  type CallFrame,
   createRealtimeClient,
   type RealtimeClient,
   type RealtimeOptions,

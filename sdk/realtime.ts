@@ -2,6 +2,7 @@
 // the last pts it saw and sends `sync` with it on every (re)connect, so updates arrive in order
 // with no gap and no duplicate. Frames are typed by the same schemas the server validates with
 // (type-only imports: no schema library ships in the SDK).
+import type { CallJoinFrame, CallLeaveFrame, CallServerFrame, CallSignalFrame } from "../openapi/call-frames.ts";
 import type { ClientFrame, ErrorFrame, PresenceFrame, ServerFrame, TypingFrame } from "../openapi/realtime-frames.ts";
 import {
   BEARER_PROTOCOL_PREFIX,
@@ -13,6 +14,10 @@ import {
 import type { Update } from "../openapi/realtime-types.ts";
 
 export type { ClientFrame, ErrorFrame, PresenceFrame, ServerFrame, TypingFrame, Update };
+/** The call frames a device receives (incomingCall, callState, and relayed callOffer/callAnswer/callIce). */
+export type CallFrame = CallServerFrame;
+/** The call frames a device sends. */
+export type CallClientFrame = CallJoinFrame | CallLeaveFrame | CallSignalFrame;
 
 /** What the client needs of a WebSocket: the browser's and Node's global one fit, as do workerd's. */
 export interface WebSocketLike {
@@ -54,6 +59,8 @@ type Events = {
   /** The device was too far behind: reload chats over REST, then live updates continue from `pts`. */
   tooLong: { pts: number };
   error: ErrorFrame;
+  /** A call frame: see sdk/calls.ts for a helper that drives RTCPeerConnections with them. */
+  call: CallFrame;
   state: RealtimeState;
   /** The socket closed for good (replaced by another connection of this device, or signed out). */
   stopped: { code: number; reason: string };
@@ -141,6 +148,11 @@ export class RealtimeClient {
     if (pts <= 0) return;
     this.send({ type: "ack", pts });
     this.ackedPts = Math.max(this.ackedPts, pts);
+  }
+
+  /** Sends a call frame (callJoin, callLeave, callOffer, callAnswer, callIce); false while not connected. */
+  sendCall(frame: CallClientFrame): boolean {
+    return this.send(frame);
   }
 
   /** Who is typing in a chat now (typing frames expire after their `expiresInMs`). */
@@ -234,6 +246,13 @@ export class RealtimeClient {
         this.emit("error", frame);
         return;
       case "pong":
+        return;
+      case "incomingCall":
+      case "callState":
+      case "callOffer":
+      case "callAnswer":
+      case "callIce":
+        this.emit("call", frame);
         return;
     }
   }

@@ -11,16 +11,21 @@ declare module "vitest" {
 }
 
 /** Numbers that sign in with a fixed code on this test gateway (never texted). */
-export const BROWSER_TEST_NUMBERS = { alice: "+12015550171", bob: "+12015550172", code: "424242" } as const;
+export const BROWSER_TEST_NUMBERS = {
+  alice: "+12015550171",
+  bob: "+12015550172",
+  carol: "+12015550173",
+  code: "424242",
+} as const;
 
 /** The browser tests talk to a real `wrangler dev`, on its own port and its own local storage. */
 export default async function setup(project: TestProject) {
   const persistTo = mkdtempSync(join(tmpdir(), "big-gateway-browser-"));
-  const { alice, bob, code } = BROWSER_TEST_NUMBERS;
+  const { alice, bob, carol, code } = BROWSER_TEST_NUMBERS;
   const gateway = await startGateway({
     port: await freePort(),
     persistTo,
-    extraVars: { AUTH_TEST_NUMBERS: `${alice}:${code},${bob}:${code}` },
+    extraVars: { AUTH_TEST_NUMBERS: `${alice}:${code},${bob}:${code},${carol}:${code}` },
   });
   project.provide("gatewayUrl", gateway.url);
   return async () => {

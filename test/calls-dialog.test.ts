@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CallOfferRelayFrame } from "../openapi/call-frames.ts";
+import type { CallRelayFrame } from "../openapi/call-frames.ts";
 import { callState, isIncoming, startCall } from "./helpers/calls.ts";
 import { api, openDialog, users } from "./helpers/messaging.ts";
 import { addDevice, TestSocket } from "./helpers/realtime.ts";
@@ -51,7 +51,10 @@ describe("a 1:1 call", () => {
     const sdp = `v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\n${"a=x\r\n".repeat(1500)}`;
     expect(sdp.length).toBeGreaterThan(4096);
     bobPhone.send({ type: "callOffer", callId: call.callId, to: call.self as string, sdp });
-    const offer = (await annSocket.waitFor((f) => f.type === "callOffer")) as CallOfferRelayFrame;
+    const offer = (await annSocket.waitFor((f) => f.type === "callOffer")) as Extract<
+      CallRelayFrame,
+      { type: "callOffer" }
+    >;
     expect(offer).toEqual({ type: "callOffer", callId: call.callId, from: onPhone.self, fromUserId: bob.userId, sdp });
     annSocket.send({ type: "callAnswer", callId: call.callId, to: offer.from, sdp: "v=0 answer" });
     expect(await bobPhone.waitFor((f) => f.type === "callAnswer")).toMatchObject({
