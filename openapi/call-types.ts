@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { ChatIdSchema, TimestampSchema, UserIdSchema } from "./messaging-types.ts";
+import { CALL_END_REASONS, ChatIdSchema, TimestampSchema, UserIdSchema } from "./messaging-types.ts";
 
 // Wire types of calls: the REST bodies (openapi/calls.ts), the realtime signalling frames
 // (openapi/realtime-frames.ts) and the CallDO (durable/call/) all use these.
@@ -17,7 +17,6 @@ export const PeerIdSchema = z
 
 export const CallStateSchema = z.enum(["ringing", "active", "ended"]).openapi({ example: "active" });
 
-export const CALL_END_REASONS = ["declined", "missed", "busy", "hangup", "failed"] as const;
 export const CallEndReasonSchema = z.enum(CALL_END_REASONS).openapi({
   description:
     "Why it ended: `declined` (every callee declined), `missed` (nobody answered before the ring timeout, or the caller gave up first), `busy` (every callee was in another call), `hangup` (fewer than two remained), `failed` (a device reported that the media connection failed)",

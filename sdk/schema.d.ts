@@ -1355,6 +1355,7 @@ export interface components {
              * @enum {string}
              */
             status?: "sent" | "delivered" | "read";
+            call?: components["schemas"]["MessageCall"];
         };
         ForwardedFrom: {
             /**
@@ -1371,6 +1372,22 @@ export interface components {
             /** @example 2 */
             count: number;
             mine?: boolean;
+        };
+        /** @description Only on a call's history message */
+        MessageCall: {
+            /** @example call_0d4c1f6e2b7a49c8a3e5f1b2c3d4e5f6 */
+            callId: string;
+            video: boolean;
+            /**
+             * @description `hangup`: it took place; otherwise why it did not
+             * @enum {string}
+             */
+            reason: "declined" | "missed" | "busy" | "hangup" | "failed";
+            /**
+             * @description From the answer to the end; null when nobody answered
+             * @example 65
+             */
+            durationSeconds: number | null;
         };
         /**
          * @example {

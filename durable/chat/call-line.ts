@@ -1,4 +1,7 @@
-import type { CallOpening } from "../call/rpc.ts";
+import type { MessageCall } from "../../openapi/messaging-types.ts";
+import type { CallOpening, CallSummary } from "../call/rpc.ts";
+import { DomainRefusal } from "../outcome.ts";
+import type { SendInput } from "./store.ts";
 
 // A chat's call line: the one live call of a dialog or group. Every dialer of the chat gets the
 // same opening while it is held, which is how glare (both sides dial at once) resolves to one call:
@@ -41,4 +44,40 @@ export function openCallLine(
 export function closeCallLine(sql: SqlStorage, callId: string): void {
   sql.exec(CALL_LINE_SCHEMA);
   sql.exec("DELETE FROM call_line WHERE call_id = ?", callId);
+}
+
+/** "Video call · 1:05", "Missed voice call": what chat lists and push show of a call. */
+export function callHistoryText(call: MessageCall): string {
+  const kind = call.video ? "video call" : "voice call";
+  if (call.reason === "hangup" && call.durationSeconds !== null) {
+    const minutes = Math.floor(call.durationSeconds / 60);
+    const seconds = String(call.durationSeconds % 60).padStart(2, "0");
+    return `${call.video ? "Video call" : "Voice call"} · ${minutes}:${seconds}`;
+  }
+  if (call.reason === "declined") return `Declined ${kind}`;
+  if (call.reason === "busy") return `Busy: ${kind}`;
+  if (call.reason === "failed") return `Failed ${kind}`;
+  return `Missed ${kind}`;
+}
+
+export function callHistoryInput(summary: CallSummary): SendInput {
+  const call: MessageCall = {
+    callId: summary.callId,
+    video: summary.video,
+    reason: summary.reason,
+    durationSeconds: summary.durationMs === null ? null : Math.round(summary.durationMs / 1000),
+  };
+  // The call's id as the clientMessageId: the CallDO's retries write one message, not several.
+  return { clientMessageId: `call:${summary.callId}`, text: callHistoryText(call), attachmentIds: [], call };
+}
+
+type Sender = { send(callerId: string, input: SendInput, forward: null): unknown };
+
+/** Writes the call's history message as its initiator; one who has left the chat since leaves none. */
+export function recordCall(store: Sender, summary: CallSummary) {
+  try {
+    store.send(summary.initiatorId, callHistoryInput(summary), null);
+  } catch (error) {
+    if (!(error instanceof DomainRefusal)) throw error;
+  }
 }

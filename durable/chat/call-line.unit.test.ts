@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nodeSqlStorage } from "../sql/node-sqlite.ts";
-import { closeCallLine, openCallLine } from "./call-line.ts";
+import { callHistoryInput, closeCallLine, openCallLine } from "./call-line.ts";
 
 const members = { kind: "dialog" as const, memberIds: ["usr_ann", "usr_bob"] };
 const proposal = (callId: string, initiatorId: string) => ({
@@ -33,5 +33,29 @@ describe("a chat's call line", () => {
     expect(openCallLine(sql, members, proposal("call_3", "usr_ann"), null).opening.callId).toBe("call_2");
     closeCallLine(sql, "call_2");
     expect(openCallLine(sql, members, proposal("call_3", "usr_ann"), null)).toMatchObject({ created: true });
+  });
+});
+
+describe("a call's history message", () => {
+  const summary = {
+    callId: "call_1",
+    initiatorId: "usr_ann",
+    video: true,
+    reason: "hangup" as const,
+    durationMs: 65_400,
+    endedAt: 1,
+  };
+
+  it("says who called, video or voice, and how long or why not, once per call", () => {
+    expect(callHistoryInput(summary)).toEqual({
+      clientMessageId: "call:call_1",
+      text: "Video call · 1:05",
+      attachmentIds: [],
+      call: { callId: "call_1", video: true, reason: "hangup", durationSeconds: 65 },
+    });
+    const texts = (["missed", "declined", "busy", "failed"] as const).map(
+      (reason) => callHistoryInput({ ...summary, video: false, reason, durationMs: null }).text,
+    );
+    expect(texts).toEqual(["Missed voice call", "Declined voice call", "Busy: voice call", "Failed voice call"]);
   });
 });

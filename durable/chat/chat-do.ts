@@ -3,12 +3,12 @@ import type { CallSummary } from "../call/rpc.ts";
 import { type Clock, systemClock } from "../clock.ts";
 import { messagingLimits } from "../config.ts";
 import { type Outcome, outcome, type Refusal } from "../outcome.ts";
-import { type CallProposal, closeCallLine, openCallLine } from "./call-line.ts";
+import { type CallProposal, closeCallLine, openCallLine, recordCall } from "./call-line.ts";
 import { recordDeadLetters } from "./dead-letters.ts";
 import { drainOutbox, type OutboxSinks, outboxState } from "./outbox.ts";
 import { packPushBatches } from "./push-batches.ts";
 import type { PageQuery } from "./rules.ts";
-import { CHAT_SCHEMA } from "./schema.ts";
+import { CHAT_SCHEMA, ensureMessageCallColumn } from "./schema.ts";
 import { ChatStore, type ForwardSource, type SendInput } from "./store.ts";
 
 const notFound: Refusal = { ok: false, status: 404, code: "NOT_FOUND", message: "Chat not found" };
@@ -33,6 +33,7 @@ export class ChatDO extends DurableObject<Env> {
     if (!this.exists) return;
     void ctx.blockConcurrencyWhile(async () => {
       ctx.storage.sql.exec(CHAT_SCHEMA);
+      ensureMessageCallColumn(ctx.storage.sql);
       // An object evicted between a write and its drain finds its outbox here and resumes.
       if ((await ctx.storage.getAlarm()) === null) await this.armDrain();
     });
@@ -156,9 +157,15 @@ export class ChatDO extends DurableObject<Env> {
     return this.read((s) => openCallLine(this.ctx.storage.sql, s.membersFor(callerId), proposal, replacing));
   }
 
-  /** The CallDO reports the end of a call: the line is free. Idempotent (the CallDO retries until told). */
-  closeCall(callId: string, _summary: CallSummary | null) {
-    return this.read(() => closeCallLine(this.ctx.storage.sql, callId));
+  /**
+   * The CallDO reports the end of a call: the line is free, and the call's history message is
+   * written (with its outbox rows: chat lists, push). Idempotent: the CallDO retries until told.
+   */
+  closeCall(callId: string, summary: CallSummary | null) {
+    return this.write((s) => {
+      closeCallLine(this.ctx.storage.sql, callId);
+      if (summary) recordCall(s, summary);
+    });
   }
 
   // ---- the outbox

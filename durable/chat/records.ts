@@ -1,4 +1,11 @@
-import type { ChatInfo, MemberRole, Message, MessagePreview, ReactionCount } from "../../openapi/messaging-types.ts";
+import type {
+  ChatInfo,
+  MemberRole,
+  Message,
+  MessageCall,
+  MessagePreview,
+  ReactionCount,
+} from "../../openapi/messaging-types.ts";
 import type { UpdateBody } from "../../openapi/realtime-types.ts";
 import { type Clock, systemClock } from "../clock.ts";
 import { refuse } from "../outcome.ts";
@@ -39,6 +46,8 @@ export type MessageRow = {
   created_at: number;
   edited_at: number | null;
   deleted_at: number | null;
+  /** A call's history message: its MessageCall, JSON. */
+  call?: string | null;
 };
 
 // The row types above only describe what these queries select; SqlStorage wants an index signature.
@@ -195,6 +204,7 @@ export class ChatRecords {
       createdAt: row.created_at,
       editedAt: row.edited_at,
       reactions,
+      ...(row.call ? { call: JSON.parse(row.call) as MessageCall } : {}),
     };
   }
 
