@@ -100,3 +100,18 @@ describe("a 1:1 call", () => {
     expect(await callState(bobSocket, call.callId, (c) => c.state === "ended")).toMatchObject({ reason: "declined" });
   });
 });
+
+describe("a device that goes away", () => {
+  it("leaves the call when its socket closes, which ends a 1:1 call as hangup", async () => {
+    const [ann, bob] = await users(2);
+    if (!ann || !bob) throw new Error("users");
+    const chatId = await openDialog(ann, bob);
+    const annSocket = await TestSocket.open(ann, { sync: "now" });
+    const bobSocket = await TestSocket.open(bob, { sync: "now" });
+    const call = (await startCall(ann, chatId)).body.data;
+    bobSocket.send({ type: "callJoin", callId: call.callId });
+    await callState(annSocket, call.callId, (c) => c.state === "active");
+    bobSocket.close();
+    expect(await callState(annSocket, call.callId, (c) => c.state === "ended")).toMatchObject({ reason: "hangup" });
+  });
+});

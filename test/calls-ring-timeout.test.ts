@@ -1,5 +1,6 @@
-import { runDurableObjectAlarm } from "cloudflare:test";
+import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { CALL_RECORD_RETENTION_MS } from "../durable/call/call-do.ts";
 import { callState, callStub, isIncoming, ringDeadlinePassed, startCall } from "./helpers/calls.ts";
 import { api, createGroup, openDialog, users } from "./helpers/messaging.ts";
 import { TestSocket } from "./helpers/realtime.ts";
@@ -21,7 +22,12 @@ describe("the ring timeout", () => {
       reason: "missed",
       ringing: [],
     });
-    // Nothing left to wake for.
+    // Its record is kept a while for GET /calls/{callId}, then its storage is deleted by the alarm.
+    await runInDurableObject(callStub(call.callId), (_instance, state) => {
+      state.storage.sql.exec("UPDATE call SET ended_at = ?", Date.now() - CALL_RECORD_RETENTION_MS);
+    });
+    expect(await runDurableObjectAlarm(callStub(call.callId))).toBe(true);
+    expect((await api(ann, "GET", `/calls/${call.callId}`)).status).toBe(404);
     expect(await runDurableObjectAlarm(callStub(call.callId))).toBe(false);
   });
 

@@ -10,6 +10,11 @@ import { CALL_SCHEMA } from "./schema.ts";
 
 /** How soon the object tries again to tell the chat that the call ended (its line, its history). */
 const CHAT_RETRY_MS = 30_000;
+/**
+ * How long an ended call's record stays (GET /calls/{callId}) before the object deletes its storage:
+ * one object per call would otherwise grow with traffic. The chat's history message stays.
+ */
+export const CALL_RECORD_RETENTION_MS = 7 * 24 * 3600 * 1000;
 
 /**
  * One call: its state machine (machine.ts) and the relay of SDP and ICE between its devices.
@@ -128,6 +133,12 @@ export class CallDO extends DurableObject<Env> {
 
   override async alarm() {
     if (!this.exists) return;
+    const settled = this.machine.settledAt();
+    if (settled !== null && this.clock() >= settled + CALL_RECORD_RETENTION_MS) {
+      await this.ctx.storage.deleteAll();
+      this.exists = false;
+      return;
+    }
     await this.after(this.transition(() => this.machine.ringTimeout()));
   }
 
@@ -146,7 +157,8 @@ export class CallDO extends DurableObject<Env> {
     const callId = this.machine.callIdOrNull();
     if (callId) await carryOut(callId, effects, (userId) => this.user(userId));
     const retryChat = !(await this.tellChat());
-    const ring = this.machine.nextAlarm();
+    const settled = this.machine.settledAt();
+    const ring = settled === null ? this.machine.nextAlarm() : settled + CALL_RECORD_RETENTION_MS;
     const next = retryChat ? Math.min(ring ?? Number.POSITIVE_INFINITY, this.clock() + CHAT_RETRY_MS) : ring;
     if (next === null) await this.ctx.storage.deleteAlarm();
     else await this.ctx.storage.setAlarm(next);

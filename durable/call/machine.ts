@@ -231,6 +231,12 @@ export class CallMachine {
     return this.toCall(call, self);
   }
 
+  /** When the call ended, once it has and the chat has been told (its record may then be dropped). */
+  settledAt(): number | null {
+    const call = this.row();
+    return call?.state === "ended" && call.chat_told ? call.ended_at : null;
+  }
+
   callIdOrNull(): string | null {
     return this.row()?.id ?? null;
   }
