@@ -65,6 +65,9 @@ export class CallDO extends DurableObject<Env> {
           });
           this.ctx.storage.sql.exec(CALL_SCHEMA);
           this.exists = true;
+        } else if (this.machine.joinNeedsLine(callerId) && !(await this.claimLine(callerId, opening.callId))) {
+          // A member who declined (or was busy) dials the group's call again: only with a free line.
+          throw refuse.conflict("You are in another call", "BUSY");
         }
         const effects = this.transition(() => this.machine.dial(opening, callerId, callerSessionId, busy, this.limits));
         await this.after(effects);
