@@ -1,6 +1,11 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { APNS_PEER_BASE, APNS_SANDBOX_PEER_BASE, apnsPeer } from "./test/peers/apns.ts";
+import {
+  CLOUDFLARE_TURN_PEER_BASE,
+  CLOUDFLARE_TURN_TEST_KEY,
+  cloudflareTurnPeer,
+} from "./test/peers/cloudflare-turn.ts";
 import { FCM_PEER_BASE, fcmPeer } from "./test/peers/fcm.ts";
 import { APNS_TEST_CREDENTIALS, FCM_TEST_ACCOUNT, VAPID_TEST_KEYS } from "./test/peers/push-credentials.ts";
 import { TWILIO_PEER_BASE, TWILIO_TEST_ACCOUNT, twilioPeer } from "./test/peers/twilio.ts";
@@ -86,6 +91,11 @@ export default defineConfig({
                   FCM_API_BASE: FCM_PEER_BASE,
                   VAPID_PUBLIC_KEY: VAPID_TEST_KEYS.publicKey,
                   VAPID_PRIVATE_KEY: VAPID_TEST_KEYS.privateKey,
+                  // ICE servers: Cloudflare Realtime TURN at its local peer (test/peers/cloudflare-turn.ts).
+                  TURN_PROVIDER: "cloudflare",
+                  CLOUDFLARE_TURN_API_BASE: CLOUDFLARE_TURN_PEER_BASE,
+                  TURN_KEY_ID: CLOUDFLARE_TURN_TEST_KEY.keyId,
+                  TURN_KEY_API_TOKEN: CLOUDFLARE_TURN_TEST_KEY.apiToken,
                 },
                 // Every fetch the Worker (or a test) makes leaves through here: local peers for
                 // external services answer theirs, the rest goes out as usual.
@@ -94,6 +104,7 @@ export default defineConfig({
                   (await apnsPeer(request)) ??
                   (await fcmPeer(request)) ??
                   (await webPushPeer(request)) ??
+                  (await cloudflareTurnPeer(request)) ??
                   forward(request),
               },
             };

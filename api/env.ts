@@ -8,6 +8,7 @@ import {
   telegramVarsSchema,
 } from "../durable/index.ts";
 import type { AccessClaims } from "./auth/access-token.ts";
+import { callConfig, callVarsSchema, checkCallVars } from "./calls/config.ts";
 import { ApiError } from "./errors.ts";
 import { pushConfig, pushConfigIssues, pushVarsSchema } from "./push/config.ts";
 
@@ -30,6 +31,10 @@ export interface Secrets {
   FCM_SERVICE_ACCOUNT?: string;
   VAPID_PUBLIC_KEY?: string;
   VAPID_PRIVATE_KEY?: string;
+  /** coturn's static-auth-secret, when TURN_PROVIDER = "coturn". */
+  TURN_SECRET?: string;
+  /** The Cloudflare Realtime TURN key's API token, when TURN_PROVIDER = "cloudflare". */
+  TURN_KEY_API_TOKEN?: string;
 }
 
 /** Everything the Worker is given: bindings and vars from wrangler.toml, plus secrets. */
@@ -120,6 +125,8 @@ const configSchema = z
     ...aiVarsSchema.shape,
     // Push providers: each on when its secrets are set.
     ...pushVarsSchema.shape,
+    // Calls: the ICE servers handed to callers.
+    ...callVarsSchema.shape,
   })
   .superRefine((raw, ctx) => {
     for (const issue of pushConfigIssues(raw))
@@ -130,6 +137,7 @@ const configSchema = z
           ctx.addIssue({ code: "custom", path: [name], message: "is required when SMS_PROVIDER is twilio" });
       }
     }
+    checkCallVars(raw, ctx);
     if (!DEPLOYED_ENVIRONMENTS.has(raw.ENVIRONMENT)) return;
     // Test numbers sign in with a fixed code: a back door anywhere but development and tests.
     if (raw.AUTH_TEST_NUMBERS.size > 0) {
@@ -189,6 +197,7 @@ const configSchema = z
     },
     telegram: telegramConfig(raw, DEPLOYED_ENVIRONMENTS.has(raw.ENVIRONMENT)),
     push: pushConfig(raw),
+    calls: callConfig(raw),
   }));
 
 export type Config = z.output<typeof configSchema>;

@@ -3,7 +3,7 @@ import { runCleanup } from "./cleanup/run.ts";
 import type { Bindings } from "./env.ts";
 import { handlePushBatch, type PushQueueMessage } from "./queue.ts";
 
-export { ChatDO, TelegramSessionDO, UserDO } from "../durable/objects.ts";
+export { CallDO, ChatDO, TelegramSessionDO, UserDO } from "../durable/objects.ts";
 
 const app = createApp();
 

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { registerAssistantRoutes } from "./assistant/handlers.ts";
 import { registerAuthRoutes } from "./auth/handlers.ts";
+import { registerCallRoutes } from "./calls/handlers.ts";
 import { registerChatRoutes } from "./chats/handlers.ts";
 import { registerContactRoutes } from "./contacts/handlers.ts";
 import type { AppEnv } from "./env.ts";
@@ -27,4 +28,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerTelegramRoutes(app);
   registerAssistantRoutes(app);
   registerPushRoutes(app);
+  registerCallRoutes(app);
 }

@@ -17,6 +17,10 @@ export const messagingVarsSchema = z.object({
    * off 1 s, 2 s, 4 s … up to 5 min, so 12 attempts span about 23 minutes.
    */
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
+  /** Calls: most devices in one call. Every device sends its media to every other (mesh), so it stays small. */
+  CALL_MESH_LIMIT: z.coerce.number().int().min(2).max(8).default(4),
+  /** Calls: how long devices ring before an unanswered call is missed. */
+  CALL_RING_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(300).default(45),
 });
 
 export type MessagingVars = z.output<typeof messagingVarsSchema>;

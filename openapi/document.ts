@@ -61,6 +61,11 @@ export const documentConfig = {
       name: "Push",
       description: "Push notifications: each session's APNs, FCM or Web Push target, and your push settings",
     },
+    {
+      name: "Calls",
+      description:
+        "Voice and video calls in dialogs and groups: start one here, then answer, signal (SDP, ICE) and hang up over the realtime socket",
+    },
   ],
 };
 

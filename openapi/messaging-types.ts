@@ -73,6 +73,24 @@ export const AiReplySchema = z
     error: z.string().nullable().openapi({ example: null, description: "Why a failed reply failed" }),
   })
   .openapi("AiReply");
+/** How a call ended (openapi/call-types.ts uses the same list). */
+export const CALL_END_REASONS = ["declined", "missed", "busy", "hangup", "failed"] as const;
+
+export const MessageCallSchema = z
+  .object({
+    callId: z.string().openapi({ example: "call_0d4c1f6e2b7a49c8a3e5f1b2c3d4e5f6" }),
+    video: z.boolean(),
+    reason: z.enum(CALL_END_REASONS).openapi({ description: "`hangup`: it took place; otherwise why it did not" }),
+    durationSeconds: z
+      .number()
+      .int()
+      .min(0)
+      .nullable()
+      .openapi({ example: 65, description: "From the answer to the end; null when nobody answered" }),
+  })
+  .openapi("MessageCall", {
+    description: "A call's history message: its sender started the call; `text` says the same for chat lists and push",
+  });
 
 export const MessageSchema = z
   .object({
@@ -89,6 +107,7 @@ export const MessageSchema = z
     reactions: z.array(ReactionCountSchema),
     status: MessageStatusSchema.optional(),
     ai: AiReplySchema.optional().openapi({ description: "Only on the assistant's replies: the state of its turn" }),
+    call: MessageCallSchema.optional().openapi({ description: "Only on a call's history message" }),
   })
   .openapi("Message");
 
@@ -140,6 +159,7 @@ export type ChatId = z.infer<typeof ChatIdSchema>;
 export type ChatKind = z.infer<typeof ChatKindSchema>;
 export type MemberRole = z.infer<typeof MemberRoleSchema>;
 export type Message = z.infer<typeof MessageSchema>;
+export type MessageCall = z.infer<typeof MessageCallSchema>;
 export type MessagePreview = z.infer<typeof MessagePreviewSchema>;
 export type ChatInfo = z.infer<typeof ChatInfoSchema>;
 export type ChatSettings = z.infer<typeof ChatSettingsSchema>;

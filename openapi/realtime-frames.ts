@@ -1,4 +1,16 @@
 import { z } from "@hono/zod-openapi";
+import {
+  CallAnswerFrameSchema,
+  CallAnswerRelayFrameSchema,
+  CallIceFrameSchema,
+  CallIceRelayFrameSchema,
+  CallJoinFrameSchema,
+  CallLeaveFrameSchema,
+  CallOfferFrameSchema,
+  CallOfferRelayFrameSchema,
+  CallStateFrameSchema,
+  IncomingCallFrameSchema,
+} from "./call-frames.ts";
 import { ChatIdSchema, TimestampSchema, UserIdSchema } from "./messaging-types.ts";
 import { UpdateSchema } from "./realtime-types.ts";
 
@@ -52,7 +64,18 @@ export const PingFrameSchema = z
   .openapi("PingFrame");
 
 export const ClientFrameSchema = z
-  .discriminatedUnion("type", [SyncFrameSchema, AckFrameSchema, TypingRequestFrameSchema, PingFrameSchema])
+  .discriminatedUnion("type", [
+    SyncFrameSchema,
+    AckFrameSchema,
+    TypingRequestFrameSchema,
+    PingFrameSchema,
+    // Calls (call-frames.ts)
+    CallJoinFrameSchema,
+    CallLeaveFrameSchema,
+    CallOfferFrameSchema,
+    CallAnswerFrameSchema,
+    CallIceFrameSchema,
+  ])
   .openapi("ClientFrame");
 
 export type ClientFrame = z.infer<typeof ClientFrameSchema>;
@@ -120,6 +143,8 @@ export const FRAME_ERROR_CODES = [
   "BINARY_NOT_SUPPORTED",
   "NOT_FOUND",
   "INTERNAL_ERROR",
+  /** A call frame the call refused in its state (ended, full, answered on another device…): `details.reason` says which. */
+  "CONFLICT",
 ] as const;
 
 export const ErrorFrameSchema = z
@@ -142,6 +167,12 @@ export const ServerFrameSchema = z
     AiDeltaFrameSchema,
     PongFrameSchema,
     ErrorFrameSchema,
+    // Calls (call-frames.ts)
+    IncomingCallFrameSchema,
+    CallStateFrameSchema,
+    CallOfferRelayFrameSchema,
+    CallAnswerRelayFrameSchema,
+    CallIceRelayFrameSchema,
   ])
   .openapi("ServerFrame");
 

@@ -12,9 +12,13 @@ export const REALTIME_PATH = "/api/v1/ws";
 export const REALTIME_LIMITS = {
   /** A text frame longer than this (UTF-16 code units) is refused with an `error` frame. */
   maxFrameChars: 4096,
+  /** Call signalling frames (callOffer, callAnswer) carry SDP: they may be this long. */
+  maxCallFrameChars: 32_768,
   /** More frames than this within `floodWindowMs` close the socket with CLOSE_CODES.flooding. */
   floodFrames: 60,
   floodWindowMs: 10_000,
+  /** Call signalling frames (trickled ICE candidates come in bursts) have their own budget per window. */
+  callFloodFrames: 300,
   /** How long a `typing` frame holds; clients repeat it while the user keeps typing. */
   typingTtlMs: 5000,
   /** A socket's typing frames for one chat closer together than this are dropped (not relayed). */

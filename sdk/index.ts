@@ -1,4 +1,5 @@
 export { type AiDeltaFrame, applyAiDelta } from "./ai-replies.ts";
+export { type CallClient, type CallsOptions, createCallClient } from "./calls.ts";
 export {
   type Client,
   type ClientOptions,
@@ -8,6 +9,8 @@ export {
   type Tokens,
 } from "./client.ts";
 export {
+  type CallClientFrame,
+  type CallFrame,
   type ClientFrame,
   type Connect,
   createRealtimeClient,

@@ -4,7 +4,7 @@ export type paths = Record<string, never>;
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        ClientFrame: components["schemas"]["SyncFrame"] | components["schemas"]["AckFrame"] | components["schemas"]["TypingRequestFrame"] | components["schemas"]["PingFrame"];
+        ClientFrame: components["schemas"]["SyncFrame"] | components["schemas"]["AckFrame"] | components["schemas"]["TypingRequestFrame"] | components["schemas"]["PingFrame"] | components["schemas"]["CallJoinFrame"] | components["schemas"]["CallLeaveFrame"] | components["schemas"]["CallOfferFrame"] | components["schemas"]["CallAnswerFrame"] | components["schemas"]["CallIceFrame"];
         SyncFrame: {
             /** @enum {string} */
             type: "sync";
@@ -33,7 +33,69 @@ export interface components {
             /** @enum {string} */
             type: "ping";
         };
-        ServerFrame: components["schemas"]["NewMessageUpdate"] | components["schemas"]["MessageEditedUpdate"] | components["schemas"]["MessageDeletedUpdate"] | components["schemas"]["ReactionUpdate"] | components["schemas"]["ReadUpdate"] | components["schemas"]["DeliveredUpdate"] | components["schemas"]["ChatUpdatedUpdate"] | components["schemas"]["MemberAddedUpdate"] | components["schemas"]["MemberRemovedUpdate"] | components["schemas"]["SyncedFrame"] | components["schemas"]["TooLongFrame"] | components["schemas"]["PresenceFrame"] | components["schemas"]["TypingFrame"] | components["schemas"]["AiDeltaFrame"] | components["schemas"]["PongFrame"] | components["schemas"]["ErrorFrame"];
+        /** @description Answer a ringing call, or join a group call, with this device. The first device of a user wins; the user's other devices stop ringing. The answer is a `callState` with your `self` peer id and the participants: offer to each of them. */
+        CallJoinFrame: {
+            /** @enum {string} */
+            type: "callJoin";
+            /** @example call_0d4c1f6e2b7a49c8a3e5f1b2c3d4e5f6 */
+            callId: string;
+        };
+        CallLeaveFrame: {
+            /** @enum {string} */
+            type: "callLeave";
+            /** @example call_0d4c1f6e2b7a49c8a3e5f1b2c3d4e5f6 */
+            callId: string;
+            /**
+             * @description Omitted: hang up when this device is in the call, decline when it is ringing. `failed`: the media connection failed (ends a 1:1 call as failed)
+             * @enum {string}
+             */
+            reason?: "hangup" | "declined" | "failed";
+        };
+        CallOfferFrame: {
+            /** @enum {string} */
+            type: "callOffer";
+            /** @example call_0d4c1f6e2b7a49c8a3e5f1b2c3d4e5f6 */
+            callId: string;
+            /**
+             * @description The participant it is for
+             * @example peer_9a8b7c6d5e4f3a2b1c0d9e8f
+             */
+            to: string;
+            /** @description An SDP offer or answer */
+            sdp: string;
+        };
+        CallAnswerFrame: {
+            /** @enum {string} */
+            type: "callAnswer";
+            /** @example call_0d4c1f6e2b7a49c8a3e5f1b2c3d4e5f6 */
+            callId: string;
+            /**
+             * @description The participant it is for
+             * @example peer_9a8b7c6d5e4f3a2b1c0d9e8f
+             */
+            to: string;
+            /** @description An SDP offer or answer */
+            sdp: string;
+        };
+        CallIceFrame: {
+            /** @enum {string} */
+            type: "callIce";
+            /** @example call_0d4c1f6e2b7a49c8a3e5f1b2c3d4e5f6 */
+            callId: string;
+            /**
+             * @description The participant it is for
+             * @example peer_9a8b7c6d5e4f3a2b1c0d9e8f
+             */
+            to: string;
+            candidate: components["schemas"]["IceCandidate"];
+        };
+        IceCandidate: {
+            candidate: string;
+            sdpMid?: string | null;
+            sdpMLineIndex?: number | null;
+            usernameFragment?: string | null;
+        };
+        ServerFrame: components["schemas"]["NewMessageUpdate"] | components["schemas"]["MessageEditedUpdate"] | components["schemas"]["MessageDeletedUpdate"] | components["schemas"]["ReactionUpdate"] | components["schemas"]["ReadUpdate"] | components["schemas"]["DeliveredUpdate"] | components["schemas"]["ChatUpdatedUpdate"] | components["schemas"]["MemberAddedUpdate"] | components["schemas"]["MemberRemovedUpdate"] | components["schemas"]["SyncedFrame"] | components["schemas"]["TooLongFrame"] | components["schemas"]["PresenceFrame"] | components["schemas"]["TypingFrame"] | components["schemas"]["AiDeltaFrame"] | components["schemas"]["PongFrame"] | components["schemas"]["ErrorFrame"] | components["schemas"]["IncomingCallFrame"] | components["schemas"]["CallStateFrame"] | components["schemas"]["CallOfferRelayFrame"] | components["schemas"]["CallAnswerRelayFrame"] | components["schemas"]["CallIceRelayFrame"];
         NewMessageUpdate: {
             /** @enum {string} */
             type: "newMessage";
@@ -75,6 +137,7 @@ export interface components {
              */
             status?: "sent" | "delivered" | "read";
             ai?: components["schemas"]["AiReply"];
+            call?: components["schemas"]["MessageCall"];
         };
         ForwardedFrom: {
             /**
@@ -104,6 +167,22 @@ export interface components {
              * @example null
              */
             error: string | null;
+        };
+        /** @description Only on a call's history message */
+        MessageCall: {
+            /** @example call_0d4c1f6e2b7a49c8a3e5f1b2c3d4e5f6 */
+            callId: string;
+            video: boolean;
+            /**
+             * @description `hangup`: it took place; otherwise why it did not
+             * @enum {string}
+             */
+            reason: "declined" | "missed" | "busy" | "hangup" | "failed";
+            /**
+             * @description From the answer to the end; null when nobody answered
+             * @example 65
+             */
+            durationSeconds: number | null;
         };
         MessageEditedUpdate: {
             /** @enum {string} */
@@ -387,9 +466,123 @@ export interface components {
             /** @enum {string} */
             type: "error";
             /** @enum {string} */
-            code: "MALFORMED_JSON" | "INVALID_FRAME" | "FRAME_TOO_LARGE" | "BINARY_NOT_SUPPORTED" | "NOT_FOUND" | "INTERNAL_ERROR";
+            code: "MALFORMED_JSON" | "INVALID_FRAME" | "FRAME_TOO_LARGE" | "BINARY_NOT_SUPPORTED" | "NOT_FOUND" | "INTERNAL_ERROR" | "CONFLICT";
             message: string;
             details?: unknown;
+        };
+        /** @description Ring: to every device of every member the call is for. Answer with `callJoin`, decline with `callLeave`. */
+        IncomingCallFrame: {
+            /** @enum {string} */
+            type: "incomingCall";
+            /** @example call_0d4c1f6e2b7a49c8a3e5f1b2c3d4e5f6 */
+            callId: string;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /**
+             * @description Who is calling
+             * @example usr_7f3a9c2e1b
+             */
+            fromUserId: string;
+            video: boolean;
+            /** @example 1795000000000 */
+            date: number;
+        };
+        /** @description The call changed (someone answered, joined, left or declined, or it ended): to every device of everyone the call is for. */
+        CallStateFrame: {
+            /** @enum {string} */
+            type: "callState";
+            call: components["schemas"]["Call"];
+        };
+        Call: {
+            /** @example call_0d4c1f6e2b7a49c8a3e5f1b2c3d4e5f6 */
+            callId: string;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            video: boolean;
+            /** @example usr_7f3a9c2e1b */
+            initiatorId: string;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            state: "ringing" | "active" | "ended";
+            /**
+             * @description Why it ended: `declined` (every callee declined), `missed` (nobody answered before the ring timeout, or the caller gave up first), `busy` (every callee was in another call), `hangup` (fewer than two remained), `failed` (a device reported that the media connection failed)
+             * @enum {string|null}
+             */
+            reason: "declined" | "missed" | "busy" | "hangup" | "failed" | null;
+            /** @description The devices in the call now, in the order they joined */
+            participants: components["schemas"]["CallParticipant"][];
+            /** @description Members whose devices are still ringing */
+            ringing: string[];
+            /**
+             * @description Your device's peer id when it is in the call (ignore yourself in `participants`), else null
+             * @example peer_9a8b7c6d5e4f3a2b1c0d9e8f
+             */
+            self: string | null;
+            /**
+             * @description Most devices in the call at once
+             * @example 4
+             */
+            meshLimit: number;
+            /** @example 1795000000000 */
+            createdAt: number;
+            /** @example 1795000000000 */
+            answeredAt: number | null;
+            /** @example 1795000000000 */
+            endedAt: number | null;
+        };
+        CallParticipant: {
+            /** @example peer_9a8b7c6d5e4f3a2b1c0d9e8f */
+            peerId: string;
+            /** @example usr_7f3a9c2e1b */
+            userId: string;
+            /** @example 1795000000000 */
+            joinedAt: number;
+        };
+        CallOfferRelayFrame: {
+            /** @enum {string} */
+            type: "callOffer";
+            /** @example call_0d4c1f6e2b7a49c8a3e5f1b2c3d4e5f6 */
+            callId: string;
+            /**
+             * @description The participant it comes from: send your answer and candidates `to` it
+             * @example peer_9a8b7c6d5e4f3a2b1c0d9e8f
+             */
+            from: string;
+            /** @example usr_7f3a9c2e1b */
+            fromUserId: string;
+            /** @description An SDP offer or answer */
+            sdp: string;
+        };
+        CallAnswerRelayFrame: {
+            /** @enum {string} */
+            type: "callAnswer";
+            /** @example call_0d4c1f6e2b7a49c8a3e5f1b2c3d4e5f6 */
+            callId: string;
+            /**
+             * @description The participant it comes from: send your answer and candidates `to` it
+             * @example peer_9a8b7c6d5e4f3a2b1c0d9e8f
+             */
+            from: string;
+            /** @example usr_7f3a9c2e1b */
+            fromUserId: string;
+            /** @description An SDP offer or answer */
+            sdp: string;
+        };
+        CallIceRelayFrame: {
+            /** @enum {string} */
+            type: "callIce";
+            /** @example call_0d4c1f6e2b7a49c8a3e5f1b2c3d4e5f6 */
+            callId: string;
+            /**
+             * @description The participant it comes from: send your answer and candidates `to` it
+             * @example peer_9a8b7c6d5e4f3a2b1c0d9e8f
+             */
+            from: string;
+            /** @example usr_7f3a9c2e1b */
+            fromUserId: string;
+            candidate: components["schemas"]["IceCandidate"];
         };
     };
     responses: never;

@@ -23,6 +23,20 @@ export type ErrorFrame = Frames["ErrorFrame"];
 /** The frames that carry a pts: the entries of the update log (also answered by `GET /api/v1/updates`). */
 export type Update = Extract<ServerFrame, { type: (typeof UPDATE_TYPES)[number] }>;
 export type { AiDeltaFrame, Connect, WebSocketConstructor, WebSocketLike };
+/** The call frames a device receives (incomingCall, callState, and relayed callOffer/callAnswer/callIce). */
+export type CallFrame =
+  | Frames["IncomingCallFrame"]
+  | Frames["CallStateFrame"]
+  | Frames["CallOfferRelayFrame"]
+  | Frames["CallAnswerRelayFrame"]
+  | Frames["CallIceRelayFrame"];
+/** The call frames a device sends. */
+export type CallClientFrame =
+  | Frames["CallJoinFrame"]
+  | Frames["CallLeaveFrame"]
+  | Frames["CallOfferFrame"]
+  | Frames["CallAnswerFrame"]
+  | Frames["CallIceFrame"];
 
 export type RealtimeState = "connecting" | "syncing" | "live" | "waiting" | "closed";
 
@@ -63,6 +77,8 @@ type Events = {
   /** The device was too far behind: reload chats over REST, then live updates continue from `pts`. */
   tooLong: { pts: number };
   error: ErrorFrame;
+  /** A call frame: see sdk/calls.ts for a helper that drives RTCPeerConnections with them. */
+  call: CallFrame;
   state: RealtimeState;
   /** The socket closed for good (replaced by another connection of this device, or signed out). */
   stopped: { code: number; reason: string };
@@ -165,6 +181,11 @@ export class RealtimeClient {
   private sendPendingAck() {
     if (this.state !== "live" || this.wantedAckPts <= this.sentAckPts) return;
     if (this.send({ type: "ack", pts: this.wantedAckPts })) this.sentAckPts = this.wantedAckPts;
+  }
+
+  /** Sends a call frame (callJoin, callLeave, callOffer, callAnswer, callIce); false while not connected. */
+  sendCall(frame: CallClientFrame): boolean {
+    return this.send(frame);
   }
 
   /** Who is typing in a chat now (typing frames expire after their `expiresInMs`). */
@@ -282,6 +303,13 @@ export class RealtimeClient {
         this.emit("error", frame);
         return;
       case "pong":
+        return;
+      case "incomingCall":
+      case "callState":
+      case "callOffer":
+      case "callAnswer":
+      case "callIce":
+        this.emit("call", frame);
         return;
     }
   }

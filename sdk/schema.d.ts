@@ -867,6 +867,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calls/ice-servers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ICE servers for a call
+         * @description STUN servers and short-lived TURN credentials (coturn's REST shared-secret scheme, or Cloudflare Realtime TURN), to pass as RTCPeerConnection's `iceServers`. Fetch them before each call: the credentials expire after `ttlSeconds`.
+         */
+        get: operations["getIceServers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/{chatId}/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Call a dialog or group
+         * @description Starts a call in a chat you are a member of, with this device (sign-in session) in it: every device of every other member gets an `incomingCall` frame on the realtime socket, and answers with `callJoin`. Devices ring for `CALL_RING_TIMEOUT_SECONDS` (45 s); unanswered, the call ends as `missed`.
+         *
+         *     A chat has one call at a time: while one is live, this answers it (200) instead of starting another. That is also how glare resolves: when both sides of a dialog call each other at once, one call results and the second caller is in it.
+         *
+         *     A callee who is in another call is `busy` (a dialog call then ends as busy); if you are in another call yourself, 409 `BUSY`.
+         */
+        post: operations["startCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{callId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A call
+         * @description The call as you see it: its state, who is in it and who is still ringing. For a device that connects while a call rings, or after it missed frames. Only the chat members the call was for can read it (404 for anyone else).
+         */
+        get: operations["getCall"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1405,6 +1469,7 @@ export interface components {
              */
             status?: "sent" | "delivered" | "read";
             ai?: components["schemas"]["AiReply"];
+            call?: components["schemas"]["MessageCall"];
         };
         ForwardedFrom: {
             /**
@@ -1434,6 +1499,22 @@ export interface components {
              * @example null
              */
             error: string | null;
+        };
+        /** @description Only on a call's history message */
+        MessageCall: {
+            /** @example call_0d4c1f6e2b7a49c8a3e5f1b2c3d4e5f6 */
+            callId: string;
+            video: boolean;
+            /**
+             * @description `hangup`: it took place; otherwise why it did not
+             * @enum {string}
+             */
+            reason: "declined" | "missed" | "busy" | "hangup" | "failed";
+            /**
+             * @description From the answer to the end; null when nobody answered
+             * @example 65
+             */
+            durationSeconds: number | null;
         };
         /**
          * @example {
@@ -2023,6 +2104,81 @@ export interface components {
         PushSettings: {
             /** @description Every push says only "New message": no sender, no chat title, no text */
             hidePreviews: boolean;
+        };
+        IceServers: {
+            /** @description Pass as RTCPeerConnection's `iceServers` */
+            iceServers: components["schemas"]["IceServer"][];
+            /**
+             * @description How long the TURN credentials are valid
+             * @example 3600
+             */
+            ttlSeconds: number;
+        };
+        IceServer: {
+            /**
+             * @example [
+             *       "turn:turn.example.com:3478?transport=udp"
+             *     ]
+             */
+            urls: string[];
+            username?: string;
+            credential?: string;
+        };
+        Call: {
+            /** @example call_0d4c1f6e2b7a49c8a3e5f1b2c3d4e5f6 */
+            callId: string;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            video: boolean;
+            /** @example usr_7f3a9c2e1b */
+            initiatorId: string;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            state: "ringing" | "active" | "ended";
+            /**
+             * @description Why it ended: `declined` (every callee declined), `missed` (nobody answered before the ring timeout, or the caller gave up first), `busy` (every callee was in another call), `hangup` (fewer than two remained), `failed` (a device reported that the media connection failed)
+             * @enum {string|null}
+             */
+            reason: "declined" | "missed" | "busy" | "hangup" | "failed" | null;
+            /** @description The devices in the call now, in the order they joined */
+            participants: components["schemas"]["CallParticipant"][];
+            /** @description Members whose devices are still ringing */
+            ringing: string[];
+            /**
+             * @description Your device's peer id when it is in the call (ignore yourself in `participants`), else null
+             * @example peer_9a8b7c6d5e4f3a2b1c0d9e8f
+             */
+            self: string | null;
+            /**
+             * @description Most devices in the call at once
+             * @example 4
+             */
+            meshLimit: number;
+            /** @example 1795000000000 */
+            createdAt: number;
+            /** @example 1795000000000 */
+            answeredAt: number | null;
+            /** @example 1795000000000 */
+            endedAt: number | null;
+        };
+        CallParticipant: {
+            /** @example peer_9a8b7c6d5e4f3a2b1c0d9e8f */
+            peerId: string;
+            /** @example usr_7f3a9c2e1b */
+            userId: string;
+            /** @example 1795000000000 */
+            joinedAt: number;
+        };
+        /**
+         * @example {
+         *       "video": true
+         *     }
+         */
+        StartCallRequest: {
+            /** @description A video call (true) or a voice call (false) */
+            video: boolean;
         };
     };
     responses: never;
@@ -5185,6 +5341,189 @@ export interface operations {
             };
             /** @description A dependency is unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getIceServers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ICE servers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["IceServers"];
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    startCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartCallRequest"];
+            };
+        };
+        responses: {
+            /** @description The chat's live call, which you are now in (glare) or were already in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["Call"];
+                    };
+                };
+            };
+            /** @description The call, ringing */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["Call"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["Call"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

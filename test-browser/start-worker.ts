@@ -15,7 +15,12 @@ declare module "vitest" {
 }
 
 /** Numbers that sign in with a fixed code on this test gateway (never texted). */
-export const BROWSER_TEST_NUMBERS = { alice: "+12015550171", bob: "+12015550172", code: "424242" } as const;
+export const BROWSER_TEST_NUMBERS = {
+  alice: "+12015550171",
+  bob: "+12015550172",
+  carol: "+12015550173",
+  code: "424242",
+} as const;
 
 /**
  * Pairs of test numbers, one per test that signs two users in, so that no test meets another's
@@ -47,8 +52,8 @@ export default async function setup(project: TestProject) {
   );
   const apiKey = apikey.match(/\bbgk_\S+/)?.[0];
   if (!apiKey) throw new Error(`npm run apikey printed no key:\n${apikey}`);
-  const { alice, bob, code } = BROWSER_TEST_NUMBERS;
-  const numbers = [alice, bob, ...Object.values(TEST_NUMBER_PAIRS).flat()];
+  const { alice, bob, carol, code } = BROWSER_TEST_NUMBERS;
+  const numbers = [alice, bob, carol, ...Object.values(TEST_NUMBER_PAIRS).flat()];
   const gateway = await startGateway({
     port: await freePort(),
     persistTo,

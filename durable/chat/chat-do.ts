@@ -1,17 +1,19 @@
 import { DurableObject } from "cloudflare:workers";
 import { ASSISTANT_USER_ID } from "../../openapi/assistant.ts";
 import type { AiDeltaFrame } from "../../openapi/realtime-frames.ts";
+import type { CallSummary } from "../call/rpc.ts";
 import { type Clock, systemClock } from "../clock.ts";
 import { messagingLimits } from "../config.ts";
 import { type Outcome, outcome, type Refusal, refuse } from "../outcome.ts";
 import { Assistant } from "./ai/assistant.ts";
 import { aiSettings } from "./ai/config.ts";
 import { AssistantChatStore } from "./ai/reply-store.ts";
+import { type CallProposal, closeCallLine, openCallLine, recordCall } from "./call-line.ts";
 import { recordDeadLetters } from "./dead-letters.ts";
 import { drainOutbox, type OutboxSinks, outboxState } from "./outbox.ts";
 import { packPushBatches } from "./push-batches.ts";
 import type { PageQuery } from "./rules.ts";
-import { CHAT_SCHEMA } from "./schema.ts";
+import { CHAT_SCHEMA, ensureMessageCallColumn } from "./schema.ts";
 import type { ForwardSource, SendInput } from "./store.ts";
 
 const notFound: Refusal = { ok: false, status: 404, code: "NOT_FOUND", message: "Chat not found" };
@@ -49,6 +51,7 @@ export class ChatDO extends DurableObject<Env> {
       ctx.storage.sql.exec(CHAT_SCHEMA);
       // A new instance runs no turn: a reply still "streaming" lost its turn with the old one.
       await this.assistant.interruptOrphans();
+      ensureMessageCallColumn(ctx.storage.sql);
       // An object evicted between a write and its drain finds its outbox here and resumes.
       if ((await ctx.storage.getAlarm()) === null) await this.armDrain();
     });
@@ -203,6 +206,24 @@ export class ChatDO extends DurableObject<Env> {
 
   markDelivered(callerId: string, upToSeq: number) {
     return this.write((s) => s.markDelivered(callerId, upToSeq));
+  }
+
+  // ---- calls (durable/call/): the chat's one live call
+
+  /** The chat's live call for a member who dials, or the proposal as a new one (see call-line.ts). */
+  openCall(callerId: string, proposal: CallProposal, replacing: string | null) {
+    return this.read((s) => openCallLine(this.ctx.storage.sql, s.membersFor(callerId), proposal, replacing));
+  }
+
+  /**
+   * The CallDO reports the end of a call: the line is free, and the call's history message is
+   * written (with its outbox rows: chat lists, push). Idempotent: the CallDO retries until told.
+   */
+  closeCall(callId: string, summary: CallSummary | null) {
+    return this.write((s) => {
+      closeCallLine(this.ctx.storage.sql, callId);
+      if (summary) recordCall(s, summary);
+    });
   }
 
   // ---- the outbox

@@ -4,6 +4,7 @@ import type {
   ChatInfo,
   MemberRole,
   Message,
+  MessageCall,
   MessagePreview,
   ReactionCount,
 } from "../../openapi/messaging-types.ts";
@@ -47,6 +48,8 @@ export type MessageRow = {
   created_at: number;
   edited_at: number | null;
   deleted_at: number | null;
+  /** A call's history message: its MessageCall, JSON. */
+  call?: string | null;
 };
 
 // The row types above only describe what these queries select; SqlStorage wants an index signature.
@@ -216,6 +219,7 @@ export class ChatRecords {
       createdAt: row.created_at,
       editedAt: row.edited_at,
       reactions,
+      ...(row.call ? { call: JSON.parse(row.call) as MessageCall } : {}),
     };
     if (ai) message.ai = ai;
     return message;

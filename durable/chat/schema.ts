@@ -30,7 +30,8 @@ CREATE TABLE IF NOT EXISTS messages (
   attachment_ids TEXT NOT NULL DEFAULT '[]',
   created_at INTEGER NOT NULL,
   edited_at INTEGER,
-  deleted_at INTEGER
+  deleted_at INTEGER,
+  call TEXT                                -- a call's history message: its MessageCall, JSON
 );
 CREATE UNIQUE INDEX IF NOT EXISTS messages_client_id ON messages (sender_id, client_message_id);
 CREATE TABLE IF NOT EXISTS hidden_messages (
@@ -89,3 +90,11 @@ CREATE INDEX IF NOT EXISTS ai_replies_by_state ON ai_replies (state);
 
 /** The outbox recipient that stands for the push queue. */
 export const PUSH_RECIPIENT = "#push";
+
+/** Chats created before messages had a `call` column get it (CREATE TABLE IF NOT EXISTS does not add columns). */
+export function ensureMessageCallColumn(sql: SqlStorage) {
+  const columns = sql.exec<{ name: string }>("SELECT name FROM pragma_table_info('messages')").toArray();
+  if (columns.length > 0 && !columns.some((column) => column.name === "call")) {
+    sql.exec("ALTER TABLE messages ADD COLUMN call TEXT");
+  }
+}

@@ -1,5 +1,5 @@
 import { ASSISTANT_USER_ID } from "../../openapi/assistant.ts";
-import type { Message } from "../../openapi/messaging-types.ts";
+import type { Message, MessageCall } from "../../openapi/messaging-types.ts";
 import { refuse } from "../outcome.ts";
 import { ChatMembership } from "./membership.ts";
 import type { MessageRow, Rows } from "./records.ts";
@@ -12,6 +12,8 @@ export type SendInput = {
   text: string;
   replyToSeq?: number | undefined;
   attachmentIds: string[];
+  /** Only a call's history message (durable/chat/call-line.ts), never a request body. */
+  call?: MessageCall | undefined;
 };
 
 /** What a forward copies from its source, as read by the source chat (never from a request body). */
@@ -111,8 +113,8 @@ export class ChatStore extends ChatMembership {
     const text = forward ? forward.text : input.text;
     const attachmentIds = forward ? forward.attachmentIds : input.attachmentIds;
     this.sql.exec(
-      `INSERT INTO messages (seq, sender_id, client_message_id, text, reply_to_seq, fwd_sender_id, fwd_sent_at, attachment_ids, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO messages (seq, sender_id, client_message_id, text, reply_to_seq, fwd_sender_id, fwd_sent_at, attachment_ids, created_at, call)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       seq,
       callerId,
       input.clientMessageId,
@@ -122,6 +124,7 @@ export class ChatStore extends ChatMembership {
       forward?.sentAt ?? null,
       JSON.stringify(attachmentIds),
       now,
+      input.call ? JSON.stringify(input.call) : null,
     );
     this.sql.exec("UPDATE chat SET last_seq = ?", seq);
     const row = this.messageRow(seq);

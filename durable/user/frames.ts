@@ -1,9 +1,12 @@
+import { CALL_CLIENT_FRAME_TYPES } from "../../openapi/call-frames.ts";
 import {
   type ClientFrame,
   ClientFrameSchema,
   type ErrorFrame,
   REALTIME_LIMITS,
 } from "../../openapi/realtime-frames.ts";
+
+import type { CallClientFrame } from "./call-frames.ts";
 
 export type ParsedFrame = { ok: true; frame: ClientFrame } | { ok: false; error: ErrorFrame };
 
@@ -12,23 +15,37 @@ const refuse = (code: ErrorFrame["code"], message: string, details?: unknown): P
   error: details === undefined ? { type: "error", code, message } : { type: "error", code, message, details },
 });
 
+const tooLarge = (limit: number) => refuse("FRAME_TOO_LARGE", `Frames are at most ${limit} characters`);
+
+const CALL_TYPES: ReadonlySet<string> = new Set(CALL_CLIENT_FRAME_TYPES);
+
+export function isCallFrame<F extends ClientFrame>(frame: F): frame is Extract<F, CallClientFrame> {
+  return CALL_TYPES.has(frame.type);
+}
+
 /**
  * A client's WebSocket message → a validated frame, or the `error` frame to answer with. Never
  * throws: a bad frame is the client's mistake, and the socket stays usable.
  */
 export function parseClientFrame(data: string | ArrayBuffer): ParsedFrame {
   if (typeof data !== "string") return refuse("BINARY_NOT_SUPPORTED", "Frames are JSON text messages");
-  if (data.length > REALTIME_LIMITS.maxFrameChars) {
-    return refuse("FRAME_TOO_LARGE", `Frames are at most ${REALTIME_LIMITS.maxFrameChars} characters`);
-  }
+  // SDP makes call frames long: they get a larger limit, every other frame the usual one.
+  if (data.length > REALTIME_LIMITS.maxCallFrameChars) return tooLarge(REALTIME_LIMITS.maxCallFrameChars);
   let json: unknown;
   try {
     json = JSON.parse(data);
   } catch {
+    if (data.length > REALTIME_LIMITS.maxFrameChars) return tooLarge(REALTIME_LIMITS.maxFrameChars);
     return refuse("MALFORMED_JSON", "The frame is not valid JSON");
   }
   const result = ClientFrameSchema.safeParse(json);
-  if (result.success) return { ok: true, frame: result.data };
+  if (result.success) {
+    if (data.length > REALTIME_LIMITS.maxFrameChars && !isCallFrame(result.data)) {
+      return tooLarge(REALTIME_LIMITS.maxFrameChars);
+    }
+    return { ok: true, frame: result.data };
+  }
+  if (data.length > REALTIME_LIMITS.maxFrameChars) return tooLarge(REALTIME_LIMITS.maxFrameChars);
   const issues = result.error.issues.map((issue) => ({
     path: issue.path.join("."),
     message: issue.message,

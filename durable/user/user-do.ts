@@ -1,12 +1,21 @@
 import { DurableObject } from "cloudflare:workers";
 import type { ChatInfo } from "../../openapi/messaging-types.ts";
-import { type AiDeltaFrame, CLOSE_CODES, type PresenceFrame, type TypingFrame } from "../../openapi/realtime-frames.ts";
+import {
+  type AiDeltaFrame,
+  CLOSE_CODES,
+  type PresenceFrame,
+  REALTIME_LIMITS,
+  type TypingFrame,
+} from "../../openapi/realtime-frames.ts";
+import type { DeviceFrames } from "../call/effects.ts";
 import type { ChatEvent } from "../chat/rpc.ts";
 import { type Clock, systemClock } from "../clock.ts";
 import { messagingLimits } from "../config.ts";
 import { type Outcome, outcome, outcomeOf } from "../outcome.ts";
 import { acknowledgeUpdates } from "./acknowledge.ts";
-import { FloodGate, parseClientFrame, TypingThrottle } from "./frames.ts";
+import { forwardCallFrame } from "./call-frames.ts";
+import { CallLine } from "./call-line.ts";
+import { FloodGate, isCallFrame, parseClientFrame, TypingThrottle } from "./frames.ts";
 import { PresenceKeeper } from "./presence-keeper.ts";
 import { pushContextOf } from "./push-context.ts";
 import { presencePeers, relayTo, relayTyping } from "./relay.ts";
@@ -19,7 +28,7 @@ import { broadcastUpdates, SYNC_PAGE, syncSocket } from "./sync.ts";
 const PING = JSON.stringify({ type: "ping" });
 const PONG = JSON.stringify({ type: "pong" });
 
-type Gates = { flood: FloodGate; typing: TypingThrottle };
+type Gates = { flood: FloodGate; callFlood: FloodGate; typing: TypingThrottle };
 
 /**
  * One user: their chat list, their update log with its monotonically increasing pts, and their
@@ -33,12 +42,14 @@ export class UserDO extends DurableObject<Env> {
   private readonly clock: Clock = systemClock;
   private readonly store: UserStore;
   private readonly presenceKeeper: PresenceKeeper;
+  private readonly callLine: CallLine;
   /** Per-socket counters, in memory only: a socket that floods keeps the object awake anyway. */
   private readonly gates = new Map<string, Gates>();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.store = new UserStore(ctx.storage.sql, this.clock);
+    this.callLine = new CallLine(ctx.storage.sql);
     ctx.storage.sql.exec(USER_SCHEMA);
     // Keep-alive pings are answered without waking a hibernated object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
@@ -132,6 +143,33 @@ export class UserDO extends DurableObject<Env> {
     }
   }
 
+  // ---------------------------------------------------------------- RPC: calls (from CallDOs)
+
+  /** A call claims the user's line before ringing them: false when they are busy in another call. */
+  claimCallLine(userId: string, callId: string): Promise<boolean> {
+    this.store.bindOwner(userId);
+    return this.callLine.claim(callId, this.clock(), (held) =>
+      this.env.CALL.get(this.env.CALL.idFromName(held)).holdsLine(userId),
+    );
+  }
+
+  releaseCallLine(callId: string) {
+    this.callLine.release(callId);
+  }
+
+  /** A call's frames for this user's devices (not logged, not replayed, like typing). */
+  callFrames(frames: DeviceFrames[]) {
+    for (const { sessionId, except, frame } of frames) {
+      const json = JSON.stringify(frame);
+      const sockets = sessionId === null ? this.openSockets() : this.ctx.getWebSockets(sessionTag(sessionId));
+      for (const ws of sockets) {
+        const attachment = attachmentOf(ws);
+        if (attachment && except.includes(attachment.sessionId)) continue;
+        sendFrame(ws, json);
+      }
+    }
+  }
+
   // ---------------------------------------------------------------- socket hooks
 
   /** The Worker hands over an authenticated upgrade (GET /api/v1/ws) here. */
@@ -164,16 +202,24 @@ export class UserDO extends DurableObject<Env> {
     const attachment = attachmentOf(ws);
     if (!attachment) return closeSocket(ws, 1011, "Unknown socket");
     const gates = this.gatesOf(attachment.socketId);
-    if (!gates.flood.hit(this.clock())) {
+    const parsed = parseClientFrame(message);
+    // Call signalling comes in bursts (trickled ICE): it counts against its own budget.
+    const gate = parsed.ok && isCallFrame(parsed.frame) ? gates.callFlood : gates.flood;
+    if (!gate.hit(this.clock())) {
       this.gates.delete(attachment.socketId);
       return closeSocket(ws, CLOSE_CODES.flooding, "Too many frames");
     }
-    const parsed = parseClientFrame(message);
     if (!parsed.ok) {
       sendFrame(ws, parsed.error);
       return;
     }
     const frame = parsed.frame;
+    if (isCallFrame(frame)) {
+      const call = this.env.CALL.get(this.env.CALL.idFromName(frame.callId));
+      const error = await forwardCallFrame(call, attachment, frame);
+      if (error) sendFrame(ws, error);
+      return;
+    }
     switch (frame.type) {
       case "ping":
         sendFrame(ws, PONG);
@@ -205,10 +251,13 @@ export class UserDO extends DurableObject<Env> {
   override async webSocketClose(ws: WebSocket, code: number, reason: string) {
     // Complete the closing handshake (a no-op where the runtime already answered it).
     closeSocket(ws, code === 1005 || code === 1006 ? 1000 : code, reason);
+    // A replaced socket's device is still here, on its new socket: it stays in its call.
+    if (code !== CLOSE_CODES.replaced) await this.leaveCall(ws);
     await this.socketGone(ws);
   }
 
   override async webSocketError(ws: WebSocket) {
+    await this.leaveCall(ws);
     await this.socketGone(ws);
   }
 
@@ -223,10 +272,26 @@ export class UserDO extends DurableObject<Env> {
     await this.presenceKeeper.socketGone(ws);
   }
 
+  /** A device whose socket is gone has left the call it was in (a ringing device just stops ringing). */
+  private async leaveCall(ws: WebSocket) {
+    const attachment = attachmentOf(ws);
+    const callId = this.callLine.current();
+    if (!attachment || !callId) return;
+    try {
+      await this.env.CALL.get(this.env.CALL.idFromName(callId)).deviceGone(attachment.userId, attachment.sessionId);
+    } catch (error) {
+      console.error(JSON.stringify({ level: "error", message: "leaving the call failed", error: String(error) }));
+    }
+  }
+
   private gatesOf(socketId: string): Gates {
     let gates = this.gates.get(socketId);
     if (!gates) {
-      gates = { flood: new FloodGate(), typing: new TypingThrottle() };
+      gates = {
+        flood: new FloodGate(),
+        callFlood: new FloodGate(REALTIME_LIMITS.callFloodFrames),
+        typing: new TypingThrottle(),
+      };
       this.gates.set(socketId, gates);
     }
     return gates;

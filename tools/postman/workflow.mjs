@@ -182,6 +182,27 @@ export const WORKFLOW = [
     ],
   },
   {
+    name: "Calls",
+    description:
+      "Start a video call in the dialog with the friend and read its state; the ICE servers to give RTCPeerConnection. Answering, signalling and hanging up happen over the realtime WebSocket (see the Calls guide).",
+    steps: [
+      { op: "getIceServers", status: 200 },
+      {
+        op: "startCall",
+        status: 201,
+        path: { chatId: "{{dialogId}}" },
+        body: { video: true },
+        capture: { callId: "body.data.callId" },
+      },
+      {
+        op: "getCall",
+        status: 200,
+        path: { callId: "{{callId}}" },
+        checks: ['pm.expect(body.data.state).to.equal("ringing")'],
+      },
+    ],
+  },
+  {
     name: "Groups",
     description: "A group with the friend: rename, roles, members.",
     steps: [
