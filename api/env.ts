@@ -114,6 +114,9 @@ const configSchema = z
     AUTH_VERIFY_FAILURES_PER_MINUTE_GLOBAL: positiveInt.default(600),
     AUTH_ALLOWED_COUNTRIES: countriesSchema,
     CONTACTS_IMPORT_DAILY_LIMIT: positiveInt.default(5000),
+    GROUP_CREATE_HOURLY_LIMIT: positiveInt.default(20),
+    GROUP_ADD_HOURLY_LIMIT: positiveInt.default(1000),
+    REPORT_DAILY_LIMIT: positiveInt.default(50),
     // Messaging limits: the Durable Objects read the same vars with the same schema.
     ...messagingVarsSchema.shape,
     // The Telegram session object reads the same vars with the same schema.
@@ -176,6 +179,9 @@ const configSchema = z
       authVerifyFailuresHourlyPerIp: raw.AUTH_VERIFY_FAILURES_HOURLY_PER_IP,
       authVerifyFailuresPerMinuteGlobal: raw.AUTH_VERIFY_FAILURES_PER_MINUTE_GLOBAL,
       contactsImportDaily: raw.CONTACTS_IMPORT_DAILY_LIMIT,
+      groupCreateHourly: raw.GROUP_CREATE_HOURLY_LIMIT,
+      groupAddHourly: raw.GROUP_ADD_HOURLY_LIMIT,
+      reportDaily: raw.REPORT_DAILY_LIMIT,
     },
     messaging: {
       groupMemberLimit: raw.GROUP_MEMBER_LIMIT,

@@ -6,6 +6,7 @@ import type { AppEnv } from "./env.ts";
 import { registerGroupRoutes } from "./groups/handlers.ts";
 import { registerHealthRoutes } from "./health/handlers.ts";
 import { registerMessageRoutes } from "./messages/handlers.ts";
+import { registerPrivacyRoutes } from "./privacy/handlers.ts";
 import { registerRealtimeRoutes } from "./realtime/handlers.ts";
 import { registerTelegramRoutes } from "./telegram/handlers.ts";
 import { registerUpdateRoutes } from "./updates/handlers.ts";
@@ -23,4 +24,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerUpdateRoutes(app);
   registerRealtimeRoutes(app);
   registerTelegramRoutes(app);
+  registerPrivacyRoutes(app);
 }

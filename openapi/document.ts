@@ -53,6 +53,11 @@ export const documentConfig = {
         "The realtime WebSocket: live updates with their pts, catch-up after a reconnect, delivered/read, presence and typing",
     },
     { name: "Telegram proxy", description: "A REST API over a Telegram user account; callers use an API key" },
+    {
+      name: "Privacy and safety",
+      description:
+        "Who may add you to groups and see your presence, blocking users, group invitations, reporting messages",
+    },
   ],
 };
 

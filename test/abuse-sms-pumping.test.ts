@@ -38,7 +38,9 @@ describe("SMS pumping", () => {
 
   it("AUTH_CODE_HOURLY_LIMIT_GLOBAL caps the codes texted per hour in total, from any number of clients", async () => {
     // Codes this file already sent count too: the cap is 3 more than those.
-    const sent = await env.DB.prepare("SELECT count FROM rate_limits WHERE key = 'auth:code:global'").first<number>("count");
+    const sent = await env.DB.prepare("SELECT count FROM rate_limits WHERE key = 'auth:code:global'").first<number>(
+      "count",
+    );
     const capped = { AUTH_CODE_HOURLY_LIMIT_GLOBAL: String((sent ?? 0) + 3) };
     for (let i = 0; i < 3; i++) expect((await sendCodeWith(`+1720555${1000 + i}`, capped)).status).toBe(200);
     const res = await sendCodeWith("+17205551099", capped);

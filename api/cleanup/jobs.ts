@@ -13,6 +13,9 @@ export const REVOKED_SESSION_RETENTION_MS = 86_400_000;
 /** Dead outbox rows are counted by /api/v1/health for 30 days: long enough to be noticed and looked into. */
 export const DEAD_LETTER_RETENTION_MS = 30 * 86_400_000;
 
+/** Reported messages are kept 90 days for the moderators, then go like any other copy. */
+export const MESSAGE_REPORT_RETENTION_MS = 90 * 86_400_000;
+
 export const cleanupJobs: CleanupJob[] = [
   {
     // A code is useless once expired; its row also holds the resend cooldown, which is shorter.
@@ -49,5 +52,16 @@ export const cleanupJobs: CleanupJob[] = [
     name: "oldOutboxDeadLetters",
     table: "outbox_dead_letters",
     where: `dead_at <= ?1 - ${DEAD_LETTER_RETENTION_MS}`,
+  },
+  {
+    // Unanswered group invitations lapse after INVITATION_TTL_MS (api/groups/invitations.ts).
+    name: "expiredGroupInvitations",
+    table: "group_invitations",
+    where: "expires_at <= ?1",
+  },
+  {
+    name: "oldMessageReports",
+    table: "message_reports",
+    where: `created_at <= ?1 - ${MESSAGE_REPORT_RETENTION_MS}`,
   },
 ];
