@@ -6,11 +6,13 @@ import { securityGuard } from "./auth/guard.ts";
 import { docsAsset, docsInitScript, docsPage } from "./docs/page.ts";
 import type { AppEnv } from "./env.ts";
 import { bodyLimitMiddleware } from "./middleware/body-limit.ts";
+import { noStoreForApi } from "./middleware/cache-control.ts";
 import { configMiddleware } from "./middleware/config.ts";
 import { corsMiddleware } from "./middleware/cors.ts";
 import { notFound, onError } from "./middleware/error-handler.ts";
 import { requestLogger } from "./middleware/logger.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
+import { wellFormedText } from "./middleware/well-formed-text.ts";
 import { registerRoutes } from "./routes.ts";
 import { validationHook } from "./validation.ts";
 
@@ -24,7 +26,9 @@ export function createApp() {
   app.use(configMiddleware);
   app.use(corsMiddleware);
   app.use(securityHeaders);
+  app.use(noStoreForApi);
   app.use(bodyLimitMiddleware);
+  app.use(wellFormedText);
   // Reads each route's declared `security` (see api/auth/guard.ts).
   app.use(securityGuard(app, authenticators));
 

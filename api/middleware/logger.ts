@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { routePath } from "hono/route";
 import type { AppEnv, Config } from "../env.ts";
 
 type Level = Config["logLevel"];
@@ -16,7 +17,16 @@ export function log(minLevel: Level, level: Level, message: string, fields: Reco
   else console.log(line);
 }
 
-/** Logs each request once it is answered: method, path (no query string), status, duration. */
+/**
+ * The route template that answered (`/api/v1/contacts/:phone`), never the raw path: paths carry
+ * phone numbers, user and chat ids. An unmatched request logs no path at all.
+ */
+function routeOf(c: Parameters<MiddlewareHandler>[0]): string {
+  const route = routePath(c, -1);
+  return route === "*" || route === "/*" ? "(no route)" : route;
+}
+
+/** Logs each request once it is answered: method, route template, status, duration. */
 export const requestLogger: MiddlewareHandler<AppEnv> = async (c, next) => {
   const started = Date.now();
   await next();
@@ -25,7 +35,7 @@ export const requestLogger: MiddlewareHandler<AppEnv> = async (c, next) => {
   log(minLevel, status >= 500 ? "error" : "info", "request", {
     requestId: c.var.requestId,
     method: c.req.method,
-    path: c.req.path,
+    route: routeOf(c),
     status,
     durationMs: Date.now() - started,
   });

@@ -43,6 +43,8 @@ const IDLE_DISCONNECT_MS = 5 * 60_000;
 const SENT_TTL_MS = 24 * 60 * 60_000;
 /** GramJS has no request timeout: a call that hears nothing from Telegram for this long fails (503). */
 const CALL_TIMEOUT_MS = 20_000;
+/** How long a timed-out call is given to fail once its client is gone, before the next call starts. */
+const CANCEL_GRACE_MS = 5_000;
 /**
  * A revoked key's session that could not be logged out (Telegram unreachable) is tried again by
  * the alarm: after 1 min, 5 min, 30 min, then every 2 h. After this many tries (~4 days) the
@@ -333,15 +335,16 @@ export class TelegramSession {
           CALL_TIMEOUT_MS,
         );
       });
+      const work = job(row);
       try {
-        const value = await Promise.race([job(row), deadline]);
+        const value = await Promise.race([work, deadline]);
         if (touch) this.touch();
         // GramJS may have moved to another DC (PHONE_MIGRATE) with a new auth key: keep it.
         await this.saveSessionIfChanged(row.session_id);
         return { ok: true, value };
       } catch (error) {
         if (error instanceof DomainRefusal) {
-          if (error.code === "TELEGRAM_TIMEOUT") await this.dropClient();
+          if (error.code === "TELEGRAM_TIMEOUT") await this.cancel(work);
           return error.toRefusal();
         }
         const message = telegramErrorMessage(error);
@@ -360,6 +363,21 @@ export class TelegramSession {
         clearTimeout(timer);
       }
     });
+  }
+
+  /**
+   * Ends a call that ran out of time before the next one may start: its client is destroyed
+   * (GramJS then fails its pending request) and the call is awaited, so it cannot go on writing
+   * (a late sign-in, a remembered send) while the next call already runs.
+   */
+  private async cancel(work: Promise<unknown>) {
+    await this.dropClient();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const grace = new Promise((resolve) => {
+      timer = setTimeout(resolve, CANCEL_GRACE_MS);
+    });
+    await Promise.race([work.catch(() => undefined), grace]);
+    clearTimeout(timer);
   }
 
   private revoked(): boolean {
