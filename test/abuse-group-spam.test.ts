@@ -1,4 +1,6 @@
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { appWithProbes } from "./helpers/app-with-probe.ts";
 import { api, type TestUser, users } from "./helpers/messaging.ts";
 
 // A spammer with an account puts strangers into groups.
@@ -113,5 +115,43 @@ describe("who can add me to groups", () => {
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(limited.body.error.code).toBe("RATE_LIMITED");
+  });
+});
+
+describe("member adds", () => {
+  it("GROUP_ADD_HOURLY_LIMIT caps the users one person puts in groups per hour (adds and invitations alike)", async () => {
+    const { call } = appWithProbes();
+    const [owner, a, b, c] = await users(4);
+    if (!owner || !a || !b || !c) throw new Error("users");
+    const limited = { ...env, GROUP_ADD_HOURLY_LIMIT: "2" };
+    const post = (path: string, body: unknown) =>
+      call(
+        `/api/v1${path}`,
+        {
+          method: "POST",
+          headers: { ...owner.authHeader, "content-type": "application/json" },
+          body: JSON.stringify(body),
+        },
+        limited,
+      );
+    const created = await post("/groups", { title: "Budget", memberIds: [a.userId, b.userId] });
+    expect(created.status).toBe(201);
+    const groupId = ((await created.json()) as { data: { chat: { id: string } } }).data.chat.id;
+    const over = await post(`/groups/${groupId}/members`, { userIds: [c.userId] });
+    expect(over.status).toBe(429);
+    expect(Number(over.headers.get("retry-after"))).toBeGreaterThan(0);
+    // Nothing happened: c is neither a member nor invited.
+    expect((await api(c, "GET", `/chats/${groupId}`)).status).toBe(404);
+    expect(await invitations(c)).toEqual([]);
+    // Re-adding existing members costs nothing.
+    expect((await post(`/groups/${groupId}/members`, { userIds: [a.userId] })).status).toBe(200);
+  });
+
+  it("invitation ids are validated, and only the invitee's own invitations exist for them", async () => {
+    const { victim } = await fourUsers();
+    expect((await api(victim, "POST", `/me/group-invitations/${"x".repeat(65)}/accept`)).status).toBe(400);
+    expect((await api(victim, "POST", "/me/group-invitations/inv_nope/accept")).status).toBe(404);
+    expect((await api(victim, "DELETE", "/me/group-invitations/inv_nope")).status).toBe(404);
+    expect((await api(null, "GET", "/me/group-invitations")).status).toBe(401);
   });
 });

@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { blockersOf } from "../../durable/index.ts";
+import { isBlocked, isBlockedByAnyone } from "../../durable/index.ts";
 import {
   addReactionRoute,
   deleteMessageRoute,
@@ -20,11 +20,10 @@ import { enforceRateLimit } from "../rate-limit/fixed-window.ts";
  * says so too). Costs one indexed D1 read for senders nobody blocked.
  */
 async function refuseIfBlocked(env: Bindings, senderId: string, chatId: string) {
-  if (!chatId.startsWith("dlg_")) return;
-  const blockers = await blockersOf(env.DB, senderId);
-  if (blockers.size === 0) return;
+  if (!chatId.startsWith("dlg_") || !(await isBlockedByAnyone(env.DB, senderId))) return;
   const members = await chatObject(env, chatId).membersFor(senderId);
-  if (members.ok && members.value.memberIds.some((id) => id !== senderId && blockers.has(id))) {
+  const peer = members.ok ? members.value.memberIds.find((id) => id !== senderId) : undefined;
+  if (peer && (await isBlocked(env.DB, peer, senderId))) {
     throw ApiError.forbidden("This user does not accept your messages", "BLOCKED");
   }
 }

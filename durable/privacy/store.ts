@@ -91,11 +91,7 @@ export async function inPhoneBookOf(db: Db, ownerId: string, others: string[]): 
   return new Set(rows.map((row) => row.id));
 }
 
-/** Everyone who blocked `userId`. */
-export async function blockersOf(db: Db, userId: string): Promise<Set<string>> {
-  const { results } = await db
-    .prepare("SELECT blocker_id FROM blocks WHERE blocked_id = ? LIMIT 10000")
-    .bind(userId)
-    .all<{ blocker_id: string }>();
-  return new Set(results.map((row) => row.blocker_id));
+/** Whether anyone blocked `userId`: one indexed read that spares most sends any further check. */
+export async function isBlockedByAnyone(db: Db, userId: string): Promise<boolean> {
+  return (await db.prepare("SELECT 1 AS hit FROM blocks WHERE blocked_id = ? LIMIT 1").bind(userId).first()) !== null;
 }
