@@ -7,11 +7,13 @@ import { docsAsset, docsPage, favicon } from "./docs/page.ts";
 import type { AppEnv } from "./env.ts";
 import { allowedMethodsOf } from "./middleware/allowed-methods.ts";
 import { bodyLimitMiddleware } from "./middleware/body-limit.ts";
+import { noStoreForApi } from "./middleware/cache-control.ts";
 import { configMiddleware } from "./middleware/config.ts";
 import { corsMiddleware } from "./middleware/cors.ts";
 import { notFound, onError } from "./middleware/error-handler.ts";
 import { requestLogger } from "./middleware/logger.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
+import { wellFormedText } from "./middleware/well-formed-text.ts";
 import { registerRoutes } from "./routes.ts";
 import { validationHook } from "./validation.ts";
 
@@ -25,7 +27,9 @@ export function createApp() {
   app.use(configMiddleware);
   app.use(corsMiddleware);
   app.use(securityHeaders);
+  app.use(noStoreForApi);
   app.use(bodyLimitMiddleware);
+  app.use(wellFormedText);
   // Reads each route's declared `security` (see api/auth/guard.ts).
   app.use(securityGuard(app, authenticators));
 

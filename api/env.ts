@@ -91,6 +91,19 @@ const testNumbersSchema = z
     return numbers;
   });
 
+/** `DE, us,GB` → Set("DE", "US", "GB"); empty = every country. */
+const countriesSchema = z
+  .string()
+  .default("")
+  .transform((value) =>
+    value
+      .split(",")
+      .map((part) => part.trim().toUpperCase())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, "entries must be ISO 3166 alpha-2 codes, e.g. DE,US")))
+  .transform((codes) => new Set(codes));
+
 const configSchema = z
   .object({
     ENVIRONMENT: z.enum(["development", "test", "staging", "production"]).default("production"),
@@ -116,7 +129,15 @@ const configSchema = z
     AUTH_TEST_NUMBERS: testNumbersSchema,
     AUTH_CODE_DAILY_LIMIT_PER_PHONE: positiveInt.default(10),
     AUTH_CODE_HOURLY_LIMIT_PER_IP: positiveInt.default(30),
+    AUTH_CODE_DAILY_LIMIT_PER_PHONE_PER_IP: positiveInt.default(3),
+    AUTH_CODE_HOURLY_LIMIT_GLOBAL: positiveInt.default(2000),
+    AUTH_VERIFY_FAILURES_HOURLY_PER_IP: positiveInt.default(30),
+    AUTH_VERIFY_FAILURES_PER_MINUTE_GLOBAL: positiveInt.default(600),
+    AUTH_ALLOWED_COUNTRIES: countriesSchema,
     CONTACTS_IMPORT_DAILY_LIMIT: positiveInt.default(5000),
+    GROUP_CREATE_HOURLY_LIMIT: positiveInt.default(20),
+    GROUP_ADD_HOURLY_LIMIT: positiveInt.default(1000),
+    REPORT_DAILY_LIMIT: positiveInt.default(50),
     // Messaging limits: the Durable Objects read the same vars with the same schema.
     ...messagingVarsSchema.shape,
     // The Telegram session object reads the same vars with the same schema.
@@ -184,10 +205,18 @@ const configSchema = z
       },
     },
     authTestNumbers: raw.AUTH_TEST_NUMBERS,
+    authAllowedCountries: raw.AUTH_ALLOWED_COUNTRIES,
     limits: {
       authCodeDailyPerPhone: raw.AUTH_CODE_DAILY_LIMIT_PER_PHONE,
       authCodeHourlyPerIp: raw.AUTH_CODE_HOURLY_LIMIT_PER_IP,
+      authCodeDailyPerPhonePerIp: raw.AUTH_CODE_DAILY_LIMIT_PER_PHONE_PER_IP,
+      authCodeHourlyGlobal: raw.AUTH_CODE_HOURLY_LIMIT_GLOBAL,
+      authVerifyFailuresHourlyPerIp: raw.AUTH_VERIFY_FAILURES_HOURLY_PER_IP,
+      authVerifyFailuresPerMinuteGlobal: raw.AUTH_VERIFY_FAILURES_PER_MINUTE_GLOBAL,
       contactsImportDaily: raw.CONTACTS_IMPORT_DAILY_LIMIT,
+      groupCreateHourly: raw.GROUP_CREATE_HOURLY_LIMIT,
+      groupAddHourly: raw.GROUP_ADD_HOURLY_LIMIT,
+      reportDaily: raw.REPORT_DAILY_LIMIT,
     },
     messaging: {
       groupMemberLimit: raw.GROUP_MEMBER_LIMIT,

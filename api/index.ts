@@ -2,6 +2,7 @@ import { createApp } from "./app.ts";
 import { runCleanup } from "./cleanup/run.ts";
 import type { Bindings } from "./env.ts";
 import { handlePushBatch, type PushQueueMessage } from "./queue.ts";
+import { logOutRevokedKeySessions } from "./telegram/revoked-keys.ts";
 
 export { CallDO, ChatDO, TelegramSessionDO, UserDO } from "../durable/objects.ts";
 
@@ -12,6 +13,8 @@ export default {
   queue: async (batch, env) => {
     await handlePushBatch(batch, env);
   },
-  // The cron trigger in wrangler.toml: deletes expired codes, finished rate-limit windows and dead sessions.
-  scheduled: (controller, env, ctx) => ctx.waitUntil(runCleanup(env.DB, controller.scheduledTime)),
+  // The cron trigger in wrangler.toml: deletes expired codes, finished rate-limit windows and dead
+  // sessions, and logs the Telegram sessions of revoked API keys out.
+  scheduled: (controller, env, ctx) =>
+    ctx.waitUntil(Promise.all([runCleanup(env.DB, controller.scheduledTime), logOutRevokedKeySessions(env)])),
 } satisfies ExportedHandler<Bindings, PushQueueMessage>;

@@ -8,6 +8,7 @@ import type { AppEnv } from "./env.ts";
 import { registerGroupRoutes } from "./groups/handlers.ts";
 import { registerHealthRoutes } from "./health/handlers.ts";
 import { registerMessageRoutes } from "./messages/handlers.ts";
+import { registerPrivacyRoutes } from "./privacy/handlers.ts";
 import { registerPushRoutes } from "./push/handlers.ts";
 import { registerRealtimeRoutes } from "./realtime/handlers.ts";
 import { registerTelegramRoutes } from "./telegram/handlers.ts";
@@ -29,4 +30,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerAssistantRoutes(app);
   registerPushRoutes(app);
   registerCallRoutes(app);
+  registerPrivacyRoutes(app);
 }

@@ -6,5 +6,6 @@ export * from "./call/rpc.ts";
 export * from "./chat/rpc.ts";
 export { DEPLOYED_ENVIRONMENTS, messagingVarsSchema } from "./config.ts";
 export type { Outcome } from "./outcome.ts";
+export * from "./privacy/index.ts";
 export * from "./telegram/rpc.ts";
 export * from "./user/rpc.ts";

@@ -71,7 +71,7 @@ export const sendCodeRoute = createRoute({
   operationId: "sendCode",
   summary: "Text a sign-in code",
   description:
-    "Sends a six-digit code to the phone by SMS. It is valid for 5 minutes and replaces any earlier code for that phone. The answer is the same whether or not the number has an account. Limits: one code per phone every 60 s, a daily cap per phone and an hourly cap per IP address; beyond them 429 with `Retry-After`. An invalid number answers 400 `INVALID_PHONE`.",
+    "Sends a six-digit code to the phone by SMS. It is valid for 5 minutes and replaces any earlier code for that phone. The answer is the same whether or not the number has an account. Only mobile numbers are texted: premium-rate, toll-free, personal, landline, satellite and other non-mobile numbers answer 400 `PHONE_NOT_MOBILE`, and a country outside `AUTH_ALLOWED_COUNTRIES` 400 `PHONE_COUNTRY_NOT_ALLOWED`. Limits: one code per phone every 60 s, a daily cap per phone of which one client address (an IPv4 address or an IPv6 /64) may use only a share, an hourly cap per client address and a global hourly cap; beyond them 429 with `Retry-After`. An invalid number answers 400 `INVALID_PHONE`.",
   tags: ["Sign-in"],
   security: [],
   request: { body: jsonBody(SendCodeSchema, "The phone to text") },
@@ -87,11 +87,11 @@ export const verifyCodeRoute = createRoute({
   operationId: "verifyCode",
   summary: "Sign in with the code",
   description:
-    "Exchanges the code for an access token and a refresh token, creating the account on the first sign-in (`isNewUser`). Each sign-in is a session named after `device`. A code allows 5 attempts: a wrong code answers 400 `CODE_INVALID` with the attempts left; an expired, used or exhausted code answers 400 `CODE_EXPIRED` (request a new one).",
+    "Exchanges the code for an access token and a refresh token, creating the account on the first sign-in (`isNewUser`). Each sign-in is a session named after `device`. A code allows 5 attempts per client address (an IPv4 address or an IPv6 /64), so a stranger's guesses do not use up yours, and 25 in total: a wrong code answers 400 `CODE_INVALID` with the attempts left; an expired, used or exhausted code answers 400 `CODE_EXPIRED` (request a new one). A client address with too many wrong codes in the hour, or too many wrong codes everywhere in the last minute, gets 429 with `Retry-After` before its code is looked at.",
   tags: ["Sign-in"],
   security: [],
   request: { body: jsonBody(VerifyCodeSchema, "The phone, its code and the device signing in") },
-  responses: { 200: jsonSuccess("Signed in", SignInResultSchema), ...errors(400, 413, 415) },
+  responses: { 200: jsonSuccess("Signed in", SignInResultSchema), ...errors(400, 413, 415, 429) },
 });
 
 export const refreshRoute = createRoute({

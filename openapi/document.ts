@@ -66,6 +66,11 @@ export const documentConfig = {
       description:
         "Voice and video calls in dialogs and groups: start one here, then answer, signal (SDP, ICE) and hang up over the realtime socket",
     },
+    {
+      name: "Privacy and safety",
+      description:
+        "Who may add you to groups and see your presence, blocking users, group invitations, reporting messages",
+    },
   ],
 };
 

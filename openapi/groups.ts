@@ -55,18 +55,33 @@ export const RemovedMemberSchema = z
   })
   .openapi("RemovedMember");
 
+/**
+ * A group after members were put in it: some may have been invited instead (their privacy setting).
+ * Spelled out as ChatDetails' fields plus one (not `.extend`, which the document renders as an
+ * allOf): clients of the released contract read the same object they always did.
+ */
+export const GroupChangeSchema = z
+  .object({
+    ...ChatDetailsSchema.shape,
+    invitedUserIds: z.array(UserIdSchema).openapi({
+      description:
+        "Users who were not added but invited, since their `addToGroups` setting does not admit you; they join if they accept",
+    }),
+  })
+  .openapi("GroupChange");
+
 export const createGroupRoute = createRoute({
   method: "post",
   path: "/api/v1/groups",
   operationId: "createGroup",
   summary: "Create a group",
-  description: `A new group with you as its owner and \`memberIds\` as members (at most GROUP_MEMBER_LIMIT in all, 1,000 by default; ${MAX_USER_IDS_PER_REQUEST} ids per request). Every id must be a user.`,
+  description: `A new group with you as its owner and \`memberIds\` as members (at most GROUP_MEMBER_LIMIT in all, 1,000 by default; ${MAX_USER_IDS_PER_REQUEST} ids per request). Every id must be a user. Users whose \`addToGroups\` privacy setting does not admit you are invited instead (\`invitedUserIds\`). Rate-limited per user: GROUP_CREATE_HOURLY_LIMIT groups and GROUP_ADD_HOURLY_LIMIT users added or invited per hour (429 + \`Retry-After\`).`,
   tags: ["Groups"],
   security: BEARER,
   request: { body: jsonBody(CreateGroupBodySchema) },
   responses: {
-    201: jsonSuccess("The group", ChatDetailsSchema),
-    ...errors(400, 401, 409, 413, 415),
+    201: jsonSuccess("The group", GroupChangeSchema),
+    ...errors(400, 401, 409, 413, 415, 429),
   },
 });
 
@@ -88,11 +103,11 @@ export const addMembersRoute = createRoute({
   operationId: "addGroupMembers",
   summary: "Add members",
   description:
-    "Owner and admins add users (existing members are skipped). 409 `MEMBER_LIMIT_REACHED` past the limit. Everyone gets `memberAdded`.",
+    "Owner and admins add users (existing members are skipped). Users whose `addToGroups` privacy setting does not admit you are invited instead (`invitedUserIds`). 409 `MEMBER_LIMIT_REACHED` past the limit; 429 past GROUP_ADD_HOURLY_LIMIT users added or invited per hour. Everyone gets `memberAdded`.",
   tags: ["Groups"],
   security: BEARER,
   request: { params: ChatPathSchema, body: jsonBody(AddMembersBodySchema) },
-  responses: { 200: jsonSuccess("The group", ChatDetailsSchema), ...errors(400, 401, 403, 404, 409, 413, 415) },
+  responses: { 200: jsonSuccess("The group", GroupChangeSchema), ...errors(400, 401, 403, 404, 409, 413, 415, 429) },
 });
 
 export const removeMemberRoute = createRoute({

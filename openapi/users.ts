@@ -102,7 +102,7 @@ export const getUserRoute = createRoute({
   operationId: "getUser",
   summary: "A user's public profile",
   description:
-    "Name, username, bio and presence (online, last seen) of any user. The phone number is included only if the caller has it in their phone book.",
+    "Name, username, bio and presence (online, last seen) of any user. The phone number is included only if the caller has it in their phone book. Presence follows the user's `presence` privacy setting: hidden (a setting that does not admit you, a block either way, or your own setting `nobody`) it reads `online: false, lastSeen: null`.",
   tags: ["Users"],
   security: bearer,
   request: { params: z.object({ userId: UserIdSchema }) },

@@ -52,7 +52,7 @@ export interface paths {
         put?: never;
         /**
          * Text a sign-in code
-         * @description Sends a six-digit code to the phone by SMS. It is valid for 5 minutes and replaces any earlier code for that phone. The answer is the same whether or not the number has an account. Limits: one code per phone every 60 s, a daily cap per phone and an hourly cap per IP address; beyond them 429 with `Retry-After`. An invalid number answers 400 `INVALID_PHONE`.
+         * @description Sends a six-digit code to the phone by SMS. It is valid for 5 minutes and replaces any earlier code for that phone. The answer is the same whether or not the number has an account. Only mobile numbers are texted: premium-rate, toll-free, personal, landline, satellite and other non-mobile numbers answer 400 `PHONE_NOT_MOBILE`, and a country outside `AUTH_ALLOWED_COUNTRIES` 400 `PHONE_COUNTRY_NOT_ALLOWED`. Limits: one code per phone every 60 s, a daily cap per phone of which one client address (an IPv4 address or an IPv6 /64) may use only a share, an hourly cap per client address and a global hourly cap; beyond them 429 with `Retry-After`. An invalid number answers 400 `INVALID_PHONE`.
          */
         post: operations["sendCode"];
         delete?: never;
@@ -72,7 +72,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with the code
-         * @description Exchanges the code for an access token and a refresh token, creating the account on the first sign-in (`isNewUser`). Each sign-in is a session named after `device`. A code allows 5 attempts: a wrong code answers 400 `CODE_INVALID` with the attempts left; an expired, used or exhausted code answers 400 `CODE_EXPIRED` (request a new one).
+         * @description Exchanges the code for an access token and a refresh token, creating the account on the first sign-in (`isNewUser`). Each sign-in is a session named after `device`. A code allows 5 attempts per client address (an IPv4 address or an IPv6 /64), so a stranger's guesses do not use up yours, and 25 in total: a wrong code answers 400 `CODE_INVALID` with the attempts left; an expired, used or exhausted code answers 400 `CODE_EXPIRED` (request a new one). A client address with too many wrong codes in the hour, or too many wrong codes everywhere in the last minute, gets 429 with `Retry-After` before its code is looked at.
          */
         post: operations["verifyCode"];
         delete?: never;
@@ -194,7 +194,7 @@ export interface paths {
         };
         /**
          * A user's public profile
-         * @description Name, username, bio and presence (online, last seen) of any user. The phone number is included only if the caller has it in their phone book.
+         * @description Name, username, bio and presence (online, last seen) of any user. The phone number is included only if the caller has it in their phone book. Presence follows the user's `presence` privacy setting: hidden (a setting that does not admit you, a block either way, or your own setting `nobody`) it reads `online: false, lastSeen: null`.
          */
         get: operations["getUser"];
         put?: never;
@@ -376,7 +376,7 @@ export interface paths {
         put?: never;
         /**
          * Create a group
-         * @description A new group with you as its owner and `memberIds` as members (at most GROUP_MEMBER_LIMIT in all, 1,000 by default; 200 ids per request). Every id must be a user.
+         * @description A new group with you as its owner and `memberIds` as members (at most GROUP_MEMBER_LIMIT in all, 1,000 by default; 200 ids per request). Every id must be a user. Users whose `addToGroups` privacy setting does not admit you are invited instead (`invitedUserIds`). Rate-limited per user: GROUP_CREATE_HOURLY_LIMIT groups and GROUP_ADD_HOURLY_LIMIT users added or invited per hour (429 + `Retry-After`).
          */
         post: operations["createGroup"];
         delete?: never;
@@ -416,7 +416,7 @@ export interface paths {
         put?: never;
         /**
          * Add members
-         * @description Owner and admins add users (existing members are skipped). 409 `MEMBER_LIMIT_REACHED` past the limit. Everyone gets `memberAdded`.
+         * @description Owner and admins add users (existing members are skipped). Users whose `addToGroups` privacy setting does not admit you are invited instead (`invitedUserIds`). 409 `MEMBER_LIMIT_REACHED` past the limit; 429 past GROUP_ADD_HOURLY_LIMIT users added or invited per hour. Everyone gets `memberAdded`.
          */
         post: operations["addGroupMembers"];
         delete?: never;
@@ -931,6 +931,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/privacy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your privacy settings */
+        get: operations["getPrivacy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change who may add you to groups and who sees your presence */
+        patch: operations["updatePrivacy"];
+        trace?: never;
+    };
+    "/api/v1/me/blocked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The users you blocked */
+        get: operations["listBlockedUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/blocked/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Block a user
+         * @description Idempotent. A blocked user cannot send you messages in your dialog (403 `BLOCKED`), add or invite you to groups (silently: they are not told), call you, or see your presence; you no longer see theirs. 404 for an unknown user, 400 for yourself.
+         */
+        put: operations["blockUser"];
+        post?: never;
+        /**
+         * Unblock a user
+         * @description Idempotent: unblocking someone not blocked answers the same.
+         */
+        delete: operations["unblockUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/group-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Group invitations waiting for your answer
+         * @description Made when someone your `addToGroups` setting does not admit puts you in a group. They expire after 7 days.
+         */
+        get: operations["listGroupInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/group-invitations/{invitationId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join the group you were invited to
+         * @description You become a member if the inviter may still add members (else 404 `INVITATION_EXPIRED`, and the invitation is gone).
+         */
+        post: operations["acceptGroupInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/group-invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Decline a group invitation */
+        delete: operations["declineGroupInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/{chatId}/messages/{seq}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a message for moderation
+         * @description Stores a copy of the message as you see it for the moderators. Reporting the same message again answers the first report. Rate-limited per user (429 + `Retry-After`); 404 for chats you are not in and messages you cannot see.
+         */
+        post: operations["reportMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1379,6 +1515,32 @@ export interface components {
              */
             mutedUntil?: number | null;
             pinned?: boolean;
+        };
+        GroupChange: {
+            chat: components["schemas"]["ChatInfo"];
+            /**
+             * @example member
+             * @enum {string}
+             */
+            myRole: "owner" | "admin" | "member";
+            /** @example 120 */
+            lastSeq: number;
+            /**
+             * @description Your read marker
+             * @example 118
+             */
+            readSeq: number;
+            /**
+             * @description Your delivered marker
+             * @example 120
+             */
+            deliveredSeq: number;
+            /** @example 2 */
+            unreadCount: number;
+            /** @description Every member (a dialog has two, Saved messages one) */
+            members: components["schemas"]["Member"][];
+            /** @description Users who were not added but invited, since their `addToGroups` setting does not admit you; they join if they accept */
+            invitedUserIds: string[];
         };
         /**
          * @example {
@@ -2180,6 +2342,82 @@ export interface components {
             /** @description A video call (true) or a voice call (false) */
             video: boolean;
         };
+        PrivacySettings: {
+            /**
+             * @description Who may add you to groups. Anyone else sends you an invitation to accept or decline.
+             * @example contacts
+             * @enum {string}
+             */
+            addToGroups: "everyone" | "contacts" | "nobody";
+            /**
+             * @description Who sees whether you are online, when you were last seen and that you are typing. With `nobody` you see no one's either.
+             * @example contacts
+             * @enum {string}
+             */
+            presence: "everyone" | "contacts" | "nobody";
+        };
+        /**
+         * @example {
+         *       "addToGroups": "contacts",
+         *       "presence": "contacts"
+         *     }
+         */
+        PrivacyPatch: {
+            /**
+             * @example contacts
+             * @enum {string}
+             */
+            addToGroups?: "everyone" | "contacts" | "nobody";
+            /**
+             * @example contacts
+             * @enum {string}
+             */
+            presence?: "everyone" | "contacts" | "nobody";
+        };
+        BlockedUser: {
+            /** @example usr_7f3a9c2e1b */
+            userId: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T10:00:00.000Z
+             */
+            blockedAt: string;
+        };
+        BlockState: {
+            /** @example usr_7f3a9c2e1b */
+            userId: string;
+            blocked: boolean;
+        };
+        GroupInvitation: {
+            /** @example inv_6c1f0e2d3b4a59687f0e1d2c3b4a5968 */
+            id: string;
+            /** @example grp_9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d */
+            chatId: string;
+            /**
+             * @description The group's title when you were invited
+             * @example Weekend trip
+             */
+            title: string;
+            /** @example usr_7f3a9c2e1b */
+            inviterId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        MessageReport: {
+            reportId: string;
+        };
+        /**
+         * @example {
+         *       "reason": "spam"
+         *     }
+         */
+        ReportRequest: {
+            /** @enum {string} */
+            reason: "spam" | "abuse" | "other";
+            comment?: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -2366,6 +2604,17 @@ export interface operations {
             /** @description Content-Type is not application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limited; retry after the number of seconds in `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3225,7 +3474,7 @@ export interface operations {
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
-                        data: components["schemas"]["ChatDetails"];
+                        data: components["schemas"]["GroupChange"];
                     };
                 };
             };
@@ -3268,6 +3517,17 @@ export interface operations {
             /** @description Content-Type is not application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limited; retry after the number of seconds in `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3384,7 +3644,7 @@ export interface operations {
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
-                        data: components["schemas"]["ChatDetails"];
+                        data: components["schemas"]["GroupChange"];
                     };
                 };
             };
@@ -3445,6 +3705,17 @@ export interface operations {
             /** @description Content-Type is not application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limited; retry after the number of seconds in `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5525,6 +5796,458 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getPrivacy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["PrivacySettings"];
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    updatePrivacy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrivacyPatch"];
+            };
+        };
+        responses: {
+            /** @description Your settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["PrivacySettings"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listBlockedUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: {
+                            users: components["schemas"]["BlockedUser"][];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    blockUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Blocked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["BlockState"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    unblockUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not blocked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["BlockState"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listGroupInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: {
+                            invitations: components["schemas"]["GroupInvitation"][];
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    acceptGroupInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ChatDetails"];
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    declineGroupInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Declined */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: {
+                            id: string;
+                            /** @enum {boolean} */
+                            declined: true;
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    reportMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportRequest"];
+            };
+        };
+        responses: {
+            /** @description Reported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["MessageReport"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limited; retry after the number of seconds in `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

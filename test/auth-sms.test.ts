@@ -50,15 +50,26 @@ describe("the Twilio provider", () => {
 
   it("answers 400 SMS_RECIPIENT_REJECTED when Twilio refuses the number, keeping no code", async () => {
     for (const [phone, providerCode] of [
-      ["+15005550001", 21211],
-      ["+15005550009", 21614],
-      ["+15005550004", 21610],
+      ["+16175550111", 21211],
+      ["+16175550112", 21614],
+      ["+16175550113", 21610],
     ] as const) {
+      await fetch(`${TWILIO_PEER_BASE}/__peer/fail`, {
+        method: "POST",
+        body: JSON.stringify({ to: phone, status: 400, code: providerCode }),
+      });
       const res = await api("POST", "/auth/code", { body: { phone }, ip: freshIp() });
       expect(res.status, phone).toBe(400);
       expect(await res.json()).toMatchObject({ error: { code: "SMS_RECIPIENT_REJECTED", details: { providerCode } } });
       expect(await storedCode(phone)).toBeNull();
     }
+  });
+
+  it("never asks Twilio about numbers that are not mobiles (its magic +1500 numbers are personal numbers)", async () => {
+    const res = await api("POST", "/auth/code", { body: { phone: "+15005550001" }, ip: freshIp() });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: "PHONE_NOT_MOBILE" } });
+    expect(await storedCode("+15005550001")).toBeNull();
   });
 
   it("answers 503 SMS_UNAVAILABLE with Retry-After on bad credentials, and hides them", async () => {

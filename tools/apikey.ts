@@ -94,5 +94,9 @@ if (command === "create") {
   const rows = execute(
     `UPDATE api_keys SET revoked_at = ${Date.now()} WHERE id = ${quote(value)} AND revoked_at IS NULL RETURNING id`,
   );
-  console.log(rows.length ? `Revoked ${value}.` : `No active key ${value}.`);
+  console.log(
+    rows.length
+      ? `Revoked ${value}. Its Telegram sessions are logged out and wiped by the next scheduled run (within 30 min).`
+      : `No active key ${value}.`,
+  );
 }

@@ -7,6 +7,7 @@ import { ApiError } from "../errors.ts";
 import { smsProviderFor } from "../sms/index.ts";
 import { findOrCreateUserByPhone, toMe } from "../users/store.ts";
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken } from "./access-token.ts";
+import { clientIpBucket } from "./client-ip.ts";
 import { consumeSignInCode, sendSignInCode } from "./codes.ts";
 import { toE164 } from "./phone.ts";
 import { revokeSession, rotateRefreshToken, startSession } from "./sessions.ts";
@@ -24,9 +25,9 @@ export function phoneOrBadRequest(input: string, field = "phone"): string {
   return phone;
 }
 
-/** On Cloudflare this header is set by the edge and cannot be forged by the client. */
+/** The caller's rate-limit bucket: IPv4 address, IPv6 /64, or "unknown" (see client-ip.ts). */
 function clientIp(c: Context<AppEnv>): string {
-  return c.req.header("cf-connecting-ip") ?? "unknown";
+  return clientIpBucket(c.req.header("cf-connecting-ip"));
 }
 
 export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
@@ -48,7 +49,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
     const body = c.req.valid("json");
     const phone = phoneOrBadRequest(body.phone);
     const now = Date.now();
-    await consumeSignInCode(c.env.DB, c.var.config, phone, body.code, now);
+    await consumeSignInCode({ db: c.env.DB, config: c.var.config, phone, code: body.code, ip: clientIp(c), now });
     const { user, isNew } = await findOrCreateUserByPhone(c.env.DB, phone, now);
     const { sessionId, refreshToken } = await startSession(c.env.DB, user.id, body.device, now);
     const accessToken = await signAccessToken({ userId: user.id, sessionId }, c.var.config, now);

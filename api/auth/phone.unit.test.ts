@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toE164 } from "./phone.ts";
+import { signInNumberRefusal, toE164 } from "./phone.ts";
 
 describe("toE164", () => {
   it("normalises international numbers however they are written", () => {
@@ -23,5 +23,36 @@ describe("toE164", () => {
     ]) {
       expect(toE164(input), input).toBeNull();
     }
+  });
+});
+
+describe("signInNumberRefusal (SMS pumping)", () => {
+  const anyCountry = new Set<string>();
+
+  it("lets mobiles through, and North American numbers that may be mobiles", () => {
+    for (const phone of ["+4915123456789", "+447911123456", "+8613812345678", "+12015550123", "+14155550101"]) {
+      expect(signInNumberRefusal(phone, anyCountry), phone).toBeNull();
+    }
+  });
+
+  it("refuses premium rate, toll free, personal, landline, satellite and international-network numbers", () => {
+    for (const phone of [
+      "+19005550100", // US premium rate
+      "+18005550100", // US toll free
+      "+15005550001", // US personal ("500") number
+      "+447011234567", // UK personal number
+      "+442079460958", // London landline
+      "+881612345678", // Iridium satellite
+      "+870772123456", // Inmarsat
+    ]) {
+      expect(signInNumberRefusal(phone, anyCountry)?.code, phone).toBe("PHONE_NOT_MOBILE");
+    }
+  });
+
+  it("with AUTH_ALLOWED_COUNTRIES, refuses mobiles of any other country", () => {
+    const allowed = new Set(["DE", "US"]);
+    expect(signInNumberRefusal("+4915123456789", allowed)).toBeNull();
+    expect(signInNumberRefusal("+12015550123", allowed)).toBeNull();
+    expect(signInNumberRefusal("+8613812345678", allowed)?.code).toBe("PHONE_COUNTRY_NOT_ALLOWED");
   });
 });

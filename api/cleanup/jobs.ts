@@ -15,6 +15,9 @@ export const DEAD_LETTER_RETENTION_MS = 30 * 86_400_000;
 /** Longer than a push can spend being retried (6 attempts, each delay at most 12 h). */
 export const PUSH_DELIVERY_RETENTION_MS = 4 * 86_400_000;
 
+/** Reported messages are kept 90 days for the moderators, then go like any other copy. */
+export const MESSAGE_REPORT_RETENTION_MS = 90 * 86_400_000;
+
 export const cleanupJobs: CleanupJob[] = [
   {
     // A code is useless once expired; its row also holds the resend cooldown, which is shorter.
@@ -69,5 +72,16 @@ export const cleanupJobs: CleanupJob[] = [
     name: "oldPushDeadLetters",
     table: "push_dead_letters",
     where: `dead_at <= ?1 - ${DEAD_LETTER_RETENTION_MS}`,
+  },
+  {
+    // Unanswered group invitations lapse after INVITATION_TTL_MS (api/groups/invitations.ts).
+    name: "expiredGroupInvitations",
+    table: "group_invitations",
+    where: "expires_at <= ?1",
+  },
+  {
+    name: "oldMessageReports",
+    table: "message_reports",
+    where: `created_at <= ?1 - ${MESSAGE_REPORT_RETENTION_MS}`,
   },
 ];

@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { isBlocked, isBlockedByAnyone } from "../../durable/index.ts";
 import {
   addReactionRoute,
   deleteMessageRoute,
@@ -9,9 +10,23 @@ import {
   sendMessageRoute,
 } from "../../openapi/messages.ts";
 import { chatObject } from "../chats/objects.ts";
-import type { AppEnv } from "../env.ts";
+import type { AppEnv, Bindings } from "../env.ts";
+import { ApiError } from "../errors.ts";
 import { unwrap } from "../objects/unwrap.ts";
 import { enforceRateLimit } from "../rate-limit/fixed-window.ts";
+
+/**
+ * A dialog partner who blocked the sender receives nothing from them: 403 BLOCKED (as Telegram
+ * says so too). Costs one indexed D1 read for senders nobody blocked.
+ */
+async function refuseIfBlocked(env: Bindings, senderId: string, chatId: string) {
+  if (!chatId.startsWith("dlg_") || !(await isBlockedByAnyone(env.DB, senderId))) return;
+  const members = await chatObject(env, chatId).membersFor(senderId);
+  const peer = members.ok ? members.value.memberIds.find((id) => id !== senderId) : undefined;
+  if (peer && (await isBlocked(env.DB, peer, senderId))) {
+    throw ApiError.forbidden("This user does not accept your messages", "BLOCKED");
+  }
+}
 
 export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(listMessagesRoute, async (c) => {
@@ -32,6 +47,7 @@ export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
       Date.now(),
       "Too many messages: slow down",
     );
+    await refuseIfBlocked(c.env, userId, chatId);
     // A forward copies what the source chat says, and only if the caller can read it there.
     const forward = body.forward
       ? unwrap(await chatObject(c.env, body.forward.chatId).forwardSource(userId, body.forward.seq))

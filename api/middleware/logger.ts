@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { routePath } from "hono/route";
 import type { AppEnv, Config } from "../env.ts";
 
 type Level = Config["logLevel"];
@@ -27,8 +28,17 @@ async function answeredErrorCode(response: Response): Promise<string | undefined
 }
 
 /**
- * One line per request, once it is answered: method, path (no query string), status, duration;
- * a failed one at warn (4xx) or error (5xx) with its error code, and the cause of a 5xx.
+ * The route template that answered (`/api/v1/contacts/:phone`), never the raw path: paths carry
+ * phone numbers, user and chat ids. An unmatched request logs no path at all.
+ */
+function routeOf(c: Parameters<MiddlewareHandler>[0]): string {
+  const route = routePath(c, -1);
+  return route === "*" || route === "/*" ? "(no route)" : route;
+}
+
+/**
+ * One line per request, once it is answered: method, route template (no ids, no query string),
+ * status, duration; a failed one at warn (4xx) or error (5xx) with its error code, and the cause of a 5xx.
  */
 export const requestLogger: MiddlewareHandler<AppEnv> = async (c, next) => {
   const started = Date.now();
@@ -40,7 +50,7 @@ export const requestLogger: MiddlewareHandler<AppEnv> = async (c, next) => {
   log(minLevel, level, "request", {
     requestId: c.var.requestId,
     method: c.req.method,
-    path: c.req.path,
+    route: routeOf(c),
     status,
     durationMs: Date.now() - started,
     ...(failure?.code ? { code: failure.code } : {}),

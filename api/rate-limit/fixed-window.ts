@@ -8,6 +8,11 @@ export type RateLimit = {
   windowSeconds: number;
   /** How much this call spends (default 1), e.g. the number of contacts in an upload. */
   cost?: number;
+  /**
+   * A window that starts at a given moment (unix ms) instead of on the clock's boundaries, e.g.
+   * "the attempts on the code sent at T": the budget then lasts exactly as long as the code.
+   */
+  startsAt?: number;
 };
 
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
@@ -23,7 +28,7 @@ export function windowStart(now: number, windowSeconds: number): number {
  * concurrent calls cannot both see the last free slot). Calls over the limit are counted too.
  */
 export async function consumeRateLimit(db: D1Database, limit: RateLimit, now = Date.now()): Promise<RateLimitResult> {
-  const start = windowStart(now, limit.windowSeconds);
+  const start = limit.startsAt ?? windowStart(now, limit.windowSeconds);
   const row = await db
     .prepare(
       `INSERT INTO rate_limits (key, window_start, count, expires_at) VALUES (?1, ?2, ?3, ?4)
@@ -46,4 +51,19 @@ export async function enforceRateLimit(db: D1Database, limit: RateLimit, now = D
   const result = await consumeRateLimit(db, limit, now);
   if (!result.allowed) throw ApiError.tooManyRequests(result.retryAfterSeconds, message);
   return result;
+}
+
+/**
+ * Whether `limit` is already spent, without spending anything: for budgets charged only when a
+ * call fails (wrong sign-in codes), checked before the call is tried.
+ */
+export async function peekRateLimit(db: D1Database, limit: RateLimit, now = Date.now()): Promise<RateLimitResult> {
+  const start = limit.startsAt ?? windowStart(now, limit.windowSeconds);
+  const row = await db
+    .prepare("SELECT count FROM rate_limits WHERE key = ? AND window_start = ?")
+    .bind(limit.key, start)
+    .first<{ count: number }>();
+  const count = row?.count ?? 0;
+  const retryAfterSeconds = Math.max(1, Math.ceil((start + limit.windowSeconds * 1000 - now) / 1000));
+  return { allowed: count < limit.limit, remaining: Math.max(0, limit.limit - count), retryAfterSeconds };
 }

@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { presenceAudience } from "../../durable/index.ts";
 import {
   findUsersRoute,
   getMeRoute,
@@ -49,11 +50,15 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>) {
     const { userId } = c.req.valid("param");
     const user = await getUser(c.env.DB, userId);
     if (!user) throw ApiError.notFound("No such user");
-    const [visible, presence] = await Promise.all([
-      canSeePhone(c.env.DB, c.var.auth.userId, user),
+    const viewerId = c.var.auth.userId;
+    const [visible, presence, audience] = await Promise.all([
+      canSeePhone(c.env.DB, viewerId, user),
       userObject(c.env, userId).presence(),
+      viewerId === userId ? [viewerId] : presenceAudience(c.env.DB, userId, [viewerId]),
     ]);
-    return c.json({ success: true as const, data: { ...toPublicUser(user, visible), ...unwrap(presence) } }, 200);
+    // Hidden presence reads like someone never seen: their privacy setting, a block, or reciprocity.
+    const shown = audience.includes(viewerId) ? unwrap(presence) : { online: false, lastSeen: null };
+    return c.json({ success: true as const, data: { ...toPublicUser(user, visible), ...shown } }, 200);
   });
 
   app.openapi(findUsersRoute, async (c) => {

@@ -126,7 +126,7 @@ export class ChatMembership extends ChatRecords {
     }
     this.sql.exec("UPDATE chat SET updated_at = ?", now);
     const info = this.info(this.chatOrThrow());
-    this.emit(this.memberIds(), {
+    this.emitWithPreview(this.memberIds(), (lastMessage) => ({
       type: "memberAdded",
       chatId: chat.id,
       date: now,
@@ -134,8 +134,8 @@ export class ChatMembership extends ChatRecords {
       addedBy: callerId,
       chat: info,
       lastSeq: chat.last_seq,
-      lastMessage: this.latestPreview(),
-    });
+      lastMessage,
+    }));
     return this.details(callerId);
   }
 

@@ -303,6 +303,25 @@ export class ChatRecords {
     this.emitted = true;
   }
 
+  /**
+   * Emits an update that carries the chat's preview (`lastMessage`): members who deleted messages
+   * for themselves get their own preview, so no update ever hands them a message they deleted
+   * (which, deleted for everyone later, they would not hear of again and would keep).
+   */
+  protected emitWithPreview(recipients: string[], body: (lastMessage: MessagePreview | null) => UpdateBody) {
+    const hiders = new Set(
+      this.sql
+        .exec<{ user_id: string }>("SELECT DISTINCT user_id FROM hidden_messages")
+        .toArray()
+        .map((row) => row.user_id),
+    );
+    this.emit(
+      recipients.filter((id) => !hiders.has(id)),
+      body(this.latestPreview()),
+    );
+    for (const id of recipients) if (hiders.has(id)) this.emit([id], body(this.latestPreview(id)));
+  }
+
   protected emitPush(job: PushJob) {
     this.sql.exec(
       "INSERT INTO outbox (recipient, event_id, payload, next_attempt_at) VALUES (?, 0, ?, ?)",

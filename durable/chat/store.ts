@@ -208,15 +208,15 @@ export class ChatStore extends ChatMembership {
       )
       .toArray()
       .map((r) => r.user_id);
-    this.emit(recipients, {
+    this.emitWithPreview(recipients, (lastMessage) => ({
       type: "messageDeleted",
       chatId: chat.id,
       date: now,
       seq,
       senderId: row.sender_id,
       forEveryone: true,
-      lastMessage: this.latestPreview(),
-    });
+      lastMessage,
+    }));
     return { seq, forEveryone };
   }
 

@@ -40,6 +40,9 @@ export class TelegramSessionDO extends DurableObject<Env> {
   async destroy(...args: Args<"destroy">) {
     return (await this.session()).destroy(...args);
   }
+  async revoke(...args: Args<"revoke">) {
+    return (await this.session()).revoke(...args);
+  }
 
   override async alarm() {
     await (await this.session()).alarm();

@@ -43,6 +43,15 @@ const IDLE_DISCONNECT_MS = 5 * 60_000;
 const SENT_TTL_MS = 24 * 60 * 60_000;
 /** GramJS has no request timeout: a call that hears nothing from Telegram for this long fails (503). */
 const CALL_TIMEOUT_MS = 20_000;
+/** How long a timed-out call is given to fail once its client is gone, before the next call starts. */
+const CANCEL_GRACE_MS = 5_000;
+/**
+ * A revoked key's session that could not be logged out (Telegram unreachable) is tried again by
+ * the alarm: after 1 min, 5 min, 30 min, then every 2 h. After this many tries (~4 days) the
+ * local copy is wiped anyway: the auth key then dies on Telegram's side only when it expires.
+ */
+const REVOKE_RETRY_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3600_000];
+const REVOKE_MAX_ATTEMPTS = 50;
 
 const alreadySignedIn = () => refuse.conflict("This session is already signed in", "ALREADY_AUTHORIZED");
 const unexpectedAnswer = (message: string) => refuse.unavailable(message, "TELEGRAM_ERROR");
@@ -85,6 +94,8 @@ export class TelegramSession {
         last_activity INTEGER
       );
       CREATE TABLE IF NOT EXISTS peers (user_id TEXT PRIMARY KEY, access_hash TEXT NOT NULL);
+      -- Present once the session's API key was revoked: nothing may use it while auth.logOut is retried.
+      CREATE TABLE IF NOT EXISTS revocation (id INTEGER PRIMARY KEY CHECK (id = 1), attempts INTEGER NOT NULL);
       CREATE TABLE IF NOT EXISTS sent (
         client_message_id TEXT PRIMARY KEY,
         chat_id TEXT NOT NULL,
@@ -266,12 +277,23 @@ export class TelegramSession {
           // Signed out already, or Telegram is unreachable: the local copy goes anyway.
         }
       }
-      await this.dropClient();
-      await this.ctx.storage.deleteAlarm();
-      await this.ctx.storage.deleteAll();
-      // Empty tables again, so a late call finds "no such session" rather than no table.
-      this.ensureSchema();
+      await this.wipe();
       return { loggedOut };
+    });
+  }
+
+  /**
+   * The session's API key was revoked: from now on nothing may use the session, its Telegram
+   * login is ended (auth.logOut) and the object wiped. When Telegram cannot be reached the login
+   * is kept (sealed) and the alarm tries again, since wiping it first would leave the account
+   * signed in with no way to sign it out. Idempotent: a wiped session answers "wiped".
+   */
+  async revoke(owner: string): Promise<Outcome<{ state: "wiped" | "pending" }>> {
+    return this.queue.run(async () => {
+      const row = this.row();
+      if (!row || row.owner !== owner) return { ok: true as const, value: { state: "wiped" as const } };
+      this.ctx.storage.sql.exec("INSERT OR IGNORE INTO revocation (id, attempts) VALUES (1, 0)");
+      return { ok: true as const, value: { state: await this.logOutRevoked(row) } };
     });
   }
 
@@ -280,6 +302,10 @@ export class TelegramSession {
     await this.queue.run(async () => {
       const row = this.row();
       if (!row) return;
+      if (this.revoked()) {
+        await this.logOutRevoked(row);
+        return;
+      }
       const idleFor = Date.now() - (row.last_activity ?? 0);
       if (idleFor >= IDLE_DISCONNECT_MS) await this.dropClient();
       else await this.ctx.storage.setAlarm(Date.now() + IDLE_DISCONNECT_MS - idleFor);
@@ -300,8 +326,8 @@ export class TelegramSession {
   ): Promise<Outcome<T>> {
     return this.queue.run(async (): Promise<Outcome<T>> => {
       const row = this.row();
-      // Another key's session looks exactly like a missing one.
-      if (!row || row.owner !== owner) return refuse.notFound("No such session").toRefusal();
+      // Another key's session looks exactly like a missing one; so does a revoked key's.
+      if (!row || row.owner !== owner || this.revoked()) return refuse.notFound("No such session").toRefusal();
       let timer: ReturnType<typeof setTimeout> | undefined;
       const deadline = new Promise<never>((_, reject) => {
         timer = setTimeout(
@@ -309,15 +335,16 @@ export class TelegramSession {
           CALL_TIMEOUT_MS,
         );
       });
+      const work = job(row);
       try {
-        const value = await Promise.race([job(row), deadline]);
+        const value = await Promise.race([work, deadline]);
         if (touch) this.touch();
         // GramJS may have moved to another DC (PHONE_MIGRATE) with a new auth key: keep it.
         await this.saveSessionIfChanged(row.session_id);
         return { ok: true, value };
       } catch (error) {
         if (error instanceof DomainRefusal) {
-          if (error.code === "TELEGRAM_TIMEOUT") await this.dropClient();
+          if (error.code === "TELEGRAM_TIMEOUT") await this.cancel(work);
           return error.toRefusal();
         }
         const message = telegramErrorMessage(error);
@@ -336,6 +363,70 @@ export class TelegramSession {
         clearTimeout(timer);
       }
     });
+  }
+
+  /**
+   * Ends a call that ran out of time before the next one may start: its client is destroyed
+   * (GramJS then fails its pending request) and the call is awaited, so it cannot go on writing
+   * (a late sign-in, a remembered send) while the next call already runs.
+   */
+  private async cancel(work: Promise<unknown>) {
+    await this.dropClient();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const grace = new Promise((resolve) => {
+      timer = setTimeout(resolve, CANCEL_GRACE_MS);
+    });
+    await Promise.race([work.catch(() => undefined), grace]);
+    clearTimeout(timer);
+  }
+
+  private revoked(): boolean {
+    return this.ctx.storage.sql.exec("SELECT 1 FROM revocation WHERE id = 1").toArray().length > 0;
+  }
+
+  /** One try at logging a revoked session out; "pending" when the alarm will try again. */
+  private async logOutRevoked(row: Row): Promise<"wiped" | "pending"> {
+    if (row.authorized && row.sealed_session) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      try {
+        const logOut = (async () => {
+          const client = await this.connected(row);
+          await client.invoke(new Api.auth.LogOut());
+        })();
+        const deadline = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error("Telegram did not answer auth.logOut in time")), CALL_TIMEOUT_MS);
+        });
+        await Promise.race([logOut, deadline]);
+      } catch (error) {
+        const message = telegramErrorMessage(error);
+        // Signed out already (another device, an expired key): nothing left to end.
+        if (!(message && SIGNED_OUT_ERRORS.has(message))) {
+          await this.dropClient();
+          const { attempts } = this.ctx.storage.sql
+            .exec<{ attempts: number }>("UPDATE revocation SET attempts = attempts + 1 WHERE id = 1 RETURNING attempts")
+            .one();
+          if (attempts < REVOKE_MAX_ATTEMPTS) {
+            const wait = REVOKE_RETRY_MS[Math.min(attempts, REVOKE_RETRY_MS.length) - 1] ?? 2 * 3600_000;
+            await this.ctx.storage.setAlarm(Date.now() + wait);
+            return "pending";
+          }
+          console.error(JSON.stringify({ level: "error", msg: "revoked session never logged out; wiped", attempts }));
+        }
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+    await this.wipe();
+    return "wiped";
+  }
+
+  /** Forgets everything: the client, the alarm and every row. */
+  private async wipe() {
+    await this.dropClient();
+    await this.ctx.storage.deleteAlarm();
+    await this.ctx.storage.deleteAll();
+    // Empty tables again, so a late call finds "no such session" rather than no table.
+    this.ensureSchema();
   }
 
   private touch() {

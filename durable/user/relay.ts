@@ -1,5 +1,6 @@
 import { type PresenceFrame, REALTIME_LIMITS, type TypingFrame } from "../../openapi/realtime-frames.ts";
 import type { Clock } from "../clock.ts";
+import { presenceAudience } from "../privacy/index.ts";
 import { chatPeers, contactPeers, mergePeers, PRESENCE_MAX_GROUP_SIZE } from "./presence.ts";
 
 // Ephemeral frames between users: presence transitions and typing, sent to the peers' UserDOs,
@@ -41,7 +42,11 @@ export async function presencePeers(env: Stubs, sql: SqlStorage, userId: string)
       return members && members.length <= PRESENCE_MAX_GROUP_SIZE ? members : [];
     }),
   ]);
-  return mergePeers(userId, dialogPeers, contacts ?? [], ...groups);
+  // Only those the user's presence setting admits (and no one blocked either way) hear of it.
+  // Fails closed: if D1 cannot say who may see it, nobody is told.
+  return presenceAudience(env.DB, userId, mergePeers(userId, dialogPeers, contacts ?? [], ...groups)).catch(
+    () => [] as string[],
+  );
 }
 
 /**
@@ -59,10 +64,12 @@ export async function relayTyping(env: Stubs, clock: Clock, userId: string, chat
     date: clock(),
     expiresInMs: REALTIME_LIMITS.typingTtlMs,
   };
-  await relayTo(
-    env,
+  // Typing is presence too: only those who may see the typer's presence are told.
+  const audience = await presenceAudience(
+    env.DB,
+    userId,
     members.filter((id) => id !== userId),
-    frame,
-  );
+  ).catch(() => [] as string[]);
+  await relayTo(env, audience, frame);
   return true;
 }

@@ -182,6 +182,29 @@ export class UserStore {
     );
   }
 
+  /**
+   * Erases the text and attachments of message `seq` (every message when null) of a chat from
+   * every update in the log that carries them: the message itself (newMessage, messageEdited) and
+   * the chat previews (`lastMessage` of memberAdded and messageDeleted).
+   */
+  private redactLog(chatId: string, seq: number | null) {
+    this.sql.exec(
+      `UPDATE updates SET body = json_set(body, '$.message.text', '', '$.message.attachmentIds', json('[]'))
+       WHERE chat_id = ?1 AND type IN ('newMessage', 'messageEdited')
+         AND (?2 IS NULL OR json_extract(body, '$.message.seq') = ?2)`,
+      chatId,
+      seq,
+    );
+    this.sql.exec(
+      `UPDATE updates SET body = json_set(body, '$.lastMessage.text', '', '$.lastMessage.hasAttachments', json('false'))
+       WHERE chat_id = ?1 AND type IN ('memberAdded', 'messageDeleted')
+         AND json_extract(body, '$.lastMessage') IS NOT NULL
+         AND (?2 IS NULL OR json_extract(body, '$.lastMessage.seq') = ?2)`,
+      chatId,
+      seq,
+    );
+  }
+
   private applyToChatList(update: UpdateBody) {
     const me = this.owner();
     const row = this.chatRow(update.chatId);
@@ -203,7 +226,12 @@ export class UserStore {
         } else if (row) this.upsertChat(update.chat, row.last_activity_at);
         return;
       case "memberRemoved":
-        if (update.userId === me) this.sql.exec("DELETE FROM chats WHERE chat_id = ?", update.chatId);
+        if (update.userId === me) {
+          this.sql.exec("DELETE FROM chats WHERE chat_id = ?", update.chatId);
+          // A former member can no longer read the history, nor hear of later deletions: the
+          // log keeps no text of it either.
+          this.redactLog(update.chatId, null);
+        }
         return;
       case "newMessage": {
         if (!row) return;
@@ -238,12 +266,7 @@ export class UserStore {
       }
       case "messageDeleted": {
         // The log forgets the text too: earlier updates that carried the message are redacted.
-        this.sql.exec(
-          `UPDATE updates SET body = json_set(body, '$.message.text', '', '$.message.attachmentIds', json('[]'))
-           WHERE chat_id = ? AND type IN ('newMessage', 'messageEdited') AND json_extract(body, '$.message.seq') = ?`,
-          update.chatId,
-          update.seq,
-        );
+        this.redactLog(update.chatId, update.seq);
         if (!row) return;
         const wasUnread = update.senderId !== me && update.seq > row.read_seq ? 1 : 0;
         const current = row.last_message ? (JSON.parse(row.last_message) as MessagePreview) : null;
