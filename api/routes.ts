@@ -2,11 +2,15 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import { registerAuthRoutes } from "./auth/handlers.ts";
 import { registerChatRoutes } from "./chats/handlers.ts";
 import { registerContactRoutes } from "./contacts/handlers.ts";
+import { registerDraftRoutes } from "./drafts/handlers.ts";
 import type { AppEnv } from "./env.ts";
 import { registerGroupRoutes } from "./groups/handlers.ts";
 import { registerHealthRoutes } from "./health/handlers.ts";
 import { registerMessageRoutes } from "./messages/handlers.ts";
+import { registerPinRoutes } from "./pins/handlers.ts";
 import { registerRealtimeRoutes } from "./realtime/handlers.ts";
+import { registerScheduledRoutes } from "./scheduled/handlers.ts";
+import { registerSearchRoutes } from "./search/handlers.ts";
 import { registerTelegramRoutes } from "./telegram/handlers.ts";
 import { registerUpdateRoutes } from "./updates/handlers.ts";
 import { registerUserRoutes } from "./users/handlers.ts";
@@ -23,4 +27,8 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerUpdateRoutes(app);
   registerRealtimeRoutes(app);
   registerTelegramRoutes(app);
+  registerSearchRoutes(app);
+  registerPinRoutes(app);
+  registerScheduledRoutes(app);
+  registerDraftRoutes(app);
 }

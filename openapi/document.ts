@@ -53,6 +53,7 @@ export const documentConfig = {
         "The realtime WebSocket: live updates with their pts, catch-up after a reconnect, delivered/read, presence and typing",
     },
     { name: "Telegram proxy", description: "A REST API over a Telegram user account; callers use an API key" },
+    { name: "Search", description: "Full-text search of one chat, or of the top of your chat list" },
   ],
 };
 

@@ -44,4 +44,5 @@ export const UPDATE_TYPES = [
   "chatUpdated",
   "memberAdded",
   "memberRemoved",
+  "draftUpdated",
 ] as const;

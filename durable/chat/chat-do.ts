@@ -3,11 +3,24 @@ import { type Clock, systemClock } from "../clock.ts";
 import { messagingLimits } from "../config.ts";
 import { type Outcome, outcome, type Refusal } from "../outcome.ts";
 import { recordDeadLetters } from "./dead-letters.ts";
+import { ChatFeatures } from "./features.ts";
+import { ensureFeaturesSchema } from "./features-schema.ts";
 import { drainOutbox, type OutboxSinks, outboxState } from "./outbox.ts";
+import { listPinned, setPinned } from "./pins.ts";
 import { packPushBatches } from "./push-batches.ts";
 import type { PageQuery } from "./rules.ts";
+import {
+  cancelScheduled,
+  dueScheduledIds,
+  editScheduled,
+  listScheduled,
+  nextScheduledAt,
+  scheduleMessage,
+  sendScheduled,
+} from "./scheduled.ts";
 import { CHAT_SCHEMA } from "./schema.ts";
-import { ChatStore, type ForwardSource, type SendInput } from "./store.ts";
+import { type SearchQuery, searchMessages } from "./search.ts";
+import type { ForwardSource, SendInput } from "./store.ts";
 
 const notFound: Refusal = { ok: false, status: 404, code: "NOT_FOUND", message: "Chat not found" };
 
@@ -18,35 +31,37 @@ const notFound: Refusal = { ok: false, status: 404, code: "NOT_FOUND", message: 
  * rows, so an idle chat hibernates.
  */
 export class ChatDO extends DurableObject<Env> {
-  private readonly store: ChatStore;
+  private readonly store: ChatFeatures;
   private readonly clock: Clock = systemClock;
   /** Whether this object holds a chat. Probing an unknown chat id must not create storage. */
   private exists: boolean;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    this.store = new ChatStore(ctx.storage.sql, this.clock);
+    this.store = new ChatFeatures(ctx.storage.sql, this.clock);
     this.exists =
       ctx.storage.sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chat'").toArray().length > 0;
     if (!this.exists) return;
     void ctx.blockConcurrencyWhile(async () => {
       ctx.storage.sql.exec(CHAT_SCHEMA);
+      ensureFeaturesSchema(ctx.storage.sql);
       // An object evicted between a write and its drain finds its outbox here and resumes.
       if ((await ctx.storage.getAlarm()) === null) await this.armDrain();
     });
   }
 
   /** Creates the schema: only the calls that create a chat do this. */
-  private create<T>(work: (store: ChatStore) => T): Promise<Outcome<T>> {
+  private create<T>(work: (store: ChatFeatures) => T): Promise<Outcome<T>> {
     if (!this.exists) {
       this.ctx.storage.sql.exec(CHAT_SCHEMA);
+      ensureFeaturesSchema(this.ctx.storage.sql);
       this.exists = true;
     }
     return this.write(work);
   }
 
   /** Runs a write and its outbox rows in one transaction, then wakes the drain if it queued any. */
-  private async write<T>(work: (store: ChatStore) => T): Promise<Outcome<T>> {
+  private async write<T>(work: (store: ChatFeatures) => T): Promise<Outcome<T>> {
     if (!this.exists) return notFound;
     this.store.emitted = false;
     const result = outcome(() => this.ctx.storage.transactionSync(() => work(this.store)));
@@ -57,15 +72,20 @@ export class ChatDO extends DurableObject<Env> {
   }
 
   /**
-   * Sets the alarm for the earliest outbox row that may be attempted: now for a write's new rows,
-   * unless all of them are for recipients backing off (their hold stands, nothing to wake for).
+   * Sets the one alarm for the earliest of two things: the earliest outbox row that may be
+   * attempted (now for a write's new rows, unless all of them are for recipients backing off) and
+   * the next scheduled message. Both are read from storage, so the answer is right after eviction.
    */
   private async armDrain() {
-    const { nextAttemptAt } = outboxState(this.ctx.storage.sql);
-    if (nextAttemptAt !== null) await this.ctx.storage.setAlarm(Math.max(this.clock(), nextAttemptAt));
+    await this.armAlarm(outboxState(this.ctx.storage.sql).nextAttemptAt);
   }
 
-  private read<T>(work: (store: ChatStore) => T): Outcome<T> {
+  private async armAlarm(outboxNextAt: number | null) {
+    const due = [outboxNextAt, nextScheduledAt(this.ctx.storage.sql)].filter((at): at is number => at !== null);
+    if (due.length > 0) await this.ctx.storage.setAlarm(Math.max(this.clock(), Math.min(...due)));
+  }
+
+  private read<T>(work: (store: ChatFeatures) => T): Outcome<T> {
     if (!this.exists) return notFound;
     return outcome(() => work(this.store));
   }
@@ -147,18 +167,63 @@ export class ChatDO extends DurableObject<Env> {
     return this.write((s) => s.markDelivered(callerId, upToSeq));
   }
 
+  // ---- search, pinned messages, scheduled messages (issue 19)
+
+  search(callerId: string, query: SearchQuery) {
+    return this.read((s) => searchMessages(s.access, callerId, query));
+  }
+
+  pinned(callerId: string) {
+    return this.read((s) => listPinned(s.access, callerId));
+  }
+
+  setPinned(callerId: string, seq: number, pinned: boolean) {
+    return this.write((s) => setPinned(s.access, callerId, seq, pinned));
+  }
+
+  async schedule(callerId: string, input: SendInput, sendAt: number) {
+    const result = await this.write((s) => scheduleMessage(s.access, callerId, input, sendAt));
+    if (result.ok) await this.armDrain();
+    return result;
+  }
+
+  scheduled(callerId: string) {
+    return this.read((s) => listScheduled(s.access, callerId));
+  }
+
+  async editScheduled(callerId: string, id: string, patch: { text?: string | undefined; sendAt?: number | undefined }) {
+    const result = await this.write((s) => editScheduled(s.access, callerId, id, patch));
+    if (result.ok) await this.armDrain();
+    return result;
+  }
+
+  cancelScheduled(callerId: string, id: string) {
+    return this.write((s) => cancelScheduled(s.access, callerId, id));
+  }
+
+  /** Sends the scheduled messages that are due, each in its own transaction with its outbox rows. */
+  private sendDueScheduled() {
+    for (const id of dueScheduledIds(this.ctx.storage.sql, this.clock())) {
+      this.ctx.storage.transactionSync(() =>
+        sendScheduled(this.store.access, id, (senderId, input) => this.store.send(senderId, input, null)),
+      );
+    }
+  }
+
   // ---- the outbox
 
   override async alarm() {
     if (!this.exists) return;
     const chat = this.ctx.storage.sql.exec<{ id: string }>("SELECT id FROM chat LIMIT 1").toArray()[0];
     if (!chat) return;
+    // Due messages first: their deliveries then go out in this same alarm's drain.
+    this.sendDueScheduled();
     const report = await drainOutbox(this.ctx.storage.sql, chat.id, this.sinks(), {
       now: this.clock(),
       maxAttempts: messagingLimits(this.env).OUTBOX_MAX_ATTEMPTS,
     });
     // The earliest row that may be attempted, not merely the earliest row: see outboxState.
-    if (report.nextAttemptAt !== null) await this.ctx.storage.setAlarm(Math.max(this.clock(), report.nextAttemptAt));
+    await this.armAlarm(report.nextAttemptAt);
   }
 
   private sinks(): OutboxSinks {
