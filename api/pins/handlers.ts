@@ -7,7 +7,7 @@ import { unwrap } from "../objects/unwrap.ts";
 export function registerPinRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(listPinnedRoute, async (c) => {
     const { chatId } = c.req.valid("param");
-    const data = unwrap(await chatObject(c.env, chatId).pinned(c.var.auth.userId));
+    const data = unwrap(await chatObject(c.env, chatId).listPinned(c.var.auth.userId));
     return c.json({ success: true as const, data }, 200);
   });
 

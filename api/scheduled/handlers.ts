@@ -8,7 +8,7 @@ import { unwrap } from "../objects/unwrap.ts";
 export function registerScheduledRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(listScheduledRoute, async (c) => {
     const { chatId } = c.req.valid("param");
-    const data = unwrap(await chatObject(c.env, chatId).scheduled(c.var.auth.userId));
+    const data = unwrap(await chatObject(c.env, chatId).listScheduled(c.var.auth.userId));
     return c.json({ success: true as const, data }, 200);
   });
 

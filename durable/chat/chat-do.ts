@@ -6,14 +6,14 @@ import { recordDeadLetters } from "./dead-letters.ts";
 import { ChatFeatures } from "./features.ts";
 import { ensureFeaturesSchema } from "./features-schema.ts";
 import { drainOutbox, type OutboxSinks, outboxState } from "./outbox.ts";
-import { listPinned, setPinned } from "./pins.ts";
+import { listPinned as listPinnedOf, setPinned } from "./pins.ts";
 import { packPushBatches } from "./push-batches.ts";
 import type { PageQuery } from "./rules.ts";
 import {
   cancelScheduled,
   dueScheduledIds,
   editScheduled,
-  listScheduled,
+  listScheduled as listScheduledOf,
   nextScheduledAt,
   scheduleMessage,
   sendScheduled,
@@ -173,8 +173,8 @@ export class ChatDO extends DurableObject<Env> {
     return this.read((s) => searchMessages(s.access, callerId, query));
   }
 
-  pinned(callerId: string) {
-    return this.read((s) => listPinned(s.access, callerId));
+  listPinned(callerId: string) {
+    return this.read((s) => listPinnedOf(s.access, callerId));
   }
 
   setPinned(callerId: string, seq: number, pinned: boolean) {
@@ -187,8 +187,9 @@ export class ChatDO extends DurableObject<Env> {
     return result;
   }
 
-  scheduled(callerId: string) {
-    return this.read((s) => listScheduled(s.access, callerId));
+  // Not `scheduled`: that name is the runtime's cron handler, never an RPC method.
+  listScheduled(callerId: string) {
+    return this.read((s) => listScheduledOf(s.access, callerId));
   }
 
   async editScheduled(callerId: string, id: string, patch: { text?: string | undefined; sendAt?: number | undefined }) {
