@@ -4,6 +4,7 @@ import { registerChatRoutes } from "./chats/handlers.ts";
 import { registerContactRoutes } from "./contacts/handlers.ts";
 import { registerDraftRoutes } from "./drafts/handlers.ts";
 import type { AppEnv } from "./env.ts";
+import { registerExportRoutes } from "./exports/handlers.ts";
 import { registerGroupRoutes } from "./groups/handlers.ts";
 import { registerHealthRoutes } from "./health/handlers.ts";
 import { registerMessageRoutes } from "./messages/handlers.ts";
@@ -31,4 +32,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerPinRoutes(app);
   registerScheduledRoutes(app);
   registerDraftRoutes(app);
+  registerExportRoutes(app);
 }
