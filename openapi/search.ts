@@ -35,8 +35,18 @@ const limit = (fallback: number, max: number) =>
     .default(fallback)
     .openapi({ param: { name: "limit", in: "query" }, example: fallback });
 
+const order = z
+  .enum(["relevance", "recent"])
+  .default("relevance")
+  .openapi({
+    param: { name: "order", in: "query" },
+    description:
+      "relevance: best match first (BM25; ranks every matching message, so a word found in most of a long history costs the most). recent: newest first (reads only the page)",
+  });
+
 export const ChatSearchQuerySchema = z.object({
   q: words,
+  order,
   limit: limit(20, SEARCH_PAGE_MAX),
   offset: z.coerce
     .number()
@@ -47,7 +57,7 @@ export const ChatSearchQuerySchema = z.object({
     .openapi({ param: { name: "offset", in: "query" }, description: "`nextOffset` of the previous page" }),
 });
 
-export const GlobalSearchQuerySchema = z.object({ q: words, limit: limit(20, SEARCH_PAGE_MAX) });
+export const GlobalSearchQuerySchema = z.object({ q: words, order, limit: limit(20, SEARCH_PAGE_MAX) });
 
 export const MatchRangeSchema = z
   .object({
@@ -64,14 +74,16 @@ export const SearchHitSchema = z
 
 export const ChatSearchPageSchema = z
   .object({
-    hits: z.array(SearchHitSchema).openapi({ description: "Best match first (BM25), then newest" }),
+    hits: z
+      .array(SearchHitSchema)
+      .openapi({ description: "In the order asked for: best match first (BM25, then newest), or newest first" }),
     nextOffset: z.number().int().nullable().openapi({ description: "Pass as `offset` for more; null at the end" }),
   })
   .openapi("ChatSearchPage");
 
 export const GlobalSearchResultSchema = z
   .object({
-    hits: z.array(SearchHitSchema).openapi({ description: "Best match first across the chats searched" }),
+    hits: z.array(SearchHitSchema).openapi({ description: "Merged across the chats searched, in the order asked for" }),
     chatsSearched: z.number().int().min(0),
     moreChats: z.boolean().openapi({
       description: `true when you have more than ${SEARCH_FANOUT_CHATS} chats: only the top of your chat list was searched`,
@@ -88,7 +100,7 @@ export const searchChatRoute = createRoute({
   path: "/api/v1/chats/{chatId}/search",
   operationId: "searchChat",
   summary: "Search a chat's messages",
-  description: `Full-text search (SQLite FTS5 in the chat's object) over the messages you can see: messages deleted for everyone or by you are never found. Ranked by BM25, paged by \`offset\` (at most ${SEARCH_OFFSET_MAX}), each hit with the ranges of its matched words. Accents and case are ignored. Members only (404 otherwise).`,
+  description: `Full-text search (SQLite FTS5 in the chat's object) over the messages you can see: messages deleted for everyone or by you are never found. Ranked by BM25 (or newest first with \`order=recent\`), paged by \`offset\` (at most ${SEARCH_OFFSET_MAX}), each hit with the ranges of its matched words. Accents and case are ignored. Members only (404 otherwise).`,
   tags: ["Search"],
   security: BEARER,
   request: { params: ChatPathSchema, query: ChatSearchQuerySchema },
@@ -100,7 +112,7 @@ export const searchAllRoute = createRoute({
   path: "/api/v1/search",
   operationId: "searchAll",
   summary: "Search your chats",
-  description: `Asks the first ${SEARCH_FANOUT_CHATS} chats of your chat list (pinned, then latest activity) in parallel, up to ${SEARCH_HITS_PER_CHAT} hits each, and merges them by rank. \`moreChats\` says whether chats were left out; search one of those with \`GET /chats/{chatId}/search\`.`,
+  description: `Asks the first ${SEARCH_FANOUT_CHATS} chats of your chat list (pinned, then latest activity) in parallel, up to ${SEARCH_HITS_PER_CHAT} hits each, and merges them (by BM25 score, or newest first). \`moreChats\` says whether chats were left out; search one of those with \`GET /chats/{chatId}/search\`.`,
   tags: ["Search"],
   security: BEARER,
   request: { query: GlobalSearchQuerySchema },

@@ -768,7 +768,7 @@ export interface paths {
         };
         /**
          * Search a chat's messages
-         * @description Full-text search (SQLite FTS5 in the chat's object) over the messages you can see: messages deleted for everyone or by you are never found. Ranked by BM25, paged by `offset` (at most 1000), each hit with the ranges of its matched words. Accents and case are ignored. Members only (404 otherwise).
+         * @description Full-text search (SQLite FTS5 in the chat's object) over the messages you can see: messages deleted for everyone or by you are never found. Ranked by BM25 (or newest first with `order=recent`), paged by `offset` (at most 1000), each hit with the ranges of its matched words. Accents and case are ignored. Members only (404 otherwise).
          */
         get: operations["searchChat"];
         put?: never;
@@ -788,7 +788,7 @@ export interface paths {
         };
         /**
          * Search your chats
-         * @description Asks the first 20 chats of your chat list (pinned, then latest activity) in parallel, up to 10 hits each, and merges them by rank. `moreChats` says whether chats were left out; search one of those with `GET /chats/{chatId}/search`.
+         * @description Asks the first 20 chats of your chat list (pinned, then latest activity) in parallel, up to 10 hits each, and merges them (by BM25 score, or newest first). `moreChats` says whether chats were left out; search one of those with `GET /chats/{chatId}/search`.
          */
         get: operations["searchAll"];
         put?: never;
@@ -2101,7 +2101,7 @@ export interface components {
             clientMessageId?: string;
         };
         ChatSearchPage: {
-            /** @description Best match first (BM25), then newest */
+            /** @description In the order asked for: best match first (BM25, then newest), or newest first */
             hits: components["schemas"]["SearchHit"][];
             /** @description Pass as `offset` for more; null at the end */
             nextOffset: number | null;
@@ -2117,7 +2117,7 @@ export interface components {
             end: number;
         };
         GlobalSearchResult: {
-            /** @description Best match first across the chats searched */
+            /** @description Merged across the chats searched, in the order asked for */
             hits: components["schemas"]["SearchHit"][];
             chatsSearched: number;
             /** @description true when you have more than 20 chats: only the top of your chat list was searched */
@@ -5005,6 +5005,8 @@ export interface operations {
             query: {
                 /** @description Words to find (every one must occur; the last also as a prefix). Any punctuation separates words; no query syntax. */
                 q: string;
+                /** @description relevance: best match first (BM25; ranks every matching message, so a word found in most of a long history costs the most). recent: newest first (reads only the page) */
+                order?: "relevance" | "recent";
                 limit?: number;
                 /** @description `nextOffset` of the previous page */
                 offset?: number | null;
@@ -5064,6 +5066,8 @@ export interface operations {
             query: {
                 /** @description Words to find (every one must occur; the last also as a prefix). Any punctuation separates words; no query syntax. */
                 q: string;
+                /** @description relevance: best match first (BM25; ranks every matching message, so a word found in most of a long history costs the most). recent: newest first (reads only the page) */
+                order?: "relevance" | "recent";
                 limit?: number;
             };
             header?: never;

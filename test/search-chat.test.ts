@@ -24,6 +24,8 @@ describe("GET /chats/{chatId}/search (FTS5 in the chat's object, inside workerd)
     expect(second?.message.text.slice(0, 6)).toBe("Dinner");
     const accents = await search(alice, chatId, "q=CAFE");
     expect(accents.body.data.hits.map((h) => h.message.text)).toEqual(["Dinner at the café on Friday?"]);
+    const recent = await search(bob, chatId, "q=dinner&order=recent");
+    expect(recent.body.data.hits.map((h) => h.message.seq)).toEqual([2, 1]);
     const page = await search(alice, chatId, "q=fri&limit=1");
     expect(page.body.data.hits).toHaveLength(1);
     expect(page.body.data.nextOffset).toBe(1);

@@ -22,21 +22,25 @@ export function registerSearchRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(searchAllRoute, async (c) => {
     const { userId } = c.var.auth;
-    const { q, limit } = c.req.valid("query");
+    const { q, order, limit } = c.req.valid("query");
     // The bound: the top of the chat list, one RPC each, all at once; a chat that fails or that
     // the caller has just left contributes nothing rather than failing the whole search.
     const list = unwrap(await userObject(c.env, userId).listChats(userId, null, SEARCH_FANOUT_CHATS));
     const pages = await Promise.all(
       list.items.map(async (item) => {
         const answer = await chatObject(c.env, item.chatId)
-          .search(userId, { q, limit: Math.min(limit, SEARCH_HITS_PER_CHAT), offset: 0 })
+          .search(userId, { q, order, limit: Math.min(limit, SEARCH_HITS_PER_CHAT), offset: 0 })
           .catch(() => null);
         return answer?.ok ? answer.value.hits : [];
       }),
     );
     const hits: SearchHit[] = pages
       .flat()
-      .sort((a, b) => a.score - b.score || b.message.createdAt - a.message.createdAt)
+      .sort((a, b) =>
+        order === "recent"
+          ? b.message.createdAt - a.message.createdAt
+          : a.score - b.score || b.message.createdAt - a.message.createdAt,
+      )
       .slice(0, limit)
       .map(({ message, matches }) => ({ message, matches }));
     const data = { hits, chatsSearched: list.items.length, moreChats: list.next !== null };

@@ -9,8 +9,8 @@ import { statusOf, UNIT_CHAT_ID, unitChat } from "./unit-harness.ts";
 
 function chat() {
   const c = unitChat();
-  const search = (userId: string, q: string, limit = 20, offset = 0) =>
-    searchMessages(c.access, userId, { q, limit, offset });
+  const search = (userId: string, q: string, limit = 20, offset = 0, order: "relevance" | "recent" = "relevance") =>
+    searchMessages(c.access, userId, { q, order, limit, offset });
   const texts = (userId: string, q: string) => search(userId, q).hits.map((h) => h.message.text);
   return { ...c, search, texts };
 }
@@ -42,6 +42,19 @@ describe("search in one chat", () => {
     expect(third.nextOffset).toBeNull();
     const seqs = [...first.hits, ...second.hits, ...third.hits].map((h) => h.message.seq);
     expect(new Set(seqs).size).toBe(7);
+  });
+
+  it("orders newest first when asked, paging the same way", () => {
+    const c = chat();
+    const seqs = [
+      c.send("usr_a", "apple apple apple"),
+      c.send("usr_b", "an apple a day"),
+      c.send("usr_c", "apple pie"),
+    ];
+    expect(c.search("usr_a", "apple", 20, 0, "recent").hits.map((h) => h.message.seq)).toEqual([...seqs].reverse());
+    const first = c.search("usr_a", "apple", 2, 0, "recent");
+    expect(first.nextOffset).toBe(2);
+    expect(c.search("usr_a", "apple", 2, 2, "recent").hits.map((h) => h.message.seq)).toEqual([seqs[0]]);
   });
 
   it("follows edits and deletes in the same transaction", () => {
@@ -99,7 +112,7 @@ describe("search in one chat", () => {
     ).message.seq;
     sql.transactionSync(() => store.delete("usr_a", gone, true));
     ensureFeaturesSchema(sql);
-    const found = searchMessages(store.access, "usr_a", { q: "long ago", limit: 10, offset: 0 });
+    const found = searchMessages(store.access, "usr_a", { q: "long ago", order: "relevance", limit: 10, offset: 0 });
     expect(found.hits.map((h) => h.message.text)).toEqual(["written long ago"]);
   });
 });
