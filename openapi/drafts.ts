@@ -27,8 +27,9 @@ export const SaveDraftBodySchema = z
   .openapi("SaveDraftRequest", { example: { text: "Half-written thought" } });
 
 export const SavedDraftSchema = z
-  .object({ draft: DraftSchema.nullable().openapi({ description: "null: the draft was cleared" }) })
-  .openapi("SavedDraft");
+  // A union, not DraftSchema.nullable(): that makes the registered Draft itself nullable in the document.
+  .object({ draft: z.union([DraftSchema, z.null()]) })
+  .openapi("SavedDraft", { description: "`draft` is null when the draft was cleared" });
 
 export type Draft = z.infer<typeof DraftSchema>;
 

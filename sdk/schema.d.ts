@@ -2154,10 +2154,10 @@ export interface components {
         CancelledScheduled: {
             id: string;
         };
+        /** @description `draft` is null when the draft was cleared */
         SavedDraft: {
-            draft: components["schemas"]["Draft"];
+            draft: components["schemas"]["Draft"] | null;
         };
-        /** @description null: the draft was cleared */
         Draft: {
             /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
             chatId: string;
@@ -2166,7 +2166,7 @@ export interface components {
             replyToSeq: number | null;
             /** @example 1795000000000 */
             updatedAt: number;
-        } | null;
+        };
         /**
          * @example {
          *       "text": "Half-written thought"
