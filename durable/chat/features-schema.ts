@@ -6,11 +6,14 @@
  * (the index stores tokens only, `highlight()` reads the text from `messages`). Triggers keep it
  * in step inside the very statement that writes a message, so a send, an edit or a delete and its
  * index change commit in the same transaction or not at all. A delete for everyone sets the text
- * to NULL: its tokens leave the index with it.
+ * to NULL: its tokens leave the index with it. Prefix indexes for 2 and 3 characters serve the
+ * search-as-you-type prefix on the last word (without them a short prefix merges every term that
+ * starts with it).
  */
 export const SEARCH_SCHEMA = `
 CREATE VIRTUAL TABLE IF NOT EXISTS message_search USING fts5(
-  text, content = 'messages', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2'
+  text,
+  content = 'messages', content_rowid = 'seq', prefix = '2 3', tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER IF NOT EXISTS message_search_insert AFTER INSERT ON messages WHEN new.text IS NOT NULL BEGIN
   INSERT INTO message_search (rowid, text) VALUES (new.seq, new.text);
