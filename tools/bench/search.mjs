@@ -51,6 +51,15 @@ export async function measureSearch(baseUrl, user, { messages, connections, dura
     messages,
     seeding: { what: "POST /chats/{chatId}/messages into one chat, 16 in flight", sendsPerSecond },
   };
+  // The reference: a history page of the same chat, the cheapest read of it, under the same load.
+  figures.historyPage = {
+    what: "GET /chats/{chatId}/messages?limit=20 (reference)",
+    ...(await measureHttp(`${baseUrl}/api/v1/chats/${chatId}/messages?limit=20`, {
+      connections,
+      durationSeconds,
+      headers,
+    })),
+  };
   for (const order of ["relevance", "recent"]) {
     for (const [name, query] of Object.entries(benchQueries)) {
       figures[`${name}:${order}`] = { ...query, order, ...(await load(query.q, order)) };
