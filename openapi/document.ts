@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Env } from "hono";
 
-export const API_VERSION = "0.1.0";
+export const API_VERSION = "0.2.0";
 
 /** Security scheme names, used by routes as `security: [{ [BEARER_JWT]: [] }]`. */
 export const BEARER_JWT = "bearerJwt";
@@ -71,6 +71,7 @@ export const documentConfig = {
       description:
         "Who may add you to groups and see your presence, blocking users, group invitations, reporting messages",
     },
+    { name: "Search", description: "Full-text search of one chat, or of the top of your chat list" },
   ],
 };
 

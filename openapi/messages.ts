@@ -1,7 +1,15 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { ChatPathSchema } from "./chats.ts";
 import { errors, jsonBody, jsonSuccess } from "./envelope.ts";
-import { ChatIdSchema, isEmoji, MESSAGE_TEXT_MAX, MessageSchema, SeqSchema } from "./messaging-types.ts";
+import {
+  ChatIdSchema,
+  isEmoji,
+  MESSAGE_TEXT_MAX,
+  MessageSchema,
+  SeqSchema,
+  TimestampSchema,
+} from "./messaging-types.ts";
+import { ScheduledMessageSchema } from "./scheduled.ts";
 
 const BEARER = [{ bearerJwt: [] }];
 
@@ -89,6 +97,10 @@ export const SendMessageBodySchema = z
       .max(MAX_ATTACHMENTS)
       .optional()
       .openapi({ description: "Ids of uploaded attachments (only their shape is checked until uploads exist)" }),
+    sendAt: TimestampSchema.optional().openapi({
+      description:
+        "Send later: unix ms in the future (at most a year ahead). The message is scheduled (202) and gets its seq when it is sent",
+    }),
   })
   .strict()
   .refine((b) => (b.text ?? "").trim().length > 0 || b.forward !== undefined || (b.attachmentIds ?? []).length > 0, {
@@ -99,6 +111,10 @@ export const SendMessageBodySchema = z
   .refine((b) => b.forward === undefined || (!b.text && !b.attachmentIds?.length), {
     message: "A forward takes no text or attachments of its own",
     path: ["forward"],
+  })
+  .refine((b) => b.sendAt === undefined || b.forward === undefined, {
+    message: "A forward cannot be scheduled",
+    path: ["sendAt"],
   })
   .openapi("SendMessageRequest", {
     example: { clientMessageId: "3f1c9a7e-0b2d-4c51-9e8f-6a7b8c9d0e1f", text: "See you at 8?" },
@@ -154,13 +170,14 @@ export const sendMessageRoute = createRoute({
   operationId: "sendMessage",
   summary: "Send a message",
   description:
-    "Stores the message with the chat's next gap-free `seq` and delivers it to every member's update log. A repeat of the same `clientMessageId` by the same sender returns the original message (200) instead of a second one, even when the repeats race. Rate-limited per user (429 + `Retry-After`). In an assistant chat a message starts the assistant's reply: 409 `AI_TURN_IN_PROGRESS` while one is streaming, 429 `AI_BUDGET_EXHAUSTED` (+ `Retry-After`) beyond your daily token budget, 503 `AI_NOT_CONFIGURED`.",
+    "Stores the message with the chat's next gap-free `seq` and delivers it to every member's update log. A repeat of the same `clientMessageId` by the same sender returns the original message (200) instead of a second one, even when the repeats race. Rate-limited per user (429 + `Retry-After`). In an assistant chat a message starts the assistant's reply: 409 `AI_TURN_IN_PROGRESS` while one is streaming, 429 `AI_BUDGET_EXHAUSTED` (+ `Retry-After`) beyond your daily token budget, 503 `AI_NOT_CONFIGURED`. With `sendAt` the message is scheduled instead (202): see the scheduled messages.",
   tags: ["Messages"],
   security: BEARER,
   request: { params: ChatPathSchema, body: jsonBody(SendMessageBodySchema) },
   responses: {
     201: jsonSuccess("Sent", MessageSchema),
     200: jsonSuccess("A repeat: the original message", MessageSchema),
+    202: jsonSuccess("Scheduled (with `sendAt`; a repeat answers the same scheduled message)", ScheduledMessageSchema),
     ...errors(400, 401, 404, 409, 413, 415, 429, 503),
   },
 });

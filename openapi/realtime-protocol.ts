@@ -48,4 +48,5 @@ export const UPDATE_TYPES = [
   "chatUpdated",
   "memberAdded",
   "memberRemoved",
+  "draftUpdated",
 ] as const;

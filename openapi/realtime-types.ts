@@ -89,6 +89,10 @@ export const ChatUpdatedUpdateSchema = z
     settings: ChatSettingsSchema.optional().openapi({
       description: "Your own settings for the chat, when you changed them",
     }),
+    pinnedMessage: z
+      .object({ seq: SeqSchema, pinned: z.boolean(), by: UserIdSchema })
+      .optional()
+      .openapi({ description: "A message was pinned or unpinned (GET /chats/{chatId}/pinned has the list)" }),
   })
   .openapi("ChatUpdatedUpdate");
 
@@ -120,6 +124,17 @@ export const MemberRemovedUpdateSchema = z
   })
   .openapi("MemberRemovedUpdate");
 
+export const DraftUpdatedUpdateSchema = z
+  .object({
+    type: z.literal("draftUpdated"),
+    ...base,
+    draft: z
+      .object({ text: z.string(), replyToSeq: z.number().int().nullable(), updatedAt: TimestampSchema })
+      .nullable()
+      .openapi({ description: "Your draft for the chat as saved on one of your devices; null: cleared" }),
+  })
+  .openapi("DraftUpdatedUpdate");
+
 export const UpdateSchema = z
   .discriminatedUnion("type", [
     NewMessageUpdateSchema,
@@ -131,6 +146,7 @@ export const UpdateSchema = z
     ChatUpdatedUpdateSchema,
     MemberAddedUpdateSchema,
     MemberRemovedUpdateSchema,
+    DraftUpdatedUpdateSchema,
   ])
   .openapi("Update");
 

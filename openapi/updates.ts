@@ -41,7 +41,7 @@ export const getUpdatesRoute = createRoute({
   operationId: "getUpdates",
   summary: "Your updates since a pts",
   description:
-    "Your update log after `since`, in order: newMessage, messageEdited, messageDeleted, reaction, read, delivered, chatUpdated, memberAdded, memberRemoved. Each carries its `pts`. When `since` is older than the retained window (UPDATE_LOG_RETENTION updates), the answer is `{tooLong: true, pts}`: reload the chat list and histories, then continue from that pts.",
+    "Your update log after `since`, in order: newMessage, messageEdited, messageDeleted, reaction, read, delivered, chatUpdated, memberAdded, memberRemoved, draftUpdated. Each carries its `pts`. When `since` is older than the retained window (UPDATE_LOG_RETENTION updates), the answer is `{tooLong: true, pts}`: reload the chat list and histories, then continue from that pts.",
   tags: ["Updates"],
   security: [{ bearerJwt: [] }],
   request: { query: UpdatesQuerySchema },

@@ -50,4 +50,5 @@ export const UPDATE_TYPES = [
   "chatUpdated",
   "memberAdded",
   "memberRemoved",
+  "draftUpdated",
 ] as const;

@@ -95,7 +95,7 @@ export interface components {
             sdpMLineIndex?: number | null;
             usernameFragment?: string | null;
         };
-        ServerFrame: components["schemas"]["NewMessageUpdate"] | components["schemas"]["MessageEditedUpdate"] | components["schemas"]["MessageDeletedUpdate"] | components["schemas"]["ReactionUpdate"] | components["schemas"]["ReadUpdate"] | components["schemas"]["DeliveredUpdate"] | components["schemas"]["ChatUpdatedUpdate"] | components["schemas"]["MemberAddedUpdate"] | components["schemas"]["MemberRemovedUpdate"] | components["schemas"]["SyncedFrame"] | components["schemas"]["TooLongFrame"] | components["schemas"]["PresenceFrame"] | components["schemas"]["TypingFrame"] | components["schemas"]["AiDeltaFrame"] | components["schemas"]["PongFrame"] | components["schemas"]["ErrorFrame"] | components["schemas"]["IncomingCallFrame"] | components["schemas"]["CallStateFrame"] | components["schemas"]["CallOfferRelayFrame"] | components["schemas"]["CallAnswerRelayFrame"] | components["schemas"]["CallIceRelayFrame"];
+        ServerFrame: components["schemas"]["NewMessageUpdate"] | components["schemas"]["MessageEditedUpdate"] | components["schemas"]["MessageDeletedUpdate"] | components["schemas"]["ReactionUpdate"] | components["schemas"]["ReadUpdate"] | components["schemas"]["DeliveredUpdate"] | components["schemas"]["ChatUpdatedUpdate"] | components["schemas"]["MemberAddedUpdate"] | components["schemas"]["MemberRemovedUpdate"] | components["schemas"]["DraftUpdatedUpdate"] | components["schemas"]["SyncedFrame"] | components["schemas"]["TooLongFrame"] | components["schemas"]["PresenceFrame"] | components["schemas"]["TypingFrame"] | components["schemas"]["AiDeltaFrame"] | components["schemas"]["PongFrame"] | components["schemas"]["ErrorFrame"] | components["schemas"]["IncomingCallFrame"] | components["schemas"]["CallStateFrame"] | components["schemas"]["CallOfferRelayFrame"] | components["schemas"]["CallAnswerRelayFrame"] | components["schemas"]["CallIceRelayFrame"];
         NewMessageUpdate: {
             /** @enum {string} */
             type: "newMessage";
@@ -319,6 +319,14 @@ export interface components {
                 role: "owner" | "admin" | "member";
             };
             settings?: components["schemas"]["ChatSettings"];
+            /** @description A message was pinned or unpinned (GET /chats/{chatId}/pinned has the list) */
+            pinnedMessage?: {
+                /** @example 42 */
+                seq: number;
+                pinned: boolean;
+                /** @example usr_7f3a9c2e1b */
+                by: string;
+            };
         };
         /** @description The chat's details, when they changed */
         ChatInfo: {
@@ -400,6 +408,26 @@ export interface components {
              */
             removedBy: string;
             chat: components["schemas"]["ChatInfo"];
+        };
+        DraftUpdatedUpdate: {
+            /** @enum {string} */
+            type: "draftUpdated";
+            /**
+             * @description Position in the caller's update log
+             * @example 17
+             */
+            pts: number;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 1795000000000 */
+            date: number;
+            /** @description Your draft for the chat as saved on one of your devices; null: cleared */
+            draft: {
+                text: string;
+                replyToSeq: number | null;
+                /** @example 1795000000000 */
+                updatedAt: number;
+            } | null;
         };
         SyncedFrame: {
             /** @enum {string} */

@@ -464,7 +464,7 @@ export interface paths {
         put?: never;
         /**
          * Send a message
-         * @description Stores the message with the chat's next gap-free `seq` and delivers it to every member's update log. A repeat of the same `clientMessageId` by the same sender returns the original message (200) instead of a second one, even when the repeats race. Rate-limited per user (429 + `Retry-After`). In an assistant chat a message starts the assistant's reply: 409 `AI_TURN_IN_PROGRESS` while one is streaming, 429 `AI_BUDGET_EXHAUSTED` (+ `Retry-After`) beyond your daily token budget, 503 `AI_NOT_CONFIGURED`.
+         * @description Stores the message with the chat's next gap-free `seq` and delivers it to every member's update log. A repeat of the same `clientMessageId` by the same sender returns the original message (200) instead of a second one, even when the repeats race. Rate-limited per user (429 + `Retry-After`). In an assistant chat a message starts the assistant's reply: 409 `AI_TURN_IN_PROGRESS` while one is streaming, 429 `AI_BUDGET_EXHAUSTED` (+ `Retry-After`) beyond your daily token budget, 503 `AI_NOT_CONFIGURED`. With `sendAt` the message is scheduled instead (202): see the scheduled messages.
          */
         post: operations["sendMessage"];
         delete?: never;
@@ -550,7 +550,7 @@ export interface paths {
         };
         /**
          * Your updates since a pts
-         * @description Your update log after `since`, in order: newMessage, messageEdited, messageDeleted, reaction, read, delivered, chatUpdated, memberAdded, memberRemoved. Each carries its `pts`. When `since` is older than the retained window (UPDATE_LOG_RETENTION updates), the answer is `{tooLong: true, pts}`: reload the chat list and histories, then continue from that pts.
+         * @description Your update log after `since`, in order: newMessage, messageEdited, messageDeleted, reaction, read, delivered, chatUpdated, memberAdded, memberRemoved, draftUpdated. Each carries its `pts`. When `since` is older than the retained window (UPDATE_LOG_RETENTION updates), the answer is `{tooLong: true, pts}`: reload the chat list and histories, then continue from that pts.
          */
         get: operations["getUpdates"];
         put?: never;
@@ -1061,6 +1061,231 @@ export interface paths {
          * @description Stores a copy of the message as you see it for the moderators. Reporting the same message again answers the first report. Rate-limited per user (429 + `Retry-After`); 404 for chats you are not in and messages you cannot see.
          */
         post: operations["reportMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/{chatId}/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search a chat's messages
+         * @description Full-text search (SQLite FTS5 in the chat's object) over the messages you can see: messages deleted for everyone or by you are never found. Ranked by BM25 (or newest first with `order=recent`), paged by `offset` (at most 1000), each hit with the ranges of its matched words. Accents and case are ignored. Members only (404 otherwise).
+         */
+        get: operations["searchChat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search your chats
+         * @description Asks the first 20 chats of your chat list (pinned, then latest activity) in parallel, up to 10 hits each, and merges them (by BM25 score, or newest first). `moreChats` says whether chats were left out; search one of those with `GET /chats/{chatId}/search`.
+         */
+        get: operations["searchAll"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/{chatId}/pinned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The chat's pinned messages
+         * @description Pinned messages you can see (one deleted for you is left out; one deleted for everyone is unpinned).
+         */
+        get: operations["listPinned"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/{chatId}/pinned/{seq}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Pin a message
+         * @description Dialogs: either member. Groups: the owner and admins (403 otherwise). At most 50 per chat (409 PIN_LIMIT_REACHED). A repeat changes nothing. Members get `chatUpdated` with `pinnedMessage`.
+         */
+        put: operations["pinMessage"];
+        post?: never;
+        /**
+         * Unpin a message
+         * @description Who may pin may unpin. Unpinning a message that is not pinned changes nothing.
+         */
+        delete: operations["unpinMessage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/{chatId}/scheduled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your scheduled messages in a chat
+         * @description Messages you scheduled with `sendAt` that have not been sent yet. Nobody else sees them until they are sent.
+         */
+        get: operations["listScheduled"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/{chatId}/scheduled/{scheduledId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a scheduled message
+         * @description It will not be sent. 404 once it was sent or if it is not yours.
+         */
+        delete: operations["cancelScheduled"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a scheduled message
+         * @description New text and/or a new time. 404 once it was sent (it is a message then) or if it is not yours.
+         */
+        patch: operations["editScheduled"];
+        trace?: never;
+    };
+    "/api/v1/chats/{chatId}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save (or clear) your draft for a chat
+         * @description One draft per chat, yours only. Your other devices get a `draftUpdated` update (with `draft: null` when cleared). Sending a message does not clear it: clear it when you send.
+         */
+        put: operations["saveDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your drafts
+         * @description Every chat you have a draft in, for a device that starts fresh; afterwards `draftUpdated` keeps it current.
+         */
+        get: operations["listDrafts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Export your data
+         * @description Builds a JSON archive in the background: your profile, contacts, chats (with members) and every message you can see, with the list of attachment ids they reference. Answers 202 with the export; poll `GET /me/export/{exportId}` until `status` is `ready`, then download. While one is building, asking again answers that one (200).
+         */
+        post: operations["requestExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/export/{exportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An export's status and link */
+        get: operations["getExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/export/{exportId}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an export
+         * @description The archive as a JSON file (a download, never shown inline). 404 until it is ready, and after it expired.
+         */
+        get: operations["downloadExport"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1678,6 +1903,22 @@ export interface components {
              */
             durationSeconds: number | null;
         };
+        ScheduledMessage: {
+            /** @example sch_5e0c1f9a2b3d4c6e7f8a9b0c */
+            id: string;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            clientMessageId: string;
+            text: string;
+            replyToSeq: number | null;
+            attachmentIds: string[];
+            /** @example 1795000000000 */
+            sendAt: number;
+            /** @example 1795000000000 */
+            createdAt: number;
+            /** @example 1795000000000 */
+            updatedAt: number;
+        };
         /**
          * @example {
          *       "clientMessageId": "3f1c9a7e-0b2d-4c51-9e8f-6a7b8c9d0e1f",
@@ -1703,6 +1944,11 @@ export interface components {
             };
             /** @description Ids of uploaded attachments (only their shape is checked until uploads exist) */
             attachmentIds?: string[];
+            /**
+             * @description Send later: unix ms in the future (at most a year ahead). The message is scheduled (202) and gets its seq when it is sent
+             * @example 1795000000000
+             */
+            sendAt?: number;
         };
         /**
          * @example {
@@ -1747,7 +1993,7 @@ export interface components {
             /** @description The current pts: refetch your chats, then continue from here */
             pts: number;
         };
-        Update: components["schemas"]["NewMessageUpdate"] | components["schemas"]["MessageEditedUpdate"] | components["schemas"]["MessageDeletedUpdate"] | components["schemas"]["ReactionUpdate"] | components["schemas"]["ReadUpdate"] | components["schemas"]["DeliveredUpdate"] | components["schemas"]["ChatUpdatedUpdate"] | components["schemas"]["MemberAddedUpdate"] | components["schemas"]["MemberRemovedUpdate"];
+        Update: components["schemas"]["NewMessageUpdate"] | components["schemas"]["MessageEditedUpdate"] | components["schemas"]["MessageDeletedUpdate"] | components["schemas"]["ReactionUpdate"] | components["schemas"]["ReadUpdate"] | components["schemas"]["DeliveredUpdate"] | components["schemas"]["ChatUpdatedUpdate"] | components["schemas"]["MemberAddedUpdate"] | components["schemas"]["MemberRemovedUpdate"] | components["schemas"]["DraftUpdatedUpdate"];
         NewMessageUpdate: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1903,6 +2149,14 @@ export interface components {
                 role: "owner" | "admin" | "member";
             };
             settings?: components["schemas"]["ChatSettings"];
+            /** @description A message was pinned or unpinned (GET /chats/{chatId}/pinned has the list) */
+            pinnedMessage?: {
+                /** @example 42 */
+                seq: number;
+                pinned: boolean;
+                /** @example usr_7f3a9c2e1b */
+                by: string;
+            };
         };
         /** @description Your own settings for the chat, when you changed them */
         ChatSettings: {
@@ -1960,6 +2214,29 @@ export interface components {
              */
             removedBy: string;
             chat: components["schemas"]["ChatInfo"];
+        };
+        DraftUpdatedUpdate: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "draftUpdated";
+            /**
+             * @description Position in the caller's update log
+             * @example 17
+             */
+            pts: number;
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example 1795000000000 */
+            date: number;
+            /** @description Your draft for the chat as saved on one of your devices; null: cleared */
+            draft: {
+                text: string;
+                replyToSeq: number | null;
+                /** @example 1795000000000 */
+                updatedAt: number;
+            } | null;
         };
         Ack: {
             /** @description Everything up to this pts is acknowledged */
@@ -2417,6 +2694,109 @@ export interface components {
             /** @enum {string} */
             reason: "spam" | "abuse" | "other";
             comment?: string;
+        };
+        ChatSearchPage: {
+            /** @description In the order asked for: best match first (BM25, then newest), or newest first */
+            hits: components["schemas"]["SearchHit"][];
+            /** @description Pass as `offset` for more; null at the end */
+            nextOffset: number | null;
+        };
+        SearchHit: {
+            message: components["schemas"]["Message"];
+            matches: components["schemas"]["MatchRange"][];
+        };
+        /** @description A matched word in `message.text`, in UTF-16 code units (JavaScript string offsets) */
+        MatchRange: {
+            start: number;
+            /** @description Exclusive */
+            end: number;
+        };
+        GlobalSearchResult: {
+            /** @description Merged across the chats searched, in the order asked for */
+            hits: components["schemas"]["SearchHit"][];
+            chatsSearched: number;
+            /** @description true when you have more than 20 chats: only the top of your chat list was searched */
+            moreChats: boolean;
+        };
+        PinnedList: {
+            /** @description Latest pin first */
+            pinned: components["schemas"]["PinnedMessage"][];
+        };
+        PinnedMessage: {
+            message: components["schemas"]["Message"];
+            /** @example usr_7f3a9c2e1b */
+            pinnedBy: string;
+            /** @example 1795000000000 */
+            pinnedAt: number;
+        };
+        ScheduledList: {
+            /** @description Yours in this chat, soonest first */
+            scheduled: components["schemas"]["ScheduledMessage"][];
+        };
+        /**
+         * @example {
+         *       "sendAt": 1795000000000
+         *     }
+         */
+        EditScheduledRequest: {
+            text?: string;
+            /**
+             * @description A new time, in the future
+             * @example 1795000000000
+             */
+            sendAt?: number;
+        };
+        CancelledScheduled: {
+            id: string;
+        };
+        /** @description `draft` is null when the draft was cleared */
+        SavedDraft: {
+            draft: components["schemas"]["Draft"] | null;
+        };
+        Draft: {
+            /** @example grp_4b1d6f0e9a2c4e7f8d3b5a6c7e8f9012 */
+            chatId: string;
+            /** @example Half-written thought */
+            text: string;
+            replyToSeq: number | null;
+            /** @example 1795000000000 */
+            updatedAt: number;
+        };
+        /**
+         * @example {
+         *       "text": "Half-written thought"
+         *     }
+         */
+        SaveDraftRequest: {
+            /** @description Empty (or only spaces) clears the draft */
+            text: string;
+            /** @example 42 */
+            replyToSeq?: number;
+        };
+        DraftList: {
+            /** @description Latest change first */
+            drafts: components["schemas"]["Draft"][];
+        };
+        DataExport: {
+            /** @example exp_1f2e3d4c5b6a7980a1b2c3d4 */
+            id: string;
+            /** @enum {string} */
+            status: "building" | "ready" | "failed";
+            /** @example 1795000000000 */
+            createdAt: number;
+            /** @example 1795000000000 */
+            completedAt: number | null;
+            sizeBytes: number | null;
+            /**
+             * @description When ready: GET it with your access token (a JSON file)
+             * @example /api/v1/me/export/exp_1f2e3d4c5b6a7980a1b2c3d4/download
+             */
+            downloadUrl: string | null;
+            /**
+             * @description The archive is gone after this
+             * @example 1795000000000
+             */
+            expiresAt: number;
         };
     };
     responses: never;
@@ -3980,6 +4360,19 @@ export interface operations {
                         /** @enum {boolean} */
                         success: true;
                         data: components["schemas"]["Message"];
+                    };
+                };
+            };
+            /** @description Scheduled (with `sendAt`; a repeat answers the same scheduled message) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ScheduledMessage"];
                     };
                 };
             };
@@ -6248,6 +6641,713 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    searchChat: {
+        parameters: {
+            query: {
+                /** @description Words to find (every one must occur; the last also as a prefix). Any punctuation separates words; no query syntax. */
+                q: string;
+                /** @description relevance: best match first (BM25; ranks every matching message, so a word found in most of a long history costs the most). recent: newest first (reads only the page) */
+                order?: "relevance" | "recent";
+                limit?: number;
+                /** @description `nextOffset` of the previous page */
+                offset?: number | null;
+            };
+            header?: never;
+            path: {
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hits */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ChatSearchPage"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    searchAll: {
+        parameters: {
+            query: {
+                /** @description Words to find (every one must occur; the last also as a prefix). Any punctuation separates words; no query syntax. */
+                q: string;
+                /** @description relevance: best match first (BM25; ranks every matching message, so a word found in most of a long history costs the most). recent: newest first (reads only the page) */
+                order?: "relevance" | "recent";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hits */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["GlobalSearchResult"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listPinned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pinned messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["PinnedList"];
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    pinMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chat's pinned messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["PinnedList"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    unpinMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chat's pinned messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["PinnedList"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listScheduled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Scheduled messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ScheduledList"];
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    cancelScheduled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+                scheduledId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["CancelledScheduled"];
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    editScheduled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+                scheduledId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditScheduledRequest"];
+            };
+        };
+        responses: {
+            /** @description The scheduled message */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ScheduledMessage"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    saveDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveDraftRequest"];
+            };
+        };
+        responses: {
+            /** @description The draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["SavedDraft"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listDrafts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your drafts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["DraftList"];
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    requestExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One is already building */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["DataExport"];
+                    };
+                };
+            };
+            /** @description Building */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["DataExport"];
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["DataExport"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    downloadExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The archive: a JSON file (`Content-Disposition: attachment`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,3 +1,4 @@
+import { EXPORT_RETENTION_MS } from "../../openapi/exports.ts";
 import { CODE_TTL_SECONDS } from "../auth/codes.ts";
 
 // What the scheduled cleanup deletes: every D1 table that grows with traffic, and the rule that
@@ -83,5 +84,11 @@ export const cleanupJobs: CleanupJob[] = [
     name: "oldMessageReports",
     table: "message_reports",
     where: `created_at <= ?1 - ${MESSAGE_REPORT_RETENTION_MS}`,
+  },
+  {
+    // Past its retention an export can no longer be downloaded (the download refuses it already).
+    name: "expiredDataExports",
+    table: "data_exports",
+    where: `created_at <= ?1 - ${EXPORT_RETENTION_MS}`,
   },
 ];

@@ -58,6 +58,10 @@ export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
       replyToSeq: body.replyToSeq,
       attachmentIds: body.attachmentIds ?? [],
     };
+    if (body.sendAt !== undefined) {
+      const later = unwrap(await chatObject(c.env, chatId).schedule(userId, input, body.sendAt));
+      return c.json({ success: true as const, data: later.scheduled }, 202);
+    }
     const result = unwrap(await chatObject(c.env, chatId).send(userId, input, forward));
     if (result.created) return c.json({ success: true as const, data: result.message }, 201);
     return c.json({ success: true as const, data: result.message }, 200);

@@ -7,13 +7,25 @@ import { messagingLimits } from "../config.ts";
 import { type Outcome, outcome, type Refusal, refuse } from "../outcome.ts";
 import { Assistant } from "./ai/assistant.ts";
 import { aiSettings } from "./ai/config.ts";
-import { AssistantChatStore } from "./ai/reply-store.ts";
 import { type CallProposal, closeCallLine, openCallLine, recordCall } from "./call-line.ts";
 import { recordDeadLetters } from "./dead-letters.ts";
+import { ChatFeatures } from "./features.ts";
+import { ensureFeaturesSchema } from "./features-schema.ts";
 import { drainOutbox, type OutboxSinks, outboxState } from "./outbox.ts";
+import { listPinned as listPinnedOf, setPinned } from "./pins.ts";
 import { packPushBatches } from "./push-batches.ts";
 import type { PageQuery } from "./rules.ts";
+import {
+  cancelScheduled,
+  dueScheduledIds,
+  editScheduled,
+  listScheduled as listScheduledOf,
+  nextScheduledAt,
+  scheduleMessage,
+  sendScheduled,
+} from "./scheduled.ts";
 import { CHAT_SCHEMA, ensureMessageCallColumn } from "./schema.ts";
+import { type SearchQuery, searchMessages } from "./search.ts";
 import type { ForwardSource, SendInput } from "./store.ts";
 
 const notFound: Refusal = { ok: false, status: 404, code: "NOT_FOUND", message: "Chat not found" };
@@ -25,7 +37,7 @@ const notFound: Refusal = { ok: false, status: 404, code: "NOT_FOUND", message: 
  * rows, so an idle chat hibernates.
  */
 export class ChatDO extends DurableObject<Env> {
-  private readonly store: AssistantChatStore;
+  private readonly store: ChatFeatures;
   private readonly clock: Clock = systemClock;
   /** The AI turns, in an assistant chat (durable/chat/ai/). */
   private readonly assistant: Assistant;
@@ -34,7 +46,7 @@ export class ChatDO extends DurableObject<Env> {
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    this.store = new AssistantChatStore(ctx.storage.sql, this.clock);
+    this.store = new ChatFeatures(ctx.storage.sql, this.clock);
     this.assistant = new Assistant({
       env,
       db: env.DB,
@@ -49,25 +61,27 @@ export class ChatDO extends DurableObject<Env> {
     if (!this.exists) return;
     void ctx.blockConcurrencyWhile(async () => {
       ctx.storage.sql.exec(CHAT_SCHEMA);
+      ensureMessageCallColumn(ctx.storage.sql);
+      ensureFeaturesSchema(ctx.storage.sql);
       // A new instance runs no turn: a reply still "streaming" lost its turn with the old one.
       await this.assistant.interruptOrphans();
-      ensureMessageCallColumn(ctx.storage.sql);
       // An object evicted between a write and its drain finds its outbox here and resumes.
       if ((await ctx.storage.getAlarm()) === null) await this.armDrain();
     });
   }
 
   /** Creates the schema: only the calls that create a chat do this. */
-  private create<T>(work: (store: AssistantChatStore) => T): Promise<Outcome<T>> {
+  private create<T>(work: (store: ChatFeatures) => T): Promise<Outcome<T>> {
     if (!this.exists) {
       this.ctx.storage.sql.exec(CHAT_SCHEMA);
+      ensureFeaturesSchema(this.ctx.storage.sql);
       this.exists = true;
     }
     return this.write(work);
   }
 
   /** Runs a write and its outbox rows in one transaction, then wakes the drain if it queued any. */
-  private async write<T>(work: (store: AssistantChatStore) => T): Promise<Outcome<T>> {
+  private async write<T>(work: (store: ChatFeatures) => T): Promise<Outcome<T>> {
     if (!this.exists) return notFound;
     this.store.emitted = false;
     const result = outcome(() => this.ctx.storage.transactionSync(() => work(this.store)));
@@ -78,12 +92,20 @@ export class ChatDO extends DurableObject<Env> {
   }
 
   /**
-   * Sets the alarm for the earliest outbox row that may be attempted: now for a write's new rows,
-   * unless all of them are for recipients backing off (their hold stands, nothing to wake for).
+   * Sets the one alarm for the earliest of two things: the earliest outbox row that may be
+   * attempted (now for a write's new rows, unless all of them are for recipients backing off) and
+   * the next scheduled message. Both are read from storage, so the answer is right after eviction.
    */
   private async armDrain() {
-    const next = this.nextAlarm(outboxState(this.ctx.storage.sql).nextAttemptAt);
-    if (next !== null) await this.ctx.storage.setAlarm(Math.max(this.clock(), next));
+    await this.armAlarm(outboxState(this.ctx.storage.sql).nextAttemptAt);
+  }
+
+  /** The earliest of the outbox's next attempt, the next scheduled message and a streaming reply's deadline. */
+  private async armAlarm(outboxNextAt: number | null) {
+    const due = [this.nextAlarm(outboxNextAt), nextScheduledAt(this.ctx.storage.sql)].filter(
+      (at): at is number => at !== null,
+    );
+    if (due.length > 0) await this.ctx.storage.setAlarm(Math.max(this.clock(), Math.min(...due)));
   }
 
   /** The outbox's next attempt, or earlier the deadline of a streaming reply (to find it orphaned). */
@@ -95,7 +117,7 @@ export class ChatDO extends DurableObject<Env> {
     return outboxNext === null ? deadline : Math.min(outboxNext, deadline);
   }
 
-  private read<T>(work: (store: AssistantChatStore) => T): Outcome<T> {
+  private read<T>(work: (store: ChatFeatures) => T): Outcome<T> {
     if (!this.exists) return notFound;
     return outcome(() => work(this.store));
   }
@@ -226,12 +248,58 @@ export class ChatDO extends DurableObject<Env> {
     });
   }
 
+  // ---- search, pinned messages, scheduled messages (issue 19)
+
+  search(callerId: string, query: SearchQuery) {
+    return this.read((s) => searchMessages(s.access, callerId, query));
+  }
+
+  listPinned(callerId: string) {
+    return this.read((s) => listPinnedOf(s.access, callerId));
+  }
+
+  setPinned(callerId: string, seq: number, pinned: boolean) {
+    return this.write((s) => setPinned(s.access, callerId, seq, pinned));
+  }
+
+  async schedule(callerId: string, input: SendInput, sendAt: number) {
+    const result = await this.write((s) => scheduleMessage(s.access, callerId, input, sendAt));
+    if (result.ok) await this.armDrain();
+    return result;
+  }
+
+  // Not `scheduled`: that name is the runtime's cron handler, never an RPC method.
+  listScheduled(callerId: string) {
+    return this.read((s) => listScheduledOf(s.access, callerId));
+  }
+
+  async editScheduled(callerId: string, id: string, patch: { text?: string | undefined; sendAt?: number | undefined }) {
+    const result = await this.write((s) => editScheduled(s.access, callerId, id, patch));
+    if (result.ok) await this.armDrain();
+    return result;
+  }
+
+  cancelScheduled(callerId: string, id: string) {
+    return this.write((s) => cancelScheduled(s.access, callerId, id));
+  }
+
+  /** Sends the scheduled messages that are due, each in its own transaction with its outbox rows. */
+  private sendDueScheduled() {
+    for (const id of dueScheduledIds(this.ctx.storage.sql, this.clock())) {
+      this.ctx.storage.transactionSync(() =>
+        sendScheduled(this.store.access, id, (senderId, input) => this.store.send(senderId, input, null)),
+      );
+    }
+  }
+
   // ---- the outbox
 
   override async alarm() {
     if (!this.exists) return;
     const chat = this.ctx.storage.sql.exec<{ id: string }>("SELECT id FROM chat LIMIT 1").toArray()[0];
     if (!chat) return;
+    // Due messages first: their deliveries then go out in this same alarm's drain.
+    this.sendDueScheduled();
     await drainOutbox(this.ctx.storage.sql, chat.id, this.sinks(), {
       now: this.clock(),
       maxAttempts: messagingLimits(this.env).OUTBOX_MAX_ATTEMPTS,
@@ -239,8 +307,7 @@ export class ChatDO extends DurableObject<Env> {
     // The earliest row that may be attempted, not merely the earliest row: see outboxState.
     // A reply whose turn is not running here any more ends as "interrupted", never stuck.
     await this.assistant.interruptOrphans();
-    const next = this.nextAlarm(outboxState(this.ctx.storage.sql).nextAttemptAt);
-    if (next !== null) await this.ctx.storage.setAlarm(Math.max(this.clock(), next));
+    await this.armAlarm(outboxState(this.ctx.storage.sql).nextAttemptAt);
   }
 
   private sinks(): OutboxSinks {

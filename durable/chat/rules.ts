@@ -101,3 +101,8 @@ export function pageWindows(query: PageQuery): {
 export function outboxBackoffMs(attempts: number): number {
   return Math.min(300_000, 1000 * 2 ** Math.max(0, attempts - 1));
 }
+
+/** Pinning messages: either member of a dialog; a group's owner and admins. */
+export function canPinMessages(chatKind: "dialog" | "group", role: MemberRole): boolean {
+  return chatKind === "dialog" || canManageGroup(role);
+}

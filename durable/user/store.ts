@@ -80,7 +80,8 @@ export class UserStore {
 
   // ---------------------------------------------------------------- the update log
 
-  private append(body: UpdateBody, retention: number): Update {
+  /** Appends one update to the log (and trims it to `retention`); in the caller's transaction. */
+  append(body: UpdateBody, retention: number): Update {
     const pts = this.pts() + 1;
     const update = { ...body, pts } as Update;
     this.sql.exec(
@@ -290,6 +291,7 @@ export class UserStore {
         return;
       case "reaction":
       case "delivered":
+      case "draftUpdated":
         return;
     }
   }

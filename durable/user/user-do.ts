@@ -15,6 +15,7 @@ import { type Outcome, outcome, outcomeOf } from "../outcome.ts";
 import { acknowledgeUpdates } from "./acknowledge.ts";
 import { forwardCallFrame } from "./call-frames.ts";
 import { CallLine } from "./call-line.ts";
+import { DRAFTS_SCHEMA, listDrafts, saveDraft } from "./drafts.ts";
 import { FloodGate, isCallFrame, parseClientFrame, TypingThrottle } from "./frames.ts";
 import { PresenceKeeper } from "./presence-keeper.ts";
 import { pushContextOf } from "./push-context.ts";
@@ -51,6 +52,7 @@ export class UserDO extends DurableObject<Env> {
     this.store = new UserStore(ctx.storage.sql, this.clock);
     this.callLine = new CallLine(ctx.storage.sql);
     ctx.storage.sql.exec(USER_SCHEMA);
+    ctx.storage.sql.exec(DRAFTS_SCHEMA);
     // Keep-alive pings are answered without waking a hibernated object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
     this.presenceKeeper = new PresenceKeeper({
@@ -99,6 +101,25 @@ export class UserDO extends DurableObject<Env> {
       const page = this.store.updatesSince(before, SYNC_PAGE);
       if (!page.tooLong) broadcastUpdates(this.openSockets(), page.updates);
       return item;
+    });
+  }
+
+  /** Saves or clears a draft (the chat checked membership); the user's devices get draftUpdated. */
+  saveDraft(userId: string, input: { chatId: string; text: string; replyToSeq?: number | undefined }) {
+    return outcome(() => {
+      const saved = this.ctx.storage.transactionSync(() => {
+        this.store.bindOwner(userId);
+        return saveDraft(this.ctx.storage.sql, this.store, this.clock, input, this.retention);
+      });
+      if (saved.update) broadcastUpdates(this.openSockets(), [saved.update]);
+      return { draft: saved.draft };
+    });
+  }
+
+  listDrafts(userId: string) {
+    return outcome(() => {
+      this.store.bindOwner(userId);
+      return listDrafts(this.ctx.storage.sql);
     });
   }
 

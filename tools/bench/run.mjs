@@ -1,11 +1,12 @@
 // `npm run bench`: starts the gateway and a bare Hono reference Worker under `wrangler dev`
 // (fresh local state), loads both on loopback, and prints figures and ratios as JSON.
-// Not a test: nothing here asserts a time. BENCH_ONLY=http or BENCH_ONLY=ws runs one half.
+// Not a test: nothing here asserts a time. BENCH_ONLY=http, ws or search runs one part.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort, startGateway, startWorker } from "../dev-server.mjs";
 import { measureHttp } from "./http.mjs";
+import { measureSearch } from "./search.mjs";
 import { BENCH_CODE, BENCH_PHONE, signIn } from "./sign-in.mjs";
 import { benchTestNumbers, benchUsers, measureDialogs, measureEcho, measureGroup } from "./ws.mjs";
 
@@ -14,6 +15,7 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const senders = Number(process.env.BENCH_SENDERS ?? 4);
 const receivers = Number(process.env.BENCH_RECEIVERS ?? 8);
 const only = process.env.BENCH_ONLY ?? "all";
+const searchMessages = Number(process.env.BENCH_SEARCH_MESSAGES ?? 100_000);
 const state = mkdtempSync(join(tmpdir(), "big-gateway-bench-"));
 
 // Request logs off, as a production deployment would sample them: the bench measures the API.
@@ -39,8 +41,15 @@ try {
     machine: { cores: (await import("node:os")).cpus().length, node: process.version },
     settings: { connections, durationSeconds, senders, receivers },
   };
-  if (only !== "ws") report.http = await httpFigures();
-  if (only !== "http") report.websocket = await webSocketFigures();
+  if (only === "all" || only === "http") report.http = await httpFigures();
+  if (only === "all" || only === "ws") report.websocket = await webSocketFigures();
+  if (only === "all" || only === "search") {
+    const user = await signIn(gateway.url);
+    // Loaded by URL so the Node tools' typecheck does not follow it into durable/ (typed by tsconfig.json).
+    const { measureSearchIndex } = await import(new URL("./search-index.ts", import.meta.url).href);
+    report.searchIndex = measureSearchIndex({ messages: searchMessages });
+    report.search = await measureSearch(gateway.url, user, { messages: searchMessages, connections, durationSeconds });
+  }
   console.log(JSON.stringify(report, null, 2));
 } finally {
   await Promise.all([gateway.stop(), hello.stop()]);

@@ -13,6 +13,16 @@ const friend = "friend";
 const apiKey = "apiKey";
 const none = "none";
 
+/** Waits, in a pre-request script, until the export just requested is ready. */
+const EXPORT_READY = `// The archive builds in the background: wait until it is ready (at most ~10 s).
+const url = pm.variables.replaceIn("{{baseUrl}}/api/v1/me/export/{{exportId}}");
+const auth = { Authorization: "Bearer " + pm.collectionVariables.get("accessToken") };
+const poll = (left) => pm.sendRequest({ url, header: auth }, (err, res) => {
+  const ready = !err && res.json().data && res.json().data.status === "ready";
+  if (!ready && left > 0) setTimeout(() => poll(left - 1), 250);
+});
+poll(40);`;
+
 /** @type {{ name: string, description: string, steps: Record<string, any>[] }[]} */
 export const WORKFLOW = [
   {
@@ -307,6 +317,59 @@ export const WORKFLOW = [
         status: 200,
         path: { chatId: "{{dialogId}}", seq: "{{spamSeq}}" },
         body: { reason: "spam" },
+      },
+    ],
+  },
+  {
+    name: "Search, pins, scheduled messages, drafts, export",
+    description:
+      "Search the dialog and all your chats, pin a message, schedule one for later (then edit and cancel it), keep a draft, and export your data.",
+    steps: [
+      {
+        name: "A message to find and pin",
+        op: "sendMessage",
+        status: 201,
+        path: { chatId: "{{dialogId}}" },
+        body: { clientMessageId: "{{$guid}}", text: "Postman searches for pineapples" },
+        capture: { pinSeq: "body.data.seq" },
+      },
+      {
+        op: "searchChat",
+        status: 200,
+        path: { chatId: "{{dialogId}}" },
+        query: { q: "pineapple" },
+        checks: ["pm.expect(body.data.hits.length).to.be.above(0)"],
+      },
+      { op: "searchAll", status: 200, query: { q: "pineapple" } },
+      { op: "pinMessage", status: 200, path: { chatId: "{{dialogId}}", seq: "{{pinSeq}}" } },
+      { op: "listPinned", status: 200, path: { chatId: "{{dialogId}}" } },
+      { op: "unpinMessage", status: 200, path: { chatId: "{{dialogId}}", seq: "{{pinSeq}}" } },
+      {
+        name: "Schedule a message for tomorrow",
+        op: "sendMessage",
+        status: 202,
+        path: { chatId: "{{dialogId}}" },
+        prerequest: 'pm.collectionVariables.set("sendAt", String(Date.now() + 86400000));',
+        body: { clientMessageId: "{{$guid}}", text: "Good morning from Postman", sendAt: "{{#sendAt}}" },
+        capture: { scheduledId: "body.data.id" },
+      },
+      { op: "listScheduled", status: 200, path: { chatId: "{{dialogId}}" } },
+      {
+        op: "editScheduled",
+        status: 200,
+        path: { chatId: "{{dialogId}}", scheduledId: "{{scheduledId}}" },
+        body: { text: "Good morning from Postman (edited)" },
+      },
+      { op: "cancelScheduled", status: 200, path: { chatId: "{{dialogId}}", scheduledId: "{{scheduledId}}" } },
+      { op: "saveDraft", status: 200, path: { chatId: "{{dialogId}}" }, body: { text: "A draft from Postman" } },
+      { op: "listDrafts", status: 200 },
+      { op: "requestExport", status: 202, capture: { exportId: "body.data.id" } },
+      { op: "getExport", status: 200, path: { exportId: "{{exportId}}" } },
+      {
+        op: "downloadExport",
+        status: 200,
+        path: { exportId: "{{exportId}}" },
+        prerequest: EXPORT_READY,
       },
     ],
   },
