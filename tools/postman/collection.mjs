@@ -13,7 +13,9 @@ const envelopeChecks = `
 pm.test("answer carries X-Request-Id", function () {
   pm.expect(pm.response.headers.get("X-Request-Id")).to.be.a("string").and.not.empty;
 });
-if (pm.request.url.getPath().startsWith("/api/v1") && (pm.response.headers.get("Content-Type") || "").includes("json")) {
+// A file download (an export, an attachment) is the file itself, not the envelope.
+var isFile = (pm.response.headers.get("Content-Disposition") || "").startsWith("attachment");
+if (pm.request.url.getPath().startsWith("/api/v1") && !isFile && (pm.response.headers.get("Content-Type") || "").includes("json")) {
   pm.test("answer is the envelope and success matches the status", function () {
     var body = pm.response.json();
     pm.expect(body.success).to.equal(pm.response.code < 400);
