@@ -126,3 +126,106 @@ describe("loopback Telegram DC", () => {
     await tg.destroy();
   });
 });
+
+describe("loopback DC groups, channels and dialogs", () => {
+  it("lists dialogs newest first, pages them by offset date and peer, and counts unread", async () => {
+    const [a, b] = [client(), client()];
+    await Promise.all([a.connect(), b.connect()]);
+    const meA = ((await signIn(a, "+9996611101")) as Api.auth.Authorization).user as Api.User;
+    await signIn(b, "+9996611102");
+    const group = dc.world.createChat({
+      kind: "group",
+      title: "Loopback group",
+      creatorPhone: "+9996611102",
+      memberPhones: ["+9996611101"],
+    });
+    const supergroup = dc.world.createChat({
+      kind: "supergroup",
+      title: "Loopback supergroup",
+      creatorPhone: "+9996611102",
+      memberPhones: ["+9996611101"],
+    });
+    await b.invoke(
+      new Api.messages.SendMessage({
+        peer: new Api.InputPeerChat({ chatId: big(group.id) }),
+        message: "g1",
+        randomId: big(1),
+      }),
+    );
+    const channels = (await b.invoke(
+      new Api.messages.GetDialogs({ offsetPeer: new Api.InputPeerEmpty(), limit: 100 }),
+    )) as Api.messages.DialogsSlice;
+    const sg = channels.chats.find((c) => c instanceof Api.Channel) as Api.Channel;
+    expect(sg.megagroup).toBe(true);
+    await b.invoke(
+      new Api.messages.SendMessage({
+        peer: new Api.InputPeerChannel({ channelId: sg.id, accessHash: sg.accessHash ?? big(0) }),
+        message: "s1",
+        randomId: big(2),
+      }),
+    );
+
+    const all = (await a.invoke(
+      new Api.messages.GetDialogs({ offsetPeer: new Api.InputPeerEmpty(), limit: 100 }),
+    )) as Api.messages.DialogsSlice;
+    // The service chat (login code), the group and the supergroup.
+    expect(all.dialogs).toHaveLength(3);
+    const unread = all.dialogs.map((d) => (d as Api.Dialog).unreadCount);
+    expect(unread.every((n) => n >= 1)).toBe(true);
+    expect(all.chats.map((c) => (c as Api.Chat).title).sort()).toEqual(["Loopback group", "Loopback supergroup"]);
+
+    // Pages of one, following (offset_date, offset_peer), see every dialog exactly once.
+    const seen: string[] = [];
+    let offsetDate = 0;
+    let offsetPeer: Api.TypeInputPeer = new Api.InputPeerEmpty();
+    for (let i = 0; i < 5; i++) {
+      const page = (await a.invoke(
+        new Api.messages.GetDialogs({ offsetDate, offsetPeer, limit: 1 }),
+      )) as Api.messages.DialogsSlice;
+      const dialog = page.dialogs[0];
+      if (!dialog) break;
+      seen.push(JSON.stringify(dialog.peer.toJSON()));
+      const top = page.messages.find((m) => m.id === dialog.topMessage) as Api.Message | undefined;
+      offsetDate = top?.date ?? 0;
+      const peer = dialog.peer;
+      if (peer instanceof Api.PeerChat) offsetPeer = new Api.InputPeerChat({ chatId: peer.chatId });
+      else if (peer instanceof Api.PeerChannel) {
+        const ch = page.chats.find((c) => c.id.equals(peer.channelId)) as Api.Channel;
+        offsetPeer = new Api.InputPeerChannel({ channelId: peer.channelId, accessHash: ch.accessHash ?? big(0) });
+      } else {
+        const u = page.users.find((x) => x.id.equals((peer as Api.PeerUser).userId)) as Api.User;
+        offsetPeer = new Api.InputPeerUser({ userId: u.id, accessHash: u.accessHash ?? big(0) });
+      }
+    }
+    expect(seen).toHaveLength(3);
+    expect(new Set(seen).size).toBe(3);
+
+    const history = (await a.invoke(
+      new Api.messages.GetHistory({ peer: new Api.InputPeerChat({ chatId: big(group.id) }), limit: 10 }),
+    )) as Api.messages.MessagesSlice;
+    expect(history.messages.map((m) => (m as Api.Message).message)).toEqual(["g1"]);
+    expect(((history.messages[0] as Api.Message).fromId as Api.PeerUser).userId.equals(meA.id)).toBe(false);
+    expect(supergroup.members.size).toBe(2);
+    await Promise.all([a.destroy(), b.destroy()]);
+  }, 30_000);
+
+  it("lets anyone read a public channel by username but only its creator post", async () => {
+    const tg = client();
+    await tg.connect();
+    await signIn(tg, "+9996611103");
+    const resolved = await tg.invoke(new Api.contacts.ResolveUsername({ username: "loopback_news" }));
+    const channel = resolved.chats[0] as Api.Channel;
+    expect(channel.broadcast).toBe(true);
+    const peer = new Api.InputPeerChannel({ channelId: channel.id, accessHash: channel.accessHash ?? big(0) });
+    const history = (await tg.invoke(new Api.messages.GetHistory({ peer, limit: 10 }))) as Api.messages.MessagesSlice;
+    expect(history.messages).toHaveLength(2);
+    await expect(
+      tg.invoke(new Api.messages.SendMessage({ peer, message: "hi", randomId: big(3) })),
+    ).rejects.toMatchObject({ errorMessage: "CHAT_WRITE_FORBIDDEN" });
+    const forged = new Api.InputPeerChannel({ channelId: channel.id, accessHash: big(12345) });
+    await expect(tg.invoke(new Api.messages.GetHistory({ peer: forged, limit: 1 }))).rejects.toMatchObject({
+      errorMessage: "CHANNEL_INVALID",
+    });
+    await tg.destroy();
+  });
+});

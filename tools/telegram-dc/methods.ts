@@ -2,8 +2,10 @@ import { randomBytes } from "node:crypto";
 // The loopback DC's RPC methods: TL requests in, TL results (or RpcFailure) out, over World.
 import { Api } from "telegram";
 import { big } from "../../durable/telegram/bigint.ts";
+import { getDialogs } from "./dialogs.ts";
 import { passwordAlgo, verifyCheck } from "./srp.ts";
-import { RpcFailure, SERVICE_USER_ID, type World, type WorldMessage, type WorldUser } from "./world.ts";
+import { resolvePeer, tlChat, tlEntities, tlMessage, tlPeer, tlUser } from "./tl.ts";
+import { RpcFailure, type World } from "./world.ts";
 
 export interface RpcContext {
   world: World;
@@ -16,44 +18,6 @@ export interface RpcContext {
 export type RpcResult = { getBytes(): Buffer } | { getBytes(): Buffer }[] | boolean;
 
 const now = () => Math.floor(Date.now() / 1000);
-
-function tlUser(user: WorldUser, viewerId?: number) {
-  const self = user.id === viewerId;
-  return new Api.User({
-    id: big(user.id),
-    self,
-    contact: false,
-    accessHash: big(user.accessHash),
-    firstName: user.firstName,
-    lastName: user.lastName || undefined,
-    username: user.username,
-    phone: self ? user.phone : undefined,
-    verified: user.id === SERVICE_USER_ID,
-  });
-}
-
-function tlMessage(message: WorldMessage, ownerId: number) {
-  return new Api.Message({
-    id: message.id,
-    out: message.out,
-    peerId: new Api.PeerUser({ userId: big(message.peerId) }),
-    fromId: new Api.PeerUser({ userId: big(message.fromId) }),
-    date: message.date,
-    message: message.text,
-    // Saved Messages: Telegram marks your own notes as outgoing.
-    ...(message.peerId === ownerId ? { out: true } : {}),
-  });
-}
-
-/** Resolves an InputPeer/InputUser to a world user, checking its access_hash like Telegram does. */
-function resolvePeer(ctx: RpcContext, me: WorldUser, peer: unknown): WorldUser {
-  if (peer instanceof Api.InputPeerSelf || peer instanceof Api.InputUserSelf) return me;
-  if (peer instanceof Api.InputPeerUser || peer instanceof Api.InputUser) {
-    const user = ctx.world.user(peer.userId.toJSNumber());
-    if (user && user.accessHash.toString() === peer.accessHash.toString()) return user;
-  }
-  throw new RpcFailure(400, "PEER_ID_INVALID");
-}
 
 function config(ctx: RpcContext) {
   return new Api.Config({
@@ -158,35 +122,71 @@ export async function handleRpc(ctx: RpcContext, request: { className: string })
   const me = world.me(authKeyId);
 
   if (request instanceof Api.users.GetUsers) {
-    return request.id.map((input) => tlUser(resolvePeer(ctx, me, input), me.id));
+    return request.id.map((input) => {
+      const peer = resolvePeer(world, me, input);
+      return tlUser(world.user(peer.id) ?? me, me.id);
+    });
   }
 
   if (request instanceof Api.contacts.ResolveUsername) {
-    const user = world.byUsername(request.username.replace(/^@/, ""));
-    if (!user) throw new RpcFailure(400, "USERNAME_NOT_OCCUPIED");
+    const name = request.username.replace(/^@/, "");
+    const user = world.byUsername(name);
+    if (user)
+      return new Api.contacts.ResolvedPeer({
+        peer: tlPeer({ type: "user", id: user.id }),
+        chats: [],
+        users: [tlUser(user, me.id)],
+      });
+    const chat = world.chatByUsername(name);
+    if (!chat) throw new RpcFailure(400, "USERNAME_NOT_OCCUPIED");
     return new Api.contacts.ResolvedPeer({
-      peer: new Api.PeerUser({ userId: big(user.id) }),
-      chats: [],
-      users: [tlUser(user, me.id)],
+      peer: tlPeer({ type: "channel", id: chat.id }),
+      chats: [tlChat(chat, me.id)],
+      users: [],
     });
+  }
+
+  if (request instanceof Api.messages.GetDialogs) {
+    const offsetPeer =
+      request.offsetPeer instanceof Api.InputPeerEmpty || !request.offsetPeer
+        ? undefined
+        : resolvePeer(world, me, request.offsetPeer);
+    return getDialogs(world, me, { offsetDate: request.offsetDate ?? 0, offsetPeer, limit: request.limit ?? 100 });
   }
 
   if (request instanceof Api.messages.GetHistory) {
-    const peer = resolvePeer(ctx, me, request.peer);
-    const { count, messages } = world.history(me, peer.id, request.offsetId, request.limit);
-    const userIds = new Set<number>([me.id, peer.id, ...messages.map((m) => m.fromId)]);
-    const users = [...userIds].flatMap((id) => {
-      const user = world.user(id);
-      return user ? [tlUser(user, me.id)] : [];
-    });
-    const tlMessages = messages.map((m) => tlMessage(m, me.id));
-    return new Api.messages.MessagesSlice({ count, messages: tlMessages, chats: [], users });
+    const peer = resolvePeer(world, me, request.peer);
+    const { count, messages } = world.history(me, peer, request.offsetId, request.limit);
+    const { users, chats } = tlEntities(world, me, [peer], messages);
+    const tlMessages = messages.map((m) => tlMessage(m, world, me.id));
+    return new Api.messages.MessagesSlice({ count, messages: tlMessages, chats, users });
+  }
+
+  if (request instanceof Api.messages.ReadHistory || request instanceof Api.channels.ReadHistory) {
+    const peer = resolvePeer(world, me, request instanceof Api.messages.ReadHistory ? request.peer : request.channel);
+    world.readHistory(me, peer, request.maxId);
+    if (request instanceof Api.channels.ReadHistory) return true;
+    return new Api.messages.AffectedMessages({ pts: world.state(me).pts, ptsCount: 0 });
   }
 
   if (request instanceof Api.messages.SendMessage) {
-    const peer = resolvePeer(ctx, me, request.peer);
-    const { message, pts } = world.sendMessage(me, peer.id, request.message, String(request.randomId ?? ""));
-    return new Api.UpdateShortSentMessage({ out: true, id: message.id, pts, ptsCount: 1, date: message.date });
+    const peer = resolvePeer(world, me, request.peer);
+    const { message, pts, channel } = world.sendMessage(me, peer, request.message, String(request.randomId ?? ""));
+    if (!channel) {
+      return new Api.UpdateShortSentMessage({ out: true, id: message.id, pts, ptsCount: 1, date: message.date });
+    }
+    // A channel's messages live in the channel's own box: Telegram answers with full Updates.
+    const { users, chats } = tlEntities(world, me, [peer], [message]);
+    return new Api.Updates({
+      updates: [
+        new Api.UpdateMessageID({ id: message.id, randomId: request.randomId ?? big(0) }),
+        new Api.UpdateNewChannelMessage({ message: tlMessage(message, world, me.id), pts, ptsCount: 1 }),
+      ],
+      users,
+      chats,
+      date: message.date,
+      seq: 0,
+    });
   }
 
   if (request instanceof Api.updates.GetState) {

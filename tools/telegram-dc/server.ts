@@ -10,6 +10,7 @@ import { Api } from "telegram";
 import type { AuthKey } from "telegram/crypto/AuthKey.js";
 import { BinaryReader } from "telegram/extensions/index.js";
 import { readBigIntFromBuffer, readBufferFromBigInt, toSignedLittleBuffer } from "telegram/Helpers.js";
+import { markedPeerId } from "../../durable/telegram/peer-ids.ts";
 import { decryptFromClient, encryptForClient } from "./crypto.ts";
 import { AuthKeyExchange } from "./handshake.ts";
 import { nextServerMsgId } from "./ids.ts";
@@ -324,6 +325,8 @@ async function readJson(request: import("node:http").IncomingMessage): Promise<R
  *   GET    /accounts/{phone}                → {authorizations}: how many auth keys are signed in
  *   POST   /forget-auth-keys {phone}        → forgets that account's auth keys and drops their connections,
  *                                          as a restarted DC would (the next message gets transport error -404)
+ *   POST   /chats {kind: group|supergroup|channel, title, username?, creatorPhone, memberPhones?}
+ *                                          → {chatId, markedId}: a group or channel with those (signed-up) accounts in it
  *   GET    /health
  */
 function controlServer(dc: DcInternals): HttpServer {
@@ -352,6 +355,25 @@ function controlServer(dc: DcInternals): HttpServer {
         for (const key of keys) dc.keys.delete(key);
         dc.dropConnections(keys);
         return reply(200, { ok: true, forgotten: keys.size });
+      }
+      if (request.url === "/chats" && request.method === "POST") {
+        const { kind, title, username, creatorPhone, memberPhones } = await readJson(request);
+        if (
+          (kind !== "group" && kind !== "supergroup" && kind !== "channel") ||
+          typeof title !== "string" ||
+          typeof creatorPhone !== "string"
+        ) {
+          return reply(400, { error: "kind (group, supergroup, channel), title and creatorPhone" });
+        }
+        const chat = dc.world.createChat({
+          kind,
+          title,
+          username: typeof username === "string" ? username : undefined,
+          creatorPhone,
+          memberPhones: Array.isArray(memberPhones) ? memberPhones.map(String) : [],
+        });
+        const markedId = markedPeerId(kind === "group" ? "chat" : "channel", chat.id);
+        return reply(200, { ok: true, chatId: chat.id, markedId });
       }
       if (request.url === "/terminate-sessions" && request.method === "POST") {
         const { phone } = await readJson(request);

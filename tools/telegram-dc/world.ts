@@ -5,6 +5,7 @@
 // X repeated five times (+9996621234 → 22222). Any such number gets an account on first use.
 // Accounts whose YYYY starts with 9 (e.g. +9996619001) have 2FA on, password TWO_FA_PASSWORD.
 import { randomBytes } from "node:crypto";
+import type { PeerType } from "../../durable/telegram/peer-ids.ts";
 import { makePassword, newChallenge, type SrpChallenge, type StoredPassword } from "./srp.ts";
 
 export const TWO_FA_PASSWORD = "loopback-2fa";
@@ -32,21 +33,48 @@ export interface WorldUser {
   bot?: boolean;
 }
 
+/** Telegram's three kinds of peer: a user, a basic group ("chat"), a channel (supergroups too). */
+export interface WorldPeer {
+  type: PeerType;
+  id: number;
+}
+
+export interface WorldChat {
+  id: number;
+  /** group = a basic group (Api.Chat); supergroup and channel are both Api.Channel. */
+  kind: "group" | "supergroup" | "channel";
+  title: string;
+  username?: string;
+  accessHash: bigint;
+  creatorId: number;
+  members: Set<number>;
+  date: number;
+}
+
 export interface WorldMessage {
   id: number;
-  /** The other side of the private chat, from the box owner's point of view (self for Saved Messages). */
-  peerId: number;
+  /**
+   * The chat it is in, from the box owner's point of view: the other side of a private chat (self
+   * for Saved Messages), the group, or the channel.
+   */
+  peer: WorldPeer;
   fromId: number;
   out: boolean;
   text: string;
   date: number;
 }
 
+/**
+ * A message box: every user has one (private chats and basic groups share its ids and pts, as on
+ * Telegram), and every channel or supergroup has its own.
+ */
 interface Box {
   messages: WorldMessage[];
   nextId: number;
   pts: number;
 }
+
+export const samePeer = (a: WorldPeer, b: WorldPeer) => a.type === b.type && a.id === b.id;
 
 export interface Fault {
   method: string;
@@ -78,13 +106,31 @@ export class World {
   private readonly challenges = new Map<string, SrpChallenge>();
   private readonly codes = new Map<string, { phone: string; code: string; expiresAt: number }>();
   private readonly seenRandomIds = new Map<string, number>();
+  private readonly chats = new Map<number, WorldChat>();
+  private readonly channels = new Map<number, WorldChat>();
+  private readonly channelBoxes = new Map<number, Box>();
+  /** `${userId}:${peer}` → the highest incoming message id read. */
+  private readonly readMarkers = new Map<string, number>();
   private faults: Fault[] = [];
   private nextUserId = 5_000_001;
+  private nextChatId = 3_000_001;
+  private nextChannelId = 2_000_001;
 
   constructor() {
     this.addUser({ id: SERVICE_USER_ID, phone: "42777", firstName: "Telegram", lastName: "", username: "telegram" });
     this.addUser({ id: 1_000_001, phone: "9996601001", firstName: "Alice", lastName: "Loopback", username: "alice" });
     this.addUser({ id: 1_000_002, phone: "9996601002", firstName: "Bob", lastName: "Loopback", username: "bob" });
+    // A public broadcast channel anyone can read by @username without joining.
+    const news = this.createChat({
+      kind: "channel",
+      title: "Loopback News",
+      username: "loopback_news",
+      creatorPhone: "42777",
+    });
+    const service = this.users.get(SERVICE_USER_ID) as WorldUser;
+    for (const text of ["Welcome to the loopback DC's public channel.", "Channels work through the proxy too."]) {
+      this.sendMessage(service, { type: "channel", id: news.id }, text, `news-${text.length}`);
+    }
   }
 
   private addUser(user: Omit<WorldUser, "accessHash">): WorldUser {
@@ -261,6 +307,61 @@ export class World {
     return count;
   }
 
+  // ---- groups and channels ----------------------------------------------------------------
+
+  /** A group, supergroup or channel with these accounts in it (the control API's POST /chats). */
+  createChat(input: {
+    kind: WorldChat["kind"];
+    title: string;
+    username?: string;
+    creatorPhone: string;
+    memberPhones?: string[];
+  }): WorldChat {
+    const creator = this.byPhone(World.normalizePhone(input.creatorPhone));
+    if (!creator) throw new RpcFailure(400, "USER_ID_INVALID");
+    const members = new Set([creator.id]);
+    for (const phone of input.memberPhones ?? []) {
+      const member = this.byPhone(World.normalizePhone(phone));
+      if (!member) throw new RpcFailure(400, "USER_ID_INVALID");
+      members.add(member.id);
+    }
+    if (input.username && (this.byUsername(input.username) || this.chatByUsername(input.username))) {
+      throw new RpcFailure(400, "USERNAME_OCCUPIED");
+    }
+    const id = input.kind === "group" ? this.nextChatId++ : this.nextChannelId++;
+    const chat: WorldChat = {
+      id,
+      kind: input.kind,
+      title: input.title,
+      username: input.kind === "group" ? undefined : input.username,
+      accessHash: randomBytes(8).readBigInt64LE(0),
+      creatorId: creator.id,
+      members,
+      date: Math.floor(Date.now() / 1000),
+    };
+    (input.kind === "group" ? this.chats : this.channels).set(id, chat);
+    return chat;
+  }
+
+  chat(peer: WorldPeer): WorldChat | undefined {
+    if (peer.type === "chat") return this.chats.get(peer.id);
+    if (peer.type === "channel") return this.channels.get(peer.id);
+    return undefined;
+  }
+
+  chatByUsername(username: string): WorldChat | undefined {
+    const wanted = username.toLowerCase();
+    for (const chat of this.channels.values()) if (chat.username?.toLowerCase() === wanted) return chat;
+    return undefined;
+  }
+
+  /** Whether `user` may read `peer`: their own private chats, groups they are in, public channels. */
+  canRead(user: WorldUser, peer: WorldPeer): boolean {
+    if (peer.type === "user") return true;
+    const chat = this.chat(peer);
+    return Boolean(chat && (chat.members.has(user.id) || chat.username));
+  }
+
   // ---- messages -----------------------------------------------------------------------------
 
   private box(userId: number): Box {
@@ -272,38 +373,119 @@ export class World {
     return box;
   }
 
-  private store(ownerId: number, message: Omit<WorldMessage, "id">): WorldMessage {
-    const box = this.box(ownerId);
+  private channelBox(channelId: number): Box {
+    let box = this.channelBoxes.get(channelId);
+    if (!box) {
+      box = { messages: [], nextId: 1, pts: 1 };
+      this.channelBoxes.set(channelId, box);
+    }
+    return box;
+  }
+
+  private storeIn(box: Box, message: Omit<WorldMessage, "id">): WorldMessage {
     const stored = { ...message, id: box.nextId++ };
     box.messages.push(stored);
     box.pts += 1;
     return stored;
   }
 
-  private deliverServiceMessage(userId: number, text: string) {
-    const date = Math.floor(Date.now() / 1000);
-    this.store(userId, { peerId: SERVICE_USER_ID, fromId: SERVICE_USER_ID, out: false, text, date });
+  private store(ownerId: number, message: Omit<WorldMessage, "id">): WorldMessage {
+    return this.storeIn(this.box(ownerId), message);
   }
 
-  /** Sends a private message; a repeated random_id is refused, as Telegram does. */
-  sendMessage(from: WorldUser, peerId: number, text: string, randomId: string): { message: WorldMessage; pts: number } {
+  private deliverServiceMessage(userId: number, text: string) {
+    const date = Math.floor(Date.now() / 1000);
+    this.store(userId, {
+      peer: { type: "user", id: SERVICE_USER_ID },
+      fromId: SERVICE_USER_ID,
+      out: false,
+      text,
+      date,
+    });
+  }
+
+  /**
+   * Sends a message to a user, a group (a copy in every member's box) or a channel (one copy in
+   * the channel's box; only its creator posts in a broadcast channel). A repeated random_id is
+   * refused, as Telegram does.
+   */
+  sendMessage(
+    from: WorldUser,
+    peer: WorldPeer,
+    text: string,
+    randomId: string,
+  ): { message: WorldMessage; pts: number; channel?: WorldChat } {
     const key = `${from.id}:${randomId}`;
     if (this.seenRandomIds.has(key)) throw new RpcFailure(500, "RANDOM_ID_DUPLICATE");
-    const box = this.box(from.id);
     if (text.length === 0) throw new RpcFailure(400, "MESSAGE_EMPTY");
     if (text.length > 4096) throw new RpcFailure(400, "MESSAGE_TOO_LONG");
     const date = Math.floor(Date.now() / 1000);
-    const message = this.store(from.id, { peerId, fromId: from.id, out: true, text, date });
-    if (peerId !== from.id) this.store(peerId, { peerId: from.id, fromId: from.id, out: false, text, date });
-    this.seenRandomIds.set(key, message.id);
-    return { message, pts: box.pts };
+    const box = this.box(from.id);
+    let result: { message: WorldMessage; pts: number; channel?: WorldChat };
+    if (peer.type === "user") {
+      const message = this.store(from.id, { peer, fromId: from.id, out: true, text, date });
+      if (peer.id !== from.id) {
+        this.store(peer.id, { peer: { type: "user", id: from.id }, fromId: from.id, out: false, text, date });
+      }
+      result = { message, pts: box.pts };
+    } else {
+      const chat = this.chat(peer);
+      if (!chat) throw new RpcFailure(400, "PEER_ID_INVALID");
+      if (!chat.members.has(from.id)) throw new RpcFailure(403, "CHAT_WRITE_FORBIDDEN");
+      if (chat.kind === "channel" && chat.creatorId !== from.id) throw new RpcFailure(400, "CHAT_ADMIN_REQUIRED");
+      if (peer.type === "chat") {
+        let own: WorldMessage | undefined;
+        for (const member of chat.members) {
+          const copy = this.store(member, { peer, fromId: from.id, out: member === from.id, text, date });
+          if (member === from.id) own = copy;
+        }
+        result = { message: own as WorldMessage, pts: box.pts };
+      } else {
+        const channelBox = this.channelBox(chat.id);
+        const message = this.storeIn(channelBox, { peer, fromId: from.id, out: false, text, date });
+        result = { message, pts: channelBox.pts, channel: chat };
+      }
+    }
+    this.seenRandomIds.set(key, result.message.id);
+    return result;
   }
 
-  /** messages.getHistory for one private chat: newest first, ids below offsetId (0 = from the newest). */
-  history(owner: WorldUser, peerId: number, offsetId: number, limit: number) {
-    const all = this.box(owner.id).messages.filter((m) => m.peerId === peerId);
+  /** The messages `viewer` sees in `peer`, oldest first (`out` set from the viewer's side). */
+  messagesIn(viewer: WorldUser, peer: WorldPeer): WorldMessage[] {
+    if (peer.type !== "channel") return this.box(viewer.id).messages.filter((m) => samePeer(m.peer, peer));
+    return this.channelBox(peer.id).messages.map((m) => ({ ...m, out: m.fromId === viewer.id }));
+  }
+
+  /** messages.getHistory: newest first, ids below offsetId (0 = from the newest). */
+  history(owner: WorldUser, peer: WorldPeer, offsetId: number, limit: number) {
+    if (!this.canRead(owner, peer)) throw new RpcFailure(400, "CHANNEL_PRIVATE");
+    const all = this.messagesIn(owner, peer);
     const older = all.filter((m) => offsetId <= 0 || m.id < offsetId).sort((a, b) => b.id - a.id);
     return { count: all.length, messages: older.slice(0, Math.max(0, Math.min(limit, 100))) };
+  }
+
+  /** The peers `user` has a dialog with: private chats with messages, their groups and channels. */
+  dialogPeers(user: WorldUser): WorldPeer[] {
+    const peers = new Map<string, WorldPeer>();
+    for (const message of this.box(user.id).messages)
+      peers.set(`${message.peer.type}:${message.peer.id}`, message.peer);
+    for (const chat of [...this.chats.values(), ...this.channels.values()]) {
+      if (chat.members.has(user.id)) {
+        const type = chat.kind === "group" ? "chat" : "channel";
+        peers.set(`${type}:${chat.id}`, { type, id: chat.id });
+      }
+    }
+    return [...peers.values()];
+  }
+
+  /** The highest incoming message id `user` has read in `peer` (messages.readHistory). */
+  readMax(user: WorldUser, peer: WorldPeer): number {
+    return this.readMarkers.get(`${user.id}:${peer.type}:${peer.id}`) ?? 0;
+  }
+
+  readHistory(user: WorldUser, peer: WorldPeer, maxId: number) {
+    const key = `${user.id}:${peer.type}:${peer.id}`;
+    this.readMarkers.set(key, Math.max(this.readMarkers.get(key) ?? 0, maxId));
   }
 
   state(user: WorldUser) {
