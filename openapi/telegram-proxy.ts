@@ -7,6 +7,7 @@ import { CHAT_ID_PATTERN } from "./telegram-chat-id.ts";
 import {
   CreatedSessionSchema,
   DeletedSessionSchema,
+  DialogPageSchema,
   MessagePageSchema,
   PasswordBodySchema,
   SendCodeBodySchema,
@@ -32,10 +33,11 @@ const SessionParams = z.object({
 const ChatParams = z.object({
   chatId: z
     .string()
-    .regex(CHAT_ID_PATTERN, "must be `me`, `@username` or a numeric user id")
+    .regex(CHAT_ID_PATTERN, "must be `me`, `@username` or a numeric chat id")
     .openapi({
       param: { name: "chatId", in: "path" },
-      description: "`me` (Saved Messages), `@username`, or a numeric Telegram user id seen in earlier answers",
+      description:
+        "`me` (Saved Messages), `@username` (a user or a public channel), or a numeric chat id from the dialogs: a user's id, a group's (negative), a channel's or supergroup's (-100…)",
       example: "@alice",
     }),
 });
@@ -157,26 +159,45 @@ export const passwordRoute = createRoute({
   },
 });
 
+/** `limit` and `cursor` of the paged reads (poll, dialogs). */
+const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ example: 20 }),
+  cursor: z.string().min(1).max(128).optional().openapi({ example: "bTo0MQ" }),
+});
+
+export const listDialogsRoute = createRoute({
+  method: "get",
+  path: `${BASE}/dialogs`,
+  operationId: "telegramListDialogs",
+  summary: "List the session's chats",
+  description:
+    "The account's dialogs (`messages.getDialogs`): private chats, groups, supergroups and channels, most recent activity first, each with the `chatId` poll and send take, its title, unread count and last message. Pass `nextCursor` back as `cursor` for the next page. The session comes from the `X-Session-ID` header.",
+  tags: TAGS,
+  security,
+  request: { headers: SessionHeader, query: PageQuery },
+  responses: {
+    200: jsonSuccess("Dialogs, most recent first", DialogPageSchema),
+    ...errors(400, 401, 404, 429, 503),
+  },
+});
+
 export const pollMessagesRoute = createRoute({
   method: "get",
   path: `${BASE}/messages/poll/{chatId}`,
   operationId: "telegramPollMessages",
   summary: "Read a chat's messages",
   description:
-    "A page of the private chat's history (`messages.getHistory`), newest first. Pass `nextCursor` back as `cursor` for older messages. The session comes from the `X-Session-ID` header.",
+    "A page of the chat's history (`messages.getHistory`): a private chat, group, supergroup or channel, newest first. Pass `nextCursor` back as `cursor` for older messages (a message id, as the seed's clients pass, works too). The session comes from the `X-Session-ID` header.",
   tags: TAGS,
   security,
   request: {
     params: ChatParams,
     headers: SessionHeader,
-    query: z.object({
-      limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ example: 20 }),
-      cursor: z.string().min(1).max(64).optional().openapi({ example: "bTo0MQ" }),
-    }),
+    query: PageQuery,
   },
   responses: {
     200: jsonSuccess("Messages, newest first", MessagePageSchema),
-    ...errors(400, 401, 404, 429, 503),
+    ...errors(400, 401, 403, 404, 429, 503),
   },
 });
 
@@ -186,12 +207,12 @@ export const sendMessageRoute = createRoute({
   operationId: "telegramSendMessage",
   summary: "Send a text message",
   description:
-    "Sends a text message to a private chat (`messages.sendMessage`). With `clientMessageId`, a repeated call within 24 hours returns the first message instead of sending twice (the same id with another chat or text: 409 `CLIENT_MESSAGE_ID_REUSED`). The session comes from the `X-Session-ID` header.",
+    "Sends a text message to a private chat, group, supergroup or channel (`messages.sendMessage`; a broadcast channel takes posts from its admins only: 403 `CHAT_WRITE_FORBIDDEN`). With `clientMessageId`, a repeated call within 24 hours returns the first message instead of sending twice (the same id with another chat or text: 409 `CLIENT_MESSAGE_ID_REUSED`). The session comes from the `X-Session-ID` header.",
   tags: TAGS,
   security,
   request: { params: ChatParams, headers: SessionHeader, body: jsonBody(SendMessageBodySchema) },
   responses: {
     200: jsonSuccess("The sent message", TelegramMessageSchema),
-    ...errors(400, 401, 404, 409, 413, 415, 429, 503),
+    ...errors(400, 401, 403, 404, 409, 413, 415, 429, 503),
   },
 });

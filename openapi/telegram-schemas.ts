@@ -116,10 +116,14 @@ export const TelegramMessageSchema = z
   .object({
     id: z.number().int().openapi({ example: 42 }),
     chatId: z.string().openapi({
-      description: "The other side of the private chat (your own id for Saved Messages)",
+      description:
+        "The chat, as a numeric id usable as `chatId`: the other side of a private chat (your own id for Saved Messages), a group (negative), a channel or supergroup (-100…)",
       example: "5000001",
     }),
-    fromId: z.string().nullable().openapi({ example: "5000001" }),
+    fromId: z
+      .string()
+      .nullable()
+      .openapi({ description: "The sender; for a broadcast channel's posts, the channel", example: "5000001" }),
     out: z.boolean().openapi({ description: "Sent by this account", example: true }),
     text: z.string().openapi({ example: "Hello from BIG Gateway" }),
     date: z.iso.datetime().openapi({ example: "2026-11-21T10:05:00.000Z" }),
@@ -149,9 +153,37 @@ export const SendMessageBodySchema = z
     example: { message: "Hello from BIG Gateway", clientMessageId: "c5f1e7a2-1" },
   });
 
+export const DialogTypeSchema = z.enum(["user", "group", "supergroup", "channel"]).openapi("TelegramDialogType", {
+  description:
+    "`user`: a private chat (a bot too); `group`: a basic group; `supergroup`; `channel`: a broadcast channel",
+});
+
+export const TelegramDialogSchema = z
+  .object({
+    chatId: z.string().openapi({ description: "Use it as `chatId` in poll and send", example: "-1000002000001" }),
+    type: DialogTypeSchema,
+    title: z.string().openapi({ description: "The chat's title, or the user's name", example: "Loopback News" }),
+    username: z.string().nullable().openapi({ example: "loopback_news" }),
+    unreadCount: z.number().int().min(0).openapi({ example: 2 }),
+    lastMessage: TelegramMessageSchema.nullable().openapi({ description: "null for a chat with no messages yet" }),
+  })
+  .openapi("TelegramDialog");
+
+export const DialogPageSchema = z
+  .object({
+    dialogs: z.array(TelegramDialogSchema).openapi({ description: "Most recent activity first" }),
+    nextCursor: z
+      .string()
+      .nullable()
+      .openapi({ description: "Pass as `cursor` for the next page; null at the end", example: "ZDoxNzAw" }),
+  })
+  .openapi("TelegramDialogPage");
+
 export type SessionStatus = z.infer<typeof SessionStatusSchema>;
 export type SentCode = z.infer<typeof SentCodeSchema>;
 export type VerifyCodeResult = z.infer<typeof VerifyCodeResultSchema>;
 export type TelegramAccount = z.infer<typeof TelegramAccountSchema>;
 export type TelegramMessage = z.infer<typeof TelegramMessageSchema>;
 export type MessagePage = z.infer<typeof MessagePageSchema>;
+export type TelegramDialog = z.infer<typeof TelegramDialogSchema>;
+export type DialogPage = z.infer<typeof DialogPageSchema>;

@@ -719,6 +719,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/telegram-proxy/dialogs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the session's chats
+         * @description The account's dialogs (`messages.getDialogs`): private chats, groups, supergroups and channels, most recent activity first, each with the `chatId` poll and send take, its title, unread count and last message. Pass `nextCursor` back as `cursor` for the next page. The session comes from the `X-Session-ID` header.
+         */
+        get: operations["telegramListDialogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/telegram-proxy/messages/poll/{chatId}": {
         parameters: {
             query?: never;
@@ -728,7 +748,7 @@ export interface paths {
         };
         /**
          * Read a chat's messages
-         * @description A page of the private chat's history (`messages.getHistory`), newest first. Pass `nextCursor` back as `cursor` for older messages. The session comes from the `X-Session-ID` header.
+         * @description A page of the chat's history (`messages.getHistory`): a private chat, group, supergroup or channel, newest first. Pass `nextCursor` back as `cursor` for older messages (a message id, as the seed's clients pass, works too). The session comes from the `X-Session-ID` header.
          */
         get: operations["telegramPollMessages"];
         put?: never;
@@ -750,7 +770,7 @@ export interface paths {
         put?: never;
         /**
          * Send a text message
-         * @description Sends a text message to a private chat (`messages.sendMessage`). With `clientMessageId`, a repeated call within 24 hours returns the first message instead of sending twice (the same id with another chat or text: 409 `CLIENT_MESSAGE_ID_REUSED`). The session comes from the `X-Session-ID` header.
+         * @description Sends a text message to a private chat, group, supergroup or channel (`messages.sendMessage`; a broadcast channel takes posts from its admins only: 403 `CHAT_WRITE_FORBIDDEN`). With `clientMessageId`, a repeated call within 24 hours returns the first message instead of sending twice (the same id with another chat or text: 409 `CLIENT_MESSAGE_ID_REUSED`). The session comes from the `X-Session-ID` header.
          */
         post: operations["telegramSendMessage"];
         delete?: never;
@@ -1766,24 +1786,51 @@ export interface components {
             /** @example loopback-2fa */
             password: string;
         };
-        TelegramMessagePage: {
-            /** @description Newest first */
-            messages: components["schemas"]["TelegramMessage"][];
+        TelegramDialogPage: {
+            /** @description Most recent activity first */
+            dialogs: components["schemas"]["TelegramDialog"][];
             /**
-             * @description Pass as `cursor` for older messages; null at the end
-             * @example bTo0MQ
+             * @description Pass as `cursor` for the next page; null at the end
+             * @example ZDoxNzAw
              */
             nextCursor: string | null;
         };
+        TelegramDialog: {
+            /**
+             * @description Use it as `chatId` in poll and send
+             * @example -1000002000001
+             */
+            chatId: string;
+            type: components["schemas"]["TelegramDialogType"];
+            /**
+             * @description The chat's title, or the user's name
+             * @example Loopback News
+             */
+            title: string;
+            /** @example loopback_news */
+            username: string | null;
+            /** @example 2 */
+            unreadCount: number;
+            lastMessage: components["schemas"]["TelegramMessage"];
+        };
+        /**
+         * @description `user`: a private chat (a bot too); `group`: a basic group; `supergroup`; `channel`: a broadcast channel
+         * @enum {string}
+         */
+        TelegramDialogType: "user" | "group" | "supergroup" | "channel";
+        /** @description null for a chat with no messages yet */
         TelegramMessage: {
             /** @example 42 */
             id: number;
             /**
-             * @description The other side of the private chat (your own id for Saved Messages)
+             * @description The chat, as a numeric id usable as `chatId`: the other side of a private chat (your own id for Saved Messages), a group (negative), a channel or supergroup (-100…)
              * @example 5000001
              */
             chatId: string;
-            /** @example 5000001 */
+            /**
+             * @description The sender; for a broadcast channel's posts, the channel
+             * @example 5000001
+             */
             fromId: string | null;
             /**
              * @description Sent by this account
@@ -1797,6 +1844,15 @@ export interface components {
              * @example 2026-11-21T10:05:00.000Z
              */
             date: string;
+        } | null;
+        TelegramMessagePage: {
+            /** @description Newest first */
+            messages: components["schemas"]["TelegramMessage"][];
+            /**
+             * @description Pass as `cursor` for older messages; null at the end
+             * @example bTo0MQ
+             */
+            nextCursor: string | null;
         };
         /**
          * @example {
@@ -4409,7 +4465,7 @@ export interface operations {
             };
         };
     };
-    telegramPollMessages: {
+    telegramListDialogs: {
         parameters: {
             query?: {
                 limit?: number;
@@ -4419,15 +4475,12 @@ export interface operations {
                 /** @description `X-Session-ID`: the session to act for (one of the calling key's sessions) */
                 "x-session-id": string;
             };
-            path: {
-                /** @description `me` (Saved Messages), `@username`, or a numeric Telegram user id seen in earlier answers */
-                chatId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Messages, newest first */
+            /** @description Dialogs, most recent first */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4436,7 +4489,7 @@ export interface operations {
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
-                        data: components["schemas"]["TelegramMessagePage"];
+                        data: components["schemas"]["TelegramDialogPage"];
                     };
                 };
             };
@@ -4489,6 +4542,95 @@ export interface operations {
             };
         };
     };
+    telegramPollMessages: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header: {
+                /** @description `X-Session-ID`: the session to act for (one of the calling key's sessions) */
+                "x-session-id": string;
+            };
+            path: {
+                /** @description `me` (Saved Messages), `@username` (a user or a public channel), or a numeric chat id from the dialogs: a user's id, a group's (negative), a channel's or supergroup's (-100…) */
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Messages, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["TelegramMessagePage"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limited; retry after the number of seconds in `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     telegramSendMessage: {
         parameters: {
             query?: never;
@@ -4497,7 +4639,7 @@ export interface operations {
                 "x-session-id": string;
             };
             path: {
-                /** @description `me` (Saved Messages), `@username`, or a numeric Telegram user id seen in earlier answers */
+                /** @description `me` (Saved Messages), `@username` (a user or a public channel), or a numeric chat id from the dialogs: a user's id, a group's (negative), a channel's or supergroup's (-100…) */
                 chatId: string;
             };
             cookie?: never;
@@ -4532,6 +4674,15 @@ export interface operations {
             };
             /** @description Missing or invalid credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,6 +4,7 @@ import { parseChatId } from "../../openapi/telegram-chat-id.ts";
 import {
   createSessionRoute,
   deleteSessionRoute,
+  listDialogsRoute,
   listSessionsRoute,
   passwordRoute,
   pollMessagesRoute,
@@ -44,7 +45,7 @@ async function telegramSession(c: Ctx, sessionId: string) {
 
 function chatRef(chatId: string) {
   const chat = parseChatId(chatId);
-  if (!chat) throw ApiError.badRequest("chatId must be `me`, `@username` or a numeric user id");
+  if (!chat) throw ApiError.badRequest("chatId must be `me`, `@username` or a numeric chat id");
   return chat;
 }
 
@@ -103,6 +104,12 @@ export function registerTelegramRoutes(app: OpenAPIHono<AppEnv>) {
     const { sessionId, password } = c.req.valid("json");
     const stub = await telegramSession(c, sessionId);
     return c.json({ success: true as const, data: unwrap(await stub.checkPassword(c.var.apiKeyId, password)) }, 200);
+  });
+
+  app.openapi(listDialogsRoute, async (c) => {
+    const { limit, cursor } = c.req.valid("query");
+    const stub = await telegramSession(c, c.req.valid("header")["x-session-id"]);
+    return c.json({ success: true as const, data: unwrap(await stub.dialogs(c.var.apiKeyId, limit, cursor)) }, 200);
   });
 
   app.openapi(pollMessagesRoute, async (c) => {

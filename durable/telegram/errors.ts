@@ -24,7 +24,21 @@ const BAD_REQUEST: Record<string, string> = {
   MESSAGE_TOO_LONG: "The message is longer than Telegram allows (4096 characters)",
 };
 
-const NOT_FOUND = new Set(["PEER_ID_INVALID", "USERNAME_NOT_OCCUPIED", "USERNAME_INVALID", "USER_ID_INVALID"]);
+/** Refusals about what this account may do in a chat: 403 with Telegram's own code. */
+const FORBIDDEN: Record<string, string> = {
+  CHAT_WRITE_FORBIDDEN: "This account cannot post in this chat",
+  CHAT_ADMIN_REQUIRED: "Only the chat's admins can do this (a channel takes posts from its admins)",
+  CHANNEL_PRIVATE: "This channel is private and the account is not in it",
+};
+
+const NOT_FOUND = new Set([
+  "PEER_ID_INVALID",
+  "USERNAME_NOT_OCCUPIED",
+  "USERNAME_INVALID",
+  "USER_ID_INVALID",
+  "CHANNEL_INVALID",
+  "CHAT_ID_INVALID",
+]);
 
 /** The text of a GramJS RPCError (`errorMessage`), or undefined for anything else. */
 export function telegramErrorMessage(error: unknown): string | undefined {
@@ -60,6 +74,8 @@ export function telegramRefusal(error: unknown): DomainRefusal {
     return refuse.unauthorized("This account has 2FA: send the password", "PASSWORD_REQUIRED");
   }
   if (NOT_FOUND.has(rpc)) return refuse.notFound("No such chat", "CHAT_NOT_FOUND");
+  const forbidden = FORBIDDEN[rpc];
+  if (forbidden) return refuse.forbidden(forbidden, rpc);
   const telegramCode = (error as { code?: unknown }).code;
   if (telegramCode === 400) return refuse.badRequest(`Telegram refused: ${rpc}`, "TELEGRAM_BAD_REQUEST");
   if (telegramCode === 403) return refuse.forbidden(`Telegram refused: ${rpc}`, "TELEGRAM_FORBIDDEN");

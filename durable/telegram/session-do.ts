@@ -34,6 +34,9 @@ export class TelegramSessionDO extends DurableObject<Env> {
   async poll(...args: Args<"poll">) {
     return (await this.session()).poll(...args);
   }
+  async dialogs(...args: Args<"dialogs">) {
+    return (await this.session()).dialogs(...args);
+  }
   async send(...args: Args<"send">) {
     return (await this.session()).send(...args);
   }

@@ -7,6 +7,7 @@ import { LogLevel } from "telegram/extensions/Logger.js";
 import { computeCheck } from "telegram/Password.js";
 import type { ChatRef } from "../../openapi/telegram-chat-id.ts";
 import type {
+  DialogPage,
   MessagePage,
   SentCode,
   SessionStatus,
@@ -20,9 +21,11 @@ import { DomainRefusal, type Outcome, refuse } from "../outcome.ts";
 import { BIG_ZERO, type BigInteger, big } from "./bigint.ts";
 import { type SessionSettings, sessionSettings } from "./config.ts";
 import { openSessionString, sealSessionString } from "./crypto.ts";
-import { decodeCursor } from "./cursor.ts";
+import { decodeCursor, decodeDialogCursor } from "./cursor.ts";
+import { dialogPage, dialogsFetchLimit, offsetAfter } from "./dialogs.ts";
 import { SIGNED_OUT_ERRORS, telegramErrorMessage, telegramRefusal } from "./errors.ts";
 import { historyFetchLimit, historyPage, sentMessageIdAndDate } from "./messages.ts";
+import { markedIdOf, PeerBook } from "./peers.ts";
 import { trustDcKey } from "./rsa.ts";
 import { SerialQueue } from "./serial-queue.ts";
 import { socketClassFor } from "./socket.ts";
@@ -43,6 +46,8 @@ const IDLE_DISCONNECT_MS = 5 * 60_000;
 const SENT_TTL_MS = 24 * 60 * 60_000;
 /** GramJS has no request timeout: a call that hears nothing from Telegram for this long fails (503). */
 const CALL_TIMEOUT_MS = 20_000;
+/** An unknown numeric chat id is looked for in at most this many pages of 100 dialogs. */
+const DIALOG_SCAN_PAGES = 5;
 
 const alreadySignedIn = () => refuse.conflict("This session is already signed in", "ALREADY_AUTHORIZED");
 const unexpectedAnswer = (message: string) => refuse.unavailable(message, "TELEGRAM_ERROR");
@@ -64,12 +69,14 @@ export class TelegramSession {
   /** The last session string sealed for the current client. */
   private lastSaved: string | undefined;
   private readonly queue = new SerialQueue();
+  private readonly peers: PeerBook;
 
   /** `env` is the object's own: its Telegram settings and SESSION_SECRET are read from it. */
   constructor(ctx: DurableObjectState, env: object) {
     this.ctx = ctx;
     this.settings = sessionSettings(env);
     this.ensureSchema();
+    this.peers = new PeerBook(ctx.storage.sql);
   }
 
   private ensureSchema() {
@@ -84,7 +91,6 @@ export class TelegramSession {
         username TEXT,
         last_activity INTEGER
       );
-      CREATE TABLE IF NOT EXISTS peers (user_id TEXT PRIMARY KEY, access_hash TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS sent (
         client_message_id TEXT PRIMARY KEY,
         chat_id TEXT NOT NULL,
@@ -93,6 +99,7 @@ export class TelegramSession {
         created_at INTEGER NOT NULL
       );
     `);
+    PeerBook.ensureSchema(this.ctx.storage.sql);
   }
 
   // ---- the object's RPC methods (called by api/telegram/handlers.ts) ------------------------
@@ -211,8 +218,21 @@ export class TelegramSession {
         }),
       );
       if (history instanceof Api.messages.MessagesNotModified) return { messages: [], nextCursor: null };
-      this.rememberPeers(history.users);
+      this.peers.remember(history.users, history.chats);
       return historyPage(history.messages, limit, row.user_id);
+    });
+  }
+
+  async dialogs(owner: string, limit: number, cursor: string | undefined): Promise<Outcome<DialogPage>> {
+    return this.call(owner, async (row) => {
+      const offset = cursor === undefined ? undefined : decodeDialogCursor(cursor);
+      const offsetPeer =
+        cursor === undefined ? new Api.InputPeerEmpty() : offset && this.peers.inputPeer(offset.chatId);
+      if (!offsetPeer) throw refuse.badRequest("cursor is not one this API returned", "INVALID_CURSOR");
+      const client = await this.authorizedClient(row);
+      const answer = await this.fetchDialogs(client, offset?.date ?? 0, offsetPeer, dialogsFetchLimit(limit));
+      if (!answer) return { dialogs: [], nextCursor: null };
+      return dialogPage(answer, limit, row.user_id);
     });
   }
 
@@ -225,8 +245,7 @@ export class TelegramSession {
     return this.call(owner, async (row) => {
       const client = await this.authorizedClient(row);
       const peer = await this.inputPeer(client, chat);
-      const chatId =
-        chat.kind === "self" ? (row.user_id ?? "") : peer instanceof Api.InputPeerUser ? peer.userId.toString() : "";
+      const chatId = chat.kind === "self" ? (row.user_id ?? "") : (markedIdOf(peer) ?? "");
       if (clientMessageId) {
         const earlier = this.sentBefore(clientMessageId);
         if (earlier) {
@@ -456,34 +475,43 @@ export class TelegramSession {
     );
   }
 
-  private rememberPeers(users: Api.TypeUser[]) {
-    for (const user of users) {
-      if (user instanceof Api.User && user.accessHash) {
-        this.ctx.storage.sql.exec(
-          "INSERT INTO peers (user_id, access_hash) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET access_hash = excluded.access_hash",
-          user.id.toString(),
-          user.accessHash.toString(),
-        );
-      }
-    }
+  /** One messages.getDialogs call; its users and chats go into the address book. */
+  private async fetchDialogs(client: TelegramClient, offsetDate: number, offsetPeer: Api.TypeInputPeer, limit: number) {
+    const answer = await client.invoke(
+      new Api.messages.GetDialogs({ offsetDate, offsetId: 0, offsetPeer, limit, hash: BIG_ZERO }),
+    );
+    if (answer instanceof Api.messages.DialogsNotModified) return undefined;
+    this.peers.remember(answer.users, answer.chats);
+    return answer;
   }
 
-  /** `me`, `@username` (contacts.resolveUsername) or a user id (its access hash from earlier answers). */
+  /**
+   * `me`; `@username` (contacts.resolveUsername: a user or a public channel); or a marked id, with
+   * the access hash from earlier answers. An id the session has not seen yet is looked for in the
+   * dialogs (as Telegram's apps do) before it is refused.
+   */
   private async inputPeer(client: TelegramClient, chat: ChatRef): Promise<Api.TypeInputPeer> {
     if (chat.kind === "self") return new Api.InputPeerSelf();
     if (chat.kind === "username") {
       const resolved = await client.invoke(new Api.contacts.ResolveUsername({ username: chat.username }));
-      this.rememberPeers(resolved.users);
-      const user = resolved.users.find((u) => u instanceof Api.User);
-      if (!(resolved.peer instanceof Api.PeerUser) || !(user instanceof Api.User)) {
-        throw refuse.notFound("Only private chats with users are supported", "CHAT_NOT_FOUND");
-      }
-      return new Api.InputPeerUser({ userId: user.id, accessHash: user.accessHash ?? BIG_ZERO });
+      this.peers.remember(resolved.users, resolved.chats);
+      const peer = this.peers.inputPeer(markedIdOf(resolved.peer) ?? "");
+      if (!peer) throw refuse.notFound("No such chat", "CHAT_NOT_FOUND");
+      return peer;
     }
-    const known = this.ctx.storage.sql
-      .exec<{ access_hash: string }>("SELECT access_hash FROM peers WHERE user_id = ?", chat.id)
-      .toArray()[0];
-    return new Api.InputPeerUser({ userId: big(chat.id), accessHash: big(known?.access_hash ?? "0") });
+    const known = this.peers.inputPeer(chat.id);
+    if (known) return known;
+    let offsetDate = 0;
+    let offsetPeer: Api.TypeInputPeer | undefined = new Api.InputPeerEmpty();
+    for (let page = 0; page < DIALOG_SCAN_PAGES && offsetPeer; page++) {
+      const answer = await this.fetchDialogs(client, offsetDate, offsetPeer, 100);
+      const found = this.peers.inputPeer(chat.id);
+      if (found) return found;
+      const offset = answer && answer.dialogs.length === 100 ? offsetAfter(answer) : undefined;
+      offsetDate = offset?.date ?? 0;
+      offsetPeer = offset && this.peers.inputPeer(offset.chatId);
+    }
+    throw refuse.notFound("No such chat in this account's dialogs", "CHAT_NOT_FOUND");
   }
 }
 
