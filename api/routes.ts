@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { registerAdminRoutes } from "./admin/routes.ts";
 import { registerAuthRoutes } from "./auth/handlers.ts";
 import { registerChatRoutes } from "./chats/handlers.ts";
 import { registerContactRoutes } from "./contacts/handlers.ts";
@@ -23,4 +24,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerUpdateRoutes(app);
   registerRealtimeRoutes(app);
   registerTelegramRoutes(app);
+  registerAdminRoutes(app);
 }

@@ -6,6 +6,7 @@ export const API_VERSION = "0.1.0";
 /** Security scheme names, used by routes as `security: [{ [BEARER_JWT]: [] }]`. */
 export const BEARER_JWT = "bearerJwt";
 export const API_KEY = "apiKey";
+export const ADMIN_TOKEN = "adminToken";
 
 export const documentConfig = {
   openapi: "3.1.0",
@@ -53,6 +54,7 @@ export const documentConfig = {
         "The realtime WebSocket: live updates with their pts, catch-up after a reconnect, delivered/read, presence and typing",
     },
     { name: "Telegram proxy", description: "A REST API over a Telegram user account; callers use an API key" },
+    { name: "Admin", description: "Operator API: Telegram-proxy API keys and their usage; needs the `ADMIN_TOKEN`" },
   ],
 };
 
@@ -67,6 +69,11 @@ export function registerSecuritySchemes<E extends Env>(app: OpenAPIHono<E>) {
   app.openAPIRegistry.registerComponent("securitySchemes", API_KEY, {
     type: "http",
     scheme: "bearer",
-    description: "A Telegram-proxy API key made with `npm run apikey -- create <name>`.",
+    description: "A Telegram-proxy API key made with `POST /api/admin/api-keys` or `npm run apikey -- create <name>`.",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", ADMIN_TOKEN, {
+    type: "http",
+    scheme: "bearer",
+    description: "The operator token: the `ADMIN_TOKEN` secret (the admin API is off while it is unset).",
   });
 }

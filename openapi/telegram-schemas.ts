@@ -165,7 +165,10 @@ export const TelegramDialogSchema = z
     title: z.string().openapi({ description: "The chat's title, or the user's name", example: "Loopback News" }),
     username: z.string().nullable().openapi({ example: "loopback_news" }),
     unreadCount: z.number().int().min(0).openapi({ example: 2 }),
-    lastMessage: TelegramMessageSchema.nullable().openapi({ description: "null for a chat with no messages yet" }),
+    // A union, not .nullable().openapi(): that would make the named TelegramMessage itself nullable.
+    lastMessage: z
+      .union([TelegramMessageSchema, z.null()])
+      .openapi({ description: "null for a chat with no messages yet" }),
   })
   .openapi("TelegramDialog");
 

@@ -779,6 +779,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API keys with their usage
+         * @description Every key (revoked ones too), oldest first, with its usage: sessions held and calls made today (UTC). Keys themselves are never shown again.
+         */
+        get: operations["adminListApiKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description Makes a Telegram-proxy API key and answers it once (`key`); only its hash is stored. Needs the operator token (`ADMIN_TOKEN`).
+         */
+        post: operations["adminCreateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One API key with its usage */
+        get: operations["adminGetApiKey"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description The key stops working at once (its calls answer 401 `INVALID_API_KEY`). Revoking a revoked key answers the first revocation's time.
+         */
+        delete: operations["adminRevokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1811,14 +1856,14 @@ export interface components {
             username: string | null;
             /** @example 2 */
             unreadCount: number;
-            lastMessage: components["schemas"]["TelegramMessage"];
+            /** @description null for a chat with no messages yet */
+            lastMessage: components["schemas"]["TelegramMessage"] | null;
         };
         /**
          * @description `user`: a private chat (a bot too); `group`: a basic group; `supergroup`; `channel`: a broadcast channel
          * @enum {string}
          */
         TelegramDialogType: "user" | "group" | "supergroup" | "channel";
-        /** @description null for a chat with no messages yet */
         TelegramMessage: {
             /** @example 42 */
             id: number;
@@ -1844,7 +1889,7 @@ export interface components {
              * @example 2026-11-21T10:05:00.000Z
              */
             date: string;
-        } | null;
+        };
         TelegramMessagePage: {
             /** @description Newest first */
             messages: components["schemas"]["TelegramMessage"][];
@@ -1868,6 +1913,72 @@ export interface components {
              * @example c5f1e7a2-1
              */
             clientMessageId?: string;
+        };
+        CreatedApiKey: {
+            /** @example key_4fQm2Zs8LkPa */
+            id: string;
+            /** @example my-app */
+            name: string;
+            /**
+             * @description The key itself: shown this once, only its SHA-256 is stored
+             * @example bgk_3q2-7wEXAMPLEONLYdo-not-use-this-key-0000000
+             */
+            key: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T10:00:00.000Z
+             */
+            createdAt: string;
+        };
+        /**
+         * @example {
+         *       "name": "my-app"
+         *     }
+         */
+        CreateApiKeyBody: {
+            /** @example my-app */
+            name: string;
+        };
+        ApiKeyList: {
+            apiKeys: components["schemas"]["ApiKey"][];
+        };
+        ApiKey: {
+            /** @example key_4fQm2Zs8LkPa */
+            id: string;
+            /** @example my-app */
+            name: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T10:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            revokedAt: string | null;
+            usage: components["schemas"]["ApiKeyUsage"];
+        };
+        ApiKeyUsage: {
+            /**
+             * @description Telegram sessions the key holds now
+             * @example 3
+             */
+            sessions: number;
+            /**
+             * @description Authenticated calls made with the key since 00:00 UTC
+             * @example 120
+             */
+            callsToday: number;
+        };
+        RevokedApiKey: {
+            /** @example key_4fQm2Zs8LkPa */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T11:00:00.000Z
+             */
+            revokedAt: string;
         };
     };
     responses: never;
@@ -4739,6 +4850,245 @@ export interface operations {
             };
             /** @description A dependency is unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    adminListApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ApiKeyList"];
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    adminCreateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyBody"];
+            };
+        };
+        responses: {
+            /** @description The new key, shown once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["CreatedApiKey"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    adminGetApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ApiKey"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    adminRevokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key is revoked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["RevokedApiKey"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

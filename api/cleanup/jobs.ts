@@ -10,6 +10,8 @@ export type CleanupJob = { name: string; table: string; where: string };
 const LONGEST_WINDOW_MS = 86_400_000;
 /** Revoked sessions are kept a day: long enough for support to see a recent sign-out. */
 export const REVOKED_SESSION_RETENTION_MS = 86_400_000;
+/** API-key usage is kept for 90 days (the admin API shows today's; older rows are for support). */
+export const API_KEY_USAGE_RETENTION_DAYS = 90;
 
 export const cleanupJobs: CleanupJob[] = [
   {
@@ -42,5 +44,11 @@ export const cleanupJobs: CleanupJob[] = [
     table: "auth_sessions",
     where: `revoked_at IS NULL AND NOT EXISTS (
       SELECT 1 FROM refresh_tokens t WHERE t.session_id = auth_sessions.id AND t.expires_at > ?1)`,
+  },
+  {
+    // `day` is YYYY-MM-DD (UTC), so a text comparison orders it; migrations/0013 indexes it.
+    name: "oldApiKeyUsage",
+    table: "api_key_usage",
+    where: `day < strftime('%Y-%m-%d', ?1 / 1000 - ${API_KEY_USAGE_RETENTION_DAYS * 86_400}, 'unixepoch')`,
   },
 ];
