@@ -14,11 +14,11 @@ type Dialog = {
 describe("Telegram proxy dialogs", () => {
   it("lists private chats, groups, supergroups and channels with unread counts and last messages", async () => {
     const { headers } = await createTestApiKey();
-    const owner = await signedInSession(headers, "+9996671001");
-    const member = await signedInSession(headers, "+9996671002");
+    const owner = await signedInSession(headers, "+9996673001");
+    const member = await signedInSession(headers, "+9996673002");
     const ho = { ...headers, "x-session-id": owner.sessionId };
     const hm = { ...headers, "x-session-id": member.sessionId };
-    const members = { creatorPhone: "+9996671001", memberPhones: ["+9996671002"] };
+    const members = { creatorPhone: "+9996673001", memberPhones: ["+9996673002"] };
     const group = await dcControl("POST", "/chats", { kind: "group", title: "Dialog group", ...members });
     const supergroup = await dcControl("POST", "/chats", {
       kind: "supergroup",
@@ -65,7 +65,7 @@ describe("Telegram proxy dialogs", () => {
     });
     expect(byId.get(owner.user.userId)).toMatchObject({
       type: "user",
-      title: "Test User 1001",
+      title: "Test User 3001",
       username: owner.user.username,
       lastMessage: { text: "hello you" },
     });
@@ -79,10 +79,10 @@ describe("Telegram proxy dialogs", () => {
 
   it("pages with the cursor: every dialog once, in order", async () => {
     const { headers } = await createTestApiKey();
-    const me = await signedInSession(headers, "+9996671003");
+    const me = await signedInSession(headers, "+9996673003");
     const h = { ...headers, "x-session-id": me.sessionId };
     for (let i = 0; i < 4; i++) {
-      await dcControl("POST", "/chats", { kind: "group", title: `Paged ${i}`, creatorPhone: "+9996671003" });
+      await dcControl("POST", "/chats", { kind: "group", title: `Paged ${i}`, creatorPhone: "+9996673003" });
     }
     const all = (await call("GET", "/dialogs?limit=100", h)).json.data.dialogs.map((d: Dialog) => d.chatId);
     expect(all).toHaveLength(5); // four groups and the service chat with the login code
@@ -103,7 +103,7 @@ describe("Telegram proxy dialogs", () => {
   it("refuses bad input with 400 and other keys' sessions with 404", async () => {
     const { headers } = await createTestApiKey();
     const other = await createTestApiKey("other");
-    const { sessionId } = await signedInSession(headers, "+9996671004");
+    const { sessionId } = await signedInSession(headers, "+9996673004");
     const h = { ...headers, "x-session-id": sessionId };
     for (const query of [
       "?limit=0",
