@@ -85,7 +85,7 @@ export const sessionStatusRoute = createRoute({
   operationId: "telegramSessionStatus",
   summary: "Session status",
   description:
-    "Whether the session has an open MTProto connection and a signed-in account. Does not call Telegram. A session of another API key answers 404.",
+    "Whether the session has an open MTProto connection and a signed-in account. A signed-in session asks Telegram (`updates.getState`, at most 5 s) whether the login still holds, so a login Telegram dropped shows `authorized: false` and `reloginRequired: true` here; an unreachable Telegram leaves the last known state. A session of another API key answers 404.",
   tags: TAGS,
   security,
   request: { params: SessionParams },

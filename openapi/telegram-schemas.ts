@@ -27,7 +27,19 @@ export const SessionStatusSchema = z
   .object({
     sessionId: SessionIdSchema,
     connected: z.boolean().openapi({ description: "An MTProto connection is open right now", example: true }),
-    authorized: z.boolean().openapi({ description: "Signed in to a Telegram account", example: true }),
+    authorized: z.boolean().openapi({
+      description: "Signed in to a Telegram account (checked with Telegram when the session was signed in)",
+      example: true,
+    }),
+    reloginRequired: z.boolean().openapi({
+      description: "Telegram signed this session out (see signedOutReason): sign in again with send-code",
+      example: false,
+    }),
+    signedOutReason: z.string().nullable().openapi({
+      description:
+        "Telegram's reason, when it signed the session out: AUTH_KEY_UNREGISTERED (logged out elsewhere, or the DC forgot the key), AUTH_KEY_INVALID, AUTH_KEY_DUPLICATED (the session was used from two places), SESSION_REVOKED",
+      example: null,
+    }),
     lastActivity: z.iso.datetime().nullable().openapi({ example: "2026-11-21T10:05:00.000Z" }),
     userId: z.string().nullable().openapi({ description: "Telegram user id", example: "5000001" }),
     username: z.string().nullable().openapi({ example: "test9996621234" }),

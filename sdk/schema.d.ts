@@ -644,7 +644,7 @@ export interface paths {
         };
         /**
          * Session status
-         * @description Whether the session has an open MTProto connection and a signed-in account. Does not call Telegram. A session of another API key answers 404.
+         * @description Whether the session has an open MTProto connection and a signed-in account. A signed-in session asks Telegram (`updates.getState`, at most 5 s) whether the login still holds, so a login Telegram dropped shows `authorized: false` and `reloginRequired: true` here; an unreachable Telegram leaves the last known state. A session of another API key answers 404.
          */
         get: operations["telegramSessionStatus"];
         put?: never;
@@ -1699,10 +1699,20 @@ export interface components {
              */
             connected: boolean;
             /**
-             * @description Signed in to a Telegram account
+             * @description Signed in to a Telegram account (checked with Telegram when the session was signed in)
              * @example true
              */
             authorized: boolean;
+            /**
+             * @description Telegram signed this session out (see signedOutReason): sign in again with send-code
+             * @example false
+             */
+            reloginRequired: boolean;
+            /**
+             * @description Telegram's reason, when it signed the session out: AUTH_KEY_UNREGISTERED (logged out elsewhere, or the DC forgot the key), AUTH_KEY_INVALID, AUTH_KEY_DUPLICATED (the session was used from two places), SESSION_REVOKED
+             * @example null
+             */
+            signedOutReason: string | null;
             /**
              * Format: date-time
              * @example 2026-11-21T10:05:00.000Z

@@ -9,7 +9,16 @@ export const SIGNED_OUT_ERRORS = new Set([
   "SESSION_REVOKED",
   "USER_DEACTIVATED",
   "SESSION_EXPIRED",
+  "AUTH_KEY_DUPLICATED",
 ]);
+
+/**
+ * Errors after which the stored auth key is useless: the DC does not know it (-404, read as
+ * AUTH_KEY_INVALID), or it was used from two places at once (AUTH_KEY_DUPLICATED). The session
+ * forgets it; the next sign-in makes a new one. Never retried: retrying a duplicated key only
+ * repeats the error.
+ */
+export const DISCARDED_KEY_ERRORS = new Set(["AUTH_KEY_INVALID", "AUTH_KEY_DUPLICATED"]);
 
 const BAD_REQUEST: Record<string, string> = {
   PHONE_CODE_INVALID: "The login code is wrong",
@@ -65,7 +74,10 @@ export function telegramRefusal(error: unknown): DomainRefusal {
   const badRequest = BAD_REQUEST[rpc];
   if (badRequest) return refuse.badRequest(badRequest, rpc);
   if (SIGNED_OUT_ERRORS.has(rpc)) {
-    return refuse.unauthorized(`The Telegram session is signed out (${rpc})`, "TELEGRAM_UNAUTHORIZED");
+    return refuse.unauthorized(
+      `The Telegram session is signed out (${rpc}): sign in again (send-code, verify-code)`,
+      "TELEGRAM_UNAUTHORIZED",
+    );
   }
   if (rpc === "RANDOM_ID_DUPLICATE") {
     return refuse.conflict("Telegram already has a message with this clientMessageId", "DUPLICATE_SEND");

@@ -23,7 +23,7 @@ import { type SessionSettings, sessionSettings } from "./config.ts";
 import { openSessionString, sealSessionString } from "./crypto.ts";
 import { decodeCursor, decodeDialogCursor } from "./cursor.ts";
 import { dialogPage, dialogsFetchLimit, offsetAfter } from "./dialogs.ts";
-import { SIGNED_OUT_ERRORS, telegramErrorMessage, telegramRefusal } from "./errors.ts";
+import { DISCARDED_KEY_ERRORS, SIGNED_OUT_ERRORS, telegramErrorMessage, telegramRefusal } from "./errors.ts";
 import { historyFetchLimit, historyPage, sentMessageIdAndDate } from "./messages.ts";
 import { markedIdOf, PeerBook } from "./peers.ts";
 import { trustDcKey } from "./rsa.ts";
@@ -38,6 +38,8 @@ type Row = {
   user_id: string | null;
   username: string | null;
   last_activity: number | null;
+  /** Telegram's error when it signed this session out (AUTH_KEY_UNREGISTERED…); null otherwise. */
+  signed_out_reason: string | null;
 };
 
 /** An idle session drops its MTProto connection after this long (an open socket keeps the object awake). */
@@ -46,6 +48,8 @@ const IDLE_DISCONNECT_MS = 5 * 60_000;
 const SENT_TTL_MS = 24 * 60 * 60_000;
 /** GramJS has no request timeout: a call that hears nothing from Telegram for this long fails (503). */
 const CALL_TIMEOUT_MS = 20_000;
+/** The status's check of the login waits this long for Telegram before answering what it knows. */
+const STATUS_CHECK_MS = 5_000;
 /** An unknown numeric chat id is looked for in at most this many pages of 100 dialogs. */
 const DIALOG_SCAN_PAGES = 5;
 
@@ -99,6 +103,11 @@ export class TelegramSession {
         created_at INTEGER NOT NULL
       );
     `);
+    // Added after the first version: objects made before it get the column here.
+    const columns = this.ctx.storage.sql.exec<{ name: string }>("PRAGMA table_info(session)").toArray();
+    if (!columns.some((column) => column.name === "signed_out_reason")) {
+      this.ctx.storage.sql.exec("ALTER TABLE session ADD COLUMN signed_out_reason TEXT");
+    }
     PeerBook.ensureSchema(this.ctx.storage.sql);
   }
 
@@ -117,20 +126,49 @@ export class TelegramSession {
     });
   }
 
+  /**
+   * The session's state. A signed-in session asks Telegram whether the login still holds
+   * (updates.getState, bounded by STATUS_CHECK_MS), so a login the DC forgot or revoked shows
+   * `authorized: false` here, not on the next failing call. Reading the status is not activity:
+   * a connection opened for the check is closed again.
+   */
   async status(owner: string): Promise<Outcome<SessionStatus>> {
-    // Reading the status is not activity: it must not keep the connection open.
     return this.call(
       owner,
-      async (row) => ({
-        sessionId: row.session_id,
-        connected: Boolean(this.client?.connected),
-        authorized: row.authorized === 1,
-        lastActivity: row.last_activity ? new Date(row.last_activity).toISOString() : null,
-        userId: row.user_id,
-        username: row.username,
-      }),
+      async (stored) => {
+        if (stored.authorized && stored.sealed_session) await this.checkLogin(stored);
+        const row = this.row() ?? stored;
+        return {
+          sessionId: row.session_id,
+          connected: Boolean(this.client?.connected),
+          authorized: row.authorized === 1,
+          reloginRequired: row.authorized === 0 && row.signed_out_reason !== null,
+          signedOutReason: row.authorized === 0 ? row.signed_out_reason : null,
+          lastActivity: row.last_activity ? new Date(row.last_activity).toISOString() : null,
+          userId: row.user_id,
+          username: row.username,
+        };
+      },
       { touch: false },
     );
+  }
+
+  /** One cheap call to Telegram; a signed-out answer is recorded, an unreachable Telegram changes nothing. */
+  private async checkLogin(row: Row) {
+    const wasConnected = Boolean(this.client?.connected);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const slow = new Promise<"slow">((resolve) => {
+      timer = setTimeout(() => resolve("slow"), STATUS_CHECK_MS);
+    });
+    try {
+      const check = this.connected(row).then((client) => client.invoke(new Api.updates.GetState()));
+      if ((await Promise.race([check, slow])) === "slow") await this.dropClient();
+    } catch (error) {
+      await this.absorbTelegramError(error);
+    } finally {
+      clearTimeout(timer);
+      if (!wasConnected) await this.dropClient();
+    }
   }
 
   async sendCode(owner: string, phoneNumber: string): Promise<Outcome<SentCode>> {
@@ -335,26 +373,34 @@ export class TelegramSession {
         await this.saveSessionIfChanged(row.session_id);
         return { ok: true, value };
       } catch (error) {
-        if (error instanceof DomainRefusal) {
-          if (error.code === "TELEGRAM_TIMEOUT") await this.dropClient();
-          return error.toRefusal();
-        }
-        const message = telegramErrorMessage(error);
-        if (message && SIGNED_OUT_ERRORS.has(message)) this.signedOut();
-        if (message === "AUTH_KEY_INVALID") {
-          // The DC no longer knows this auth key: forget it, the next sign-in makes a new one.
-          this.ctx.storage.sql.exec("UPDATE session SET sealed_session = NULL WHERE id = 1");
-          await this.dropClient();
-        }
-        if (!message) {
-          console.error(JSON.stringify({ level: "error", msg: "telegram call failed", error: String(error) }));
-          await this.dropClient();
-        }
-        return telegramRefusal(error).toRefusal();
+        return (await this.absorbTelegramError(error)).toRefusal();
       } finally {
         clearTimeout(timer);
       }
     });
+  }
+
+  /**
+   * What a failed call leaves behind, and the refusal it answers: a signed-out answer marks the
+   * session signed out (with Telegram's reason), a useless auth key is forgotten, and anything
+   * that is not Telegram's own error drops the connection (it is rebuilt on the next call).
+   */
+  private async absorbTelegramError(error: unknown): Promise<DomainRefusal> {
+    if (error instanceof DomainRefusal) {
+      if (error.code === "TELEGRAM_TIMEOUT") await this.dropClient();
+      return error;
+    }
+    const message = telegramErrorMessage(error);
+    if (message && SIGNED_OUT_ERRORS.has(message)) this.signedOut(message);
+    if (message && DISCARDED_KEY_ERRORS.has(message)) {
+      this.ctx.storage.sql.exec("UPDATE session SET sealed_session = NULL WHERE id = 1");
+      await this.dropClient();
+    }
+    if (!message) {
+      console.error(JSON.stringify({ level: "error", msg: "telegram call failed", error: String(error) }));
+      await this.dropClient();
+    }
+    return telegramRefusal(error);
   }
 
   private touch() {
@@ -442,14 +488,14 @@ export class TelegramSession {
 
   private signedIn(user: TelegramAccount) {
     this.ctx.storage.sql.exec(
-      "UPDATE session SET authorized = 1, user_id = ?, username = ? WHERE id = 1",
+      "UPDATE session SET authorized = 1, signed_out_reason = NULL, user_id = ?, username = ? WHERE id = 1",
       user.userId,
       user.username,
     );
   }
 
-  private signedOut() {
-    this.ctx.storage.sql.exec("UPDATE session SET authorized = 0 WHERE id = 1");
+  private signedOut(reason: string) {
+    this.ctx.storage.sql.exec("UPDATE session SET authorized = 0, signed_out_reason = ? WHERE id = 1", reason);
   }
 
   private sentBefore(clientMessageId: string) {

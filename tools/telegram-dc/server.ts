@@ -322,7 +322,7 @@ async function readJson(request: import("node:http").IncomingMessage): Promise<R
  *                                          → the next `times` calls of `method` (for that account) fail with `error`
  *   DELETE /faults                          → no more injected faults
  *   POST   /terminate-sessions {phone}      → signs every auth key of that account out
- *   GET    /accounts/{phone}                → {authorizations}: how many auth keys are signed in
+ *   GET    /accounts/{phone}                → {authorizations, calls}: auth keys signed in, RPC calls by method
  *   POST   /forget-auth-keys {phone}        → forgets that account's auth keys and drops their connections,
  *                                          as a restarted DC would (the next message gets transport error -404)
  *   POST   /chats {kind: group|supergroup|channel, title, username?, creatorPhone, memberPhones?}
@@ -382,7 +382,11 @@ function controlServer(dc: DcInternals): HttpServer {
       }
       const account = /^\/accounts\/(\+?\d+)$/.exec(request.url ?? "");
       if (account?.[1] && request.method === "GET") {
-        return reply(200, { phone: account[1], authorizations: dc.world.authorizationCount(account[1]) });
+        return reply(200, {
+          phone: account[1],
+          authorizations: dc.world.authorizationCount(account[1]),
+          calls: dc.world.callsOf(account[1]),
+        });
       }
       reply(404, { error: "not found" });
     } catch (error) {

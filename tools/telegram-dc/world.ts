@@ -89,6 +89,7 @@ const TEST_PHONE = /^99966(\d)(\d{4})$/;
 /** Error code Telegram uses for each error family. */
 export function errorCodeFor(message: string): number {
   if (message.startsWith("FLOOD_WAIT_")) return 420;
+  if (message === "AUTH_KEY_DUPLICATED") return 406;
   if (message === "AUTH_KEY_UNREGISTERED" || message === "SESSION_PASSWORD_NEEDED" || message === "SESSION_REVOKED") {
     return 401;
   }
@@ -149,9 +150,20 @@ export class World {
     this.faults = [];
   }
 
-  /** Throws the next injected fault for `method` (called for `phone`'s account), if any. */
+  /** `${phone}:${method}` → calls made (the control API shows them: a test can see a retry loop). */
+  private readonly calls = new Map<string, number>();
+
+  callsOf(rawPhone: string): Record<string, number> {
+    const prefix = `${World.normalizePhone(rawPhone)}:`;
+    const counts: Record<string, number> = {};
+    for (const [key, n] of this.calls) if (key.startsWith(prefix)) counts[key.slice(prefix.length)] = n;
+    return counts;
+  }
+
+  /** Counts the call, then throws the next injected fault for `method` (for `phone`'s account), if any. */
   takeFault(method: string, phone: string | undefined) {
     const normalized = phone === undefined ? undefined : World.normalizePhone(phone);
+    if (normalized) this.calls.set(`${normalized}:${method}`, (this.calls.get(`${normalized}:${method}`) ?? 0) + 1);
     const fault = this.faults.find(
       (f) =>
         f.remaining > 0 &&
