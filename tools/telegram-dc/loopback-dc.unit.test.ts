@@ -1,11 +1,12 @@
 // The loopback DC against GramJS itself (in Node): handshakes over two transports, sign-in with
 // the test-DC code convention, 2FA via GramJS's own SRP helper, send and history.
 import { Api, TelegramClient } from "telegram";
+import { Raw } from "telegram/events/index.js";
 import { PromisedNetSockets } from "telegram/extensions/index.js";
 import { ConnectionTCPAbridged, ConnectionTCPFull } from "telegram/network/connection/index.js";
 import { computeCheck } from "telegram/Password.js";
 import { StringSession } from "telegram/sessions/index.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { big } from "../../durable/telegram/bigint.ts";
 import { trustDcKey } from "../../durable/telegram/rsa.ts";
 import { type LoopbackDc, startLoopbackDc } from "./server.ts";
@@ -228,4 +229,44 @@ describe("loopback DC groups, channels and dialogs", () => {
     });
     await tg.destroy();
   });
+});
+
+describe("loopback DC updates", () => {
+  it("pushes new, edited and deleted messages to the account's connections, and getDifference catches up", async () => {
+    const [a, b] = [client(), client()];
+    await Promise.all([a.connect(), b.connect()]);
+    await signIn(a, "+9996611201");
+    const meB = ((await signIn(b, "+9996611202")) as Api.auth.Authorization).user as Api.User;
+    const start = await a.invoke(new Api.updates.GetState());
+    const pushed: string[] = [];
+    a.addEventHandler((update: Api.TypeUpdate) => {
+      pushed.push(update.className);
+    }, new Raw({}));
+
+    const resolved = await b.invoke(new Api.contacts.ResolveUsername({ username: "test9996611201" }));
+    const toA = resolved.users[0] as Api.User;
+    const peerA = new Api.InputPeerUser({ userId: toA.id, accessHash: toA.accessHash ?? big(0) });
+    await b.invoke(new Api.messages.SendMessage({ peer: peerA, message: "first", randomId: big(11) }));
+    const second = (await b.invoke(
+      new Api.messages.SendMessage({ peer: peerA, message: "second", randomId: big(12) }),
+    )) as Api.UpdateShortSentMessage;
+    await b.invoke(new Api.messages.EditMessage({ peer: peerA, id: second.id, message: "second (edited)" }));
+    await b.invoke(new Api.messages.DeleteMessages({ id: [second.id - 1], revoke: true }));
+    await vi.waitFor(() => expect(pushed.length).toBeGreaterThanOrEqual(4));
+    expect(pushed).toEqual(["UpdateNewMessage", "UpdateNewMessage", "UpdateEditMessage", "UpdateDeleteMessages"]);
+
+    const diff = (await a.invoke(
+      new Api.updates.GetDifference({ pts: start.pts, date: start.date, qts: 0 }),
+    )) as Api.updates.Difference;
+    expect(diff).toBeInstanceOf(Api.updates.Difference);
+    expect(diff.newMessages.map((m) => (m as Api.Message).message)).toEqual(["first", "second (edited)"]);
+    expect(diff.otherUpdates.map((u) => u.className)).toEqual(["UpdateEditMessage", "UpdateDeleteMessages"]);
+    expect(diff.state.pts).toBe(start.pts + 4);
+    expect(((diff.newMessages[0] as Api.Message).fromId as Api.PeerUser).userId.equals(meB.id)).toBe(true);
+    const none = await a.invoke(new Api.updates.GetDifference({ pts: diff.state.pts, date: diff.state.date, qts: 0 }));
+    expect(none).toBeInstanceOf(Api.updates.DifferenceEmpty);
+    const ancient = await a.invoke(new Api.updates.GetDifference({ pts: -5000, date: 0, qts: 0 }));
+    expect(ancient).toBeInstanceOf(Api.updates.DifferenceTooLong);
+    await Promise.all([a.destroy(), b.destroy()]);
+  }, 30_000);
 });

@@ -5,7 +5,7 @@ import { big } from "../../durable/telegram/bigint.ts";
 import { getDialogs } from "./dialogs.ts";
 import { passwordAlgo, verifyCheck } from "./srp.ts";
 import { resolvePeer, tlChat, tlEntities, tlMessage, tlPeer, tlUser } from "./tl.ts";
-import { RpcFailure, type World } from "./world.ts";
+import { type BoxUpdate, RpcFailure, type World, type WorldMessage, type WorldUser } from "./world.ts";
 
 export interface RpcContext {
   world: World;
@@ -53,6 +53,54 @@ function config(ctx: RpcContext) {
     messageLengthMax: 4096,
     webfileDcId: ctx.dc.id,
   });
+}
+
+function tlState(world: World, me: WorldUser, pts: number) {
+  return new Api.updates.State({ pts, qts: 0, date: now(), seq: 0, unreadCount: 0 });
+}
+
+/** One change of a user's box as Telegram's update (pushed live, and in getDifference's otherUpdates). */
+export function tlBoxUpdate(world: World, me: WorldUser, update: BoxUpdate): Api.TypeUpdate {
+  if (update.type === "delete") {
+    return new Api.UpdateDeleteMessages({ messages: update.ids, pts: update.pts, ptsCount: update.ids.length });
+  }
+  const message = tlMessage(update.message, world, me.id);
+  return update.type === "new"
+    ? new Api.UpdateNewMessage({ message, pts: update.pts, ptsCount: 1 })
+    : new Api.UpdateEditMessage({ message, pts: update.pts, ptsCount: 1 });
+}
+
+/** What the DC pushes to a signed-in connection when the account's box changed. */
+export function tlPushedUpdates(world: World, me: WorldUser, update: BoxUpdate) {
+  const messages = update.type === "delete" ? [] : [update.message];
+  const { users, chats } = tlEntities(world, me, [], messages);
+  return new Api.Updates({ updates: [tlBoxUpdate(world, me, update)], users, chats, date: now(), seq: 0 });
+}
+
+/** updates.getDifference: what changed in the user's box after `pts` (Telegram's catch-up). */
+function difference(world: World, me: WorldUser, pts: number) {
+  const diff = world.difference(me, pts);
+  if (diff.tooLong) return new Api.updates.DifferenceTooLong({ pts: diff.pts });
+  if (diff.updates.length === 0) return new Api.updates.DifferenceEmpty({ date: now(), seq: 0 });
+  const newMessages: WorldMessage[] = [];
+  const otherUpdates: Api.TypeUpdate[] = [];
+  for (const update of diff.updates) {
+    if (update.type === "new") newMessages.push(update.message);
+    else otherUpdates.push(tlBoxUpdate(world, me, update));
+  }
+  const edited = diff.updates.flatMap((u) => (u.type === "edit" ? [u.message] : []));
+  const { users, chats } = tlEntities(world, me, [], [...newMessages, ...edited]);
+  const fields = {
+    newMessages: newMessages.map((m) => tlMessage(m, world, me.id)),
+    newEncryptedMessages: [],
+    otherUpdates,
+    chats,
+    users,
+  };
+  const state = tlState(world, me, diff.pts);
+  return diff.final
+    ? new Api.updates.Difference({ ...fields, state })
+    : new Api.updates.DifferenceSlice({ ...fields, intermediateState: state });
 }
 
 /** Answers one RPC (wrappers such as invokeWithLayer already removed). */
@@ -189,9 +237,32 @@ export async function handleRpc(ctx: RpcContext, request: { className: string })
     });
   }
 
+  if (request instanceof Api.messages.EditMessage) {
+    const peer = resolvePeer(world, me, request.peer);
+    const message = world.editMessage(me, request.id, request.message ?? "");
+    const { users, chats } = tlEntities(world, me, [peer], [message]);
+    return new Api.Updates({
+      updates: [
+        new Api.UpdateEditMessage({ message: tlMessage(message, world, me.id), pts: world.state(me).pts, ptsCount: 1 }),
+      ],
+      users,
+      chats,
+      date: now(),
+      seq: 0,
+    });
+  }
+
+  if (request instanceof Api.messages.DeleteMessages) {
+    const pts = world.deleteMessages(me, request.id, Boolean(request.revoke));
+    return new Api.messages.AffectedMessages({ pts, ptsCount: request.id.length });
+  }
+
+  if (request instanceof Api.updates.GetDifference) {
+    return difference(world, me, request.pts);
+  }
+
   if (request instanceof Api.updates.GetState) {
-    const state = world.state(me);
-    return new Api.updates.State({ pts: state.pts, qts: 0, date: state.date, seq: 0, unreadCount: 0 });
+    return tlState(world, me, world.state(me).pts);
   }
 
   throw new RpcFailure(

@@ -14,7 +14,7 @@ import { markedPeerId } from "../../durable/telegram/peer-ids.ts";
 import { decryptFromClient, encryptForClient } from "./crypto.ts";
 import { AuthKeyExchange } from "./handshake.ts";
 import { nextServerMsgId } from "./ids.ts";
-import { handleRpc, type RpcResult } from "./methods.ts";
+import { handleRpc, type RpcResult, tlPushedUpdates } from "./methods.ts";
 import { type DcRsaKey, generateDcRsaKey } from "./rsa.ts";
 import { TransportCodec } from "./transport.ts";
 import { errorCodeFor, RpcFailure, World } from "./world.ts";
@@ -98,6 +98,8 @@ export interface LoopbackDc {
 class DcConnection {
   /** The auth key (hex id) of the last encrypted message on this connection. */
   authKeyId: string | undefined;
+  /** The key and MTProto session of the last encrypted message: where pushed updates go. */
+  private lastSession: { state: KeyState; sessionId: bigInt.BigInteger } | undefined;
   private readonly codec = new TransportCodec();
   private readonly exchange: AuthKeyExchange;
   private queue: Promise<void> = Promise.resolve();
@@ -206,6 +208,7 @@ class DcConnection {
       return this.flush(state, sessionId, out);
     }
 
+    this.lastSession = { state, sessionId };
     const acks: bigInt.BigInteger[] = [];
     await this.handleMessage(authKeyHex, msgId, seqNo, body, out, acks);
     if (acks.length) out.unshift({ body: new Api.MsgsAck({ msgIds: acks }).getBytes(), contentRelated: false });
@@ -262,8 +265,15 @@ class DcConnection {
     });
   }
 
+  /** Sends a message the server starts (an update), in the connection's current session. */
+  push(body: Buffer) {
+    if (!this.lastSession || this.socket.destroyed) return;
+    const { state, sessionId } = this.lastSession;
+    this.queue = this.queue.then(() => this.flush(state, sessionId, [{ body, contentRelated: true }], false));
+  }
+
   /** Encrypts and sends the answers: one message, or a msg_container when there are several. */
-  private flush(state: KeyState, sessionId: bigInt.BigInteger, out: Outgoing[]) {
+  private flush(state: KeyState, sessionId: bigInt.BigInteger, out: Outgoing[], answer = true) {
     if (out.length === 0) return;
     const sessionKey = sessionId.toString();
     const nextSeq = (contentRelated: boolean) => {
@@ -272,7 +282,11 @@ class DcConnection {
       this.seqBySession.set(sessionKey, sent + 1);
       return sent * 2 + 1;
     };
-    const wrap = (item: Outgoing) => ({ id: nextServerMsgId(), seq: nextSeq(item.contentRelated), body: item.body });
+    const wrap = (item: Outgoing) => ({
+      id: nextServerMsgId(answer),
+      seq: nextSeq(item.contentRelated),
+      body: item.body,
+    });
     let message: { id: bigInt.BigInteger; seq: number; body: Buffer };
     if (out.length === 1 && out[0]) {
       message = wrap(out[0]);
@@ -421,6 +435,13 @@ export async function startLoopbackDc(options: LoopbackDcOptions = {}): Promise<
     },
   };
   const connections = new Map<Socket, DcConnection>();
+  // Live updates: a change in an account's box is pushed to every connection signed in to it.
+  internals.world.onUpdate((userId, update) => {
+    for (const connection of connections.values()) {
+      const account = connection.authKeyId ? internals.world.signedInUser(connection.authKeyId) : undefined;
+      if (account?.id === userId) connection.push(tlPushedUpdates(internals.world, account, update).getBytes());
+    }
+  });
   const tcp = createServer((socket) => {
     connections.set(socket, new DcConnection(socket, internals));
     socket.on("close", () => connections.delete(socket));

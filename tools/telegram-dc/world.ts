@@ -53,6 +53,9 @@ export interface WorldChat {
 
 export interface WorldMessage {
   id: number;
+  /** Shared by the copies of one message in several boxes (a private message, a group post). */
+  key: number;
+  editDate?: number;
   /**
    * The chat it is in, from the box owner's point of view: the other side of a private chat (self
    * for Saved Messages), the group, or the channel.
@@ -72,7 +75,26 @@ interface Box {
   messages: WorldMessage[];
   nextId: number;
   pts: number;
+  /** What changed at each pts (the last UPDATE_LOG_SIZE), for updates.getDifference. */
+  updates: BoxUpdate[];
 }
+
+/** One change in a user's box, at its pts. */
+export type BoxUpdate =
+  | { pts: number; type: "new"; message: WorldMessage }
+  | { pts: number; type: "edit"; message: WorldMessage }
+  | { pts: number; type: "delete"; ids: number[] };
+
+type BoxChange =
+  | { type: "new"; message: WorldMessage }
+  | { type: "edit"; message: WorldMessage }
+  | { type: "delete"; ids: number[] };
+
+/** A box keeps this many updates; a getDifference from further back answers differenceTooLong. */
+export const UPDATE_LOG_SIZE = 1000;
+
+/** Called after a user's box changed (the DC pushes to that user's connections). */
+export type UpdateListener = (userId: number, update: BoxUpdate) => void;
 
 export const samePeer = (a: WorldPeer, b: WorldPeer) => a.type === b.type && a.id === b.id;
 
@@ -116,6 +138,12 @@ export class World {
   private nextUserId = 5_000_001;
   private nextChatId = 3_000_001;
   private nextChannelId = 2_000_001;
+  private nextMessageKey = 1;
+  private readonly listeners: UpdateListener[] = [];
+
+  onUpdate(listener: UpdateListener) {
+    this.listeners.push(listener);
+  }
 
   constructor() {
     this.addUser({ id: SERVICE_USER_ID, phone: "42777", firstName: "Telegram", lastName: "", username: "telegram" });
@@ -294,6 +322,12 @@ export class World {
     return [...this.authorizations.values()].filter((id) => id === user?.id).length;
   }
 
+  /** The account an auth key is signed in to (not one waiting for 2FA). */
+  signedInUser(authKeyId: string): WorldUser | undefined {
+    const userId = this.authorizations.get(authKeyId);
+    return userId === undefined ? undefined : this.users.get(userId);
+  }
+
   me(authKeyId: string): WorldUser {
     const userId = this.authorizations.get(authKeyId);
     const user = userId === undefined ? undefined : this.users.get(userId);
@@ -379,7 +413,7 @@ export class World {
   private box(userId: number): Box {
     let box = this.boxes.get(userId);
     if (!box) {
-      box = { messages: [], nextId: 1, pts: 1 };
+      box = { messages: [], nextId: 1, pts: 1, updates: [] };
       this.boxes.set(userId, box);
     }
     return box;
@@ -388,21 +422,35 @@ export class World {
   private channelBox(channelId: number): Box {
     let box = this.channelBoxes.get(channelId);
     if (!box) {
-      box = { messages: [], nextId: 1, pts: 1 };
+      box = { messages: [], nextId: 1, pts: 1, updates: [] };
       this.channelBoxes.set(channelId, box);
     }
     return box;
   }
 
-  private storeIn(box: Box, message: Omit<WorldMessage, "id">): WorldMessage {
-    const stored = { ...message, id: box.nextId++ };
+  private storeIn(box: Box, message: Omit<WorldMessage, "id" | "key">, key: number): WorldMessage {
+    const stored = { ...message, id: box.nextId++, key };
     box.messages.push(stored);
-    box.pts += 1;
+    this.record(box, { type: "new", message: stored });
     return stored;
   }
 
-  private store(ownerId: number, message: Omit<WorldMessage, "id">): WorldMessage {
-    return this.storeIn(this.box(ownerId), message);
+  /** Moves the box's pts on and logs what changed (channel boxes keep theirs apart). */
+  private record(
+    box: Box,
+    change: { type: "new" | "edit"; message: WorldMessage } | { type: "delete"; ids: number[] },
+  ) {
+    box.pts += change.type === "delete" ? change.ids.length : 1;
+    const update = { ...change, pts: box.pts } as BoxUpdate;
+    box.updates.push(update);
+    if (box.updates.length > UPDATE_LOG_SIZE) box.updates.shift();
+    for (const [userId, userBox] of this.boxes) {
+      if (userBox === box) for (const listener of this.listeners) listener(userId, update);
+    }
+  }
+
+  private store(ownerId: number, message: Omit<WorldMessage, "id" | "key">, key = this.nextMessageKey++): WorldMessage {
+    return this.storeIn(this.box(ownerId), message, key);
   }
 
   private deliverServiceMessage(userId: number, text: string) {
@@ -437,7 +485,8 @@ export class World {
     if (peer.type === "user") {
       const message = this.store(from.id, { peer, fromId: from.id, out: true, text, date });
       if (peer.id !== from.id) {
-        this.store(peer.id, { peer: { type: "user", id: from.id }, fromId: from.id, out: false, text, date });
+        const copy = { peer: { type: "user" as const, id: from.id }, fromId: from.id, out: false, text, date };
+        this.store(peer.id, copy, message.key);
       }
       result = { message, pts: box.pts };
     } else {
@@ -447,14 +496,19 @@ export class World {
       if (chat.kind === "channel" && chat.creatorId !== from.id) throw new RpcFailure(400, "CHAT_ADMIN_REQUIRED");
       if (peer.type === "chat") {
         let own: WorldMessage | undefined;
+        const key = this.nextMessageKey++;
         for (const member of chat.members) {
-          const copy = this.store(member, { peer, fromId: from.id, out: member === from.id, text, date });
+          const copy = this.store(member, { peer, fromId: from.id, out: member === from.id, text, date }, key);
           if (member === from.id) own = copy;
         }
         result = { message: own as WorldMessage, pts: box.pts };
       } else {
         const channelBox = this.channelBox(chat.id);
-        const message = this.storeIn(channelBox, { peer, fromId: from.id, out: false, text, date });
+        const message = this.storeIn(
+          channelBox,
+          { peer, fromId: from.id, out: false, text, date },
+          this.nextMessageKey++,
+        );
         result = { message, pts: channelBox.pts, channel: chat };
       }
     }
@@ -498,6 +552,78 @@ export class World {
   readHistory(user: WorldUser, peer: WorldPeer, maxId: number) {
     const key = `${user.id}:${peer.type}:${peer.id}`;
     this.readMarkers.set(key, Math.max(this.readMarkers.get(key) ?? 0, maxId));
+  }
+
+  /** Every copy of the message `id` of `user`'s box (in every member's box), with its box. */
+  private copiesOf(user: WorldUser, id: number): { box: Box; message: WorldMessage }[] {
+    const own = this.box(user.id).messages.find((m) => m.id === id);
+    if (!own) return [];
+    const copies: { box: Box; message: WorldMessage }[] = [];
+    for (const box of this.boxes.values()) {
+      for (const message of box.messages) if (message.key === own.key) copies.push({ box, message });
+    }
+    return copies;
+  }
+
+  /** messages.editMessage: the author edits a message; every copy changes and each box logs an edit. */
+  editMessage(user: WorldUser, id: number, text: string): WorldMessage {
+    const copies = this.copiesOf(user, id);
+    const own = copies.find((c) => c.box === this.box(user.id))?.message;
+    if (!own) throw new RpcFailure(400, "MESSAGE_ID_INVALID");
+    if (own.fromId !== user.id) throw new RpcFailure(403, "MESSAGE_AUTHOR_REQUIRED");
+    if (text.length === 0) throw new RpcFailure(400, "MESSAGE_EMPTY");
+    const editDate = Math.floor(Date.now() / 1000);
+    for (const { box, message } of copies) {
+      message.text = text;
+      message.editDate = editDate;
+      this.record(box, { type: "edit", message });
+    }
+    return own;
+  }
+
+  /** messages.deleteMessages: from `user`'s box, and with `revoke` every copy (author only). */
+  deleteMessages(user: WorldUser, ids: number[], revoke: boolean): number {
+    const box = this.box(user.id);
+    for (const id of ids) {
+      const copies = revoke ? this.copiesOf(user, id) : [];
+      const own = box.messages.find((m) => m.id === id);
+      if (revoke && own && own.fromId !== user.id) throw new RpcFailure(403, "MESSAGE_DELETE_FORBIDDEN");
+      const targets = revoke ? copies : own ? [{ box, message: own }] : [];
+      for (const target of targets) {
+        target.box.messages = target.box.messages.filter((m) => m !== target.message);
+        this.record(target.box, { type: "delete", ids: [target.message.id] });
+      }
+    }
+    return box.pts;
+  }
+
+  /**
+   * updates.getDifference over the user's box (private chats and basic groups): the updates after
+   * `pts`, at most `limit`; `tooLong` when the log no longer reaches back that far.
+   */
+  difference(
+    user: WorldUser,
+    pts: number,
+    limit = 100,
+  ):
+    | { tooLong: true; pts: number }
+    | {
+        tooLong: false;
+        updates: BoxUpdate[];
+        pts: number;
+        final: boolean;
+      } {
+    const box = this.box(user.id);
+    const oldest = box.updates[0];
+    if (pts < box.pts && oldest && pts < oldest.pts - 1) return { tooLong: true, pts: box.pts };
+    const after = box.updates.filter((u) => u.pts > pts);
+    const page = after.slice(0, limit);
+    return {
+      tooLong: false,
+      updates: page,
+      pts: page.at(-1)?.pts ?? Math.max(pts, box.pts),
+      final: page.length === after.length,
+    };
   }
 
   state(user: WorldUser) {
