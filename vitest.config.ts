@@ -1,6 +1,7 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { TWILIO_PEER_BASE, TWILIO_TEST_ACCOUNT, twilioPeer } from "./test/peers/twilio.ts";
+import { webhookPeer } from "./test/peers/webhook.ts";
 
 /** Sends a request the Worker made on from Node (a request body must be buffered for Node's fetch). */
 async function forward(request: Request): Promise<Response> {
@@ -55,7 +56,8 @@ export default defineConfig({
                 },
                 // Every fetch the Worker (or a test) makes leaves through here: local peers for
                 // external services answer theirs, the rest goes out as usual.
-                outboundService: async (request: Request) => (await twilioPeer(request)) ?? forward(request),
+                outboundService: async (request: Request) =>
+                  (await twilioPeer(request)) ?? (await webhookPeer(request)) ?? forward(request),
               },
             };
           }),

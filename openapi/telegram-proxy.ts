@@ -3,6 +3,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { API_KEY } from "./document.ts";
 import { errors, jsonBody, jsonSuccess } from "./envelope.ts";
+import { WEBSOCKET_UPGRADE_EXTENSION } from "./realtime.ts";
 import { CHAT_ID_PATTERN } from "./telegram-chat-id.ts";
 import {
   CreatedSessionSchema,
@@ -21,6 +22,7 @@ import {
   VerifyCodeBodySchema,
   VerifyCodeResultSchema,
 } from "./telegram-schemas.ts";
+import { WebhookBodySchema, WebhookStateSchema } from "./telegram-updates.ts";
 
 const TAGS = ["Telegram proxy"];
 const security = [{ [API_KEY]: [] }];
@@ -214,5 +216,89 @@ export const sendMessageRoute = createRoute({
   responses: {
     200: jsonSuccess("The sent message", TelegramMessageSchema),
     ...errors(400, 401, 403, 404, 409, 413, 415, 429, 503),
+  },
+});
+
+export const putWebhookRoute = createRoute({
+  method: "put",
+  path: `${BASE}/sessions/{sessionId}/webhook`,
+  operationId: "telegramPutWebhook",
+  summary: "Subscribe a webhook to the session's updates",
+  description:
+    "From now on each new, edited or deleted message of the signed-in account is POSTed to `url` as a `TelegramUpdateEvent`, signed with `X-Signature: sha256=<hex HMAC-SHA256(secret, body)>`. A failed post is retried with backoff; after `WEBHOOK_MAX_ATTEMPTS` failures the webhook is marked failing and gets nothing more until it is PUT again. While subscribed, the session keeps its MTProto connection open and catches up with `updates.getDifference` after a reconnect. Production takes https URLs only.",
+  tags: TAGS,
+  security,
+  request: { params: SessionParams, body: jsonBody(WebhookBodySchema) },
+  responses: {
+    200: jsonSuccess("The webhook", WebhookStateSchema),
+    ...errors(400, 401, 404, 413, 415, 429, 503),
+  },
+});
+
+export const getWebhookRoute = createRoute({
+  method: "get",
+  path: `${BASE}/sessions/{sessionId}/webhook`,
+  operationId: "telegramGetWebhook",
+  summary: "The session's webhook",
+  description: "The subscribed URL and whether it is failing (the secret is never shown), or `webhook: null`.",
+  tags: TAGS,
+  security,
+  request: { params: SessionParams },
+  responses: {
+    200: jsonSuccess("The webhook, or null", WebhookStateSchema),
+    ...errors(400, 401, 404),
+  },
+});
+
+export const deleteWebhookRoute = createRoute({
+  method: "delete",
+  path: `${BASE}/sessions/{sessionId}/webhook`,
+  operationId: "telegramDeleteWebhook",
+  summary: "Unsubscribe the webhook",
+  description: "No more posts. With no WebSocket open either, the session goes back to closing its idle connection.",
+  tags: TAGS,
+  security,
+  request: { params: SessionParams },
+  responses: {
+    200: jsonSuccess("No webhook", WebhookStateSchema),
+    ...errors(400, 401, 404),
+  },
+});
+
+export const updatesSocketRoute = createRoute({
+  method: "get",
+  path: `${BASE}/updates/ws`,
+  operationId: "telegramUpdatesSocket",
+  summary: "Stream the session's updates over a WebSocket",
+  description: [
+    "Upgrades to a WebSocket on which the session sends each new, edited or deleted message as a `TelegramUpdateEvent` (JSON text frames) as it arrives. The server sends; anything the client sends is ignored.",
+    "Authenticate with the API key (`Authorization: Bearer <key>`, or the subprotocol `bearer.<key>`, or the `token` query parameter) and name the session with `X-Session-ID` or the `sessionId` query parameter. The session must be signed in.",
+    "While a socket (or a webhook) is subscribed the session keeps its MTProto connection open; updates missed during a reconnect are caught up with `updates.getDifference`.",
+  ].join("\n\n"),
+  tags: TAGS,
+  security,
+  [WEBSOCKET_UPGRADE_EXTENSION]: true,
+  request: {
+    query: z.object({
+      sessionId: SessionIdSchema.optional().openapi({
+        param: { name: "sessionId", in: "query" },
+        description: "The session, for clients that cannot set X-Session-ID",
+      }),
+      token: z
+        .string()
+        .max(256)
+        .optional()
+        .openapi({
+          param: { name: "token", in: "query" },
+          description: "The API key, for clients that can set no header",
+        }),
+    }),
+    headers: z.object({
+      "x-session-id": SessionIdSchema.optional().openapi({ param: { name: "x-session-id", in: "header" } }),
+    }),
+  },
+  responses: {
+    101: { description: "Switching Protocols: the WebSocket is open" },
+    ...errors(400, 401, 404, 426),
   },
 });

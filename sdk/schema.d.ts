@@ -779,6 +779,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/telegram-proxy/sessions/{sessionId}/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The session's webhook
+         * @description The subscribed URL and whether it is failing (the secret is never shown), or `webhook: null`.
+         */
+        get: operations["telegramGetWebhook"];
+        /**
+         * Subscribe a webhook to the session's updates
+         * @description From now on each new, edited or deleted message of the signed-in account is POSTed to `url` as a `TelegramUpdateEvent`, signed with `X-Signature: sha256=<hex HMAC-SHA256(secret, body)>`. A failed post is retried with backoff; after `WEBHOOK_MAX_ATTEMPTS` failures the webhook is marked failing and gets nothing more until it is PUT again. While subscribed, the session keeps its MTProto connection open and catches up with `updates.getDifference` after a reconnect. Production takes https URLs only.
+         */
+        put: operations["telegramPutWebhook"];
+        post?: never;
+        /**
+         * Unsubscribe the webhook
+         * @description No more posts. With no WebSocket open either, the session goes back to closing its idle connection.
+         */
+        delete: operations["telegramDeleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/telegram-proxy/updates/ws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream the session's updates over a WebSocket
+         * @description Upgrades to a WebSocket on which the session sends each new, edited or deleted message as a `TelegramUpdateEvent` (JSON text frames) as it arrives. The server sends; anything the client sends is ignored.
+         *
+         *     Authenticate with the API key (`Authorization: Bearer <key>`, or the subprotocol `bearer.<key>`, or the `token` query parameter) and name the session with `X-Session-ID` or the `sessionId` query parameter. The session must be signed in.
+         *
+         *     While a socket (or a webhook) is subscribed the session keeps its MTProto connection open; updates missed during a reconnect are caught up with `updates.getDifference`.
+         */
+        get: operations["telegramUpdatesSocket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/api-keys": {
         parameters: {
             query?: never;
@@ -1923,6 +1975,36 @@ export interface components {
              * @example c5f1e7a2-1
              */
             clientMessageId?: string;
+        };
+        TelegramWebhookState: {
+            webhook: components["schemas"]["TelegramWebhook"] | null;
+        };
+        TelegramWebhook: {
+            /** @example https://example.com/telegram-updates */
+            url: string;
+            /**
+             * @description A post failed WEBHOOK_MAX_ATTEMPTS times: no more are sent until you PUT the webhook again
+             * @example false
+             */
+            failing: boolean;
+        };
+        /**
+         * @example {
+         *       "url": "https://example.com/telegram-updates",
+         *       "secret": "a-long-random-secret-0123456789"
+         *     }
+         */
+        TelegramWebhookBody: {
+            /**
+             * Format: uri
+             * @example https://example.com/telegram-updates
+             */
+            url: string;
+            /**
+             * @description Signs each post: `X-Signature: sha256=<hex HMAC-SHA256(secret, body)>`. Stored; never shown again
+             * @example a-long-random-secret-0123456789
+             */
+            secret: string;
         };
         CreatedApiKey: {
             /** @example key_4fQm2Zs8LkPa */
@@ -4860,6 +4942,272 @@ export interface operations {
             };
             /** @description A dependency is unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    telegramGetWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A session made by `POST /api/telegram-proxy/sessions` */
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook, or null */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["TelegramWebhookState"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    telegramPutWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A session made by `POST /api/telegram-proxy/sessions` */
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TelegramWebhookBody"];
+            };
+        };
+        responses: {
+            /** @description The webhook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["TelegramWebhookState"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limited; retry after the number of seconds in `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    telegramDeleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A session made by `POST /api/telegram-proxy/sessions` */
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No webhook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["TelegramWebhookState"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    telegramUpdatesSocket: {
+        parameters: {
+            query?: {
+                /** @description The session, for clients that cannot set X-Session-ID */
+                sessionId?: string;
+                /** @description The API key, for clients that can set no header */
+                token?: string;
+            };
+            header?: {
+                /** @description A session made by `POST /api/telegram-proxy/sessions` */
+                "x-session-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Switching Protocols: the WebSocket is open */
+            101: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Only a WebSocket upgrade is accepted here */
+            426: {
                 headers: {
                     [name: string]: unknown;
                 };

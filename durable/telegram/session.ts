@@ -3,6 +3,7 @@
 // hashes) and the MTProto connection. Telegram calls are serialized; refusals come back as the
 // one Outcome of every object (durable/outcome.ts; Telegram's errors mapped in errors.ts).
 import { Api, Logger, sessions, TelegramClient } from "telegram";
+import { Raw } from "telegram/events/index.js";
 import { LogLevel } from "telegram/extensions/Logger.js";
 import { computeCheck } from "telegram/Password.js";
 import type { ChatRef } from "../../openapi/telegram-chat-id.ts";
@@ -15,6 +16,7 @@ import type {
   TelegramMessage,
   VerifyCodeResult,
 } from "../../openapi/telegram-schemas.ts";
+import type { TelegramUpdate } from "../../openapi/telegram-updates.ts";
 // Loaded for its side effect too: GramJS fails requests on an unknown auth key instead of hanging.
 import "./gramjs-internals.cjs";
 import { DomainRefusal, type Outcome, refuse } from "../outcome.ts";
@@ -24,11 +26,16 @@ import { openSessionString, sealSessionString } from "./crypto.ts";
 import { decodeCursor, decodeDialogCursor } from "./cursor.ts";
 import { dialogPage, dialogsFetchLimit, offsetAfter } from "./dialogs.ts";
 import { DISCARDED_KEY_ERRORS, SIGNED_OUT_ERRORS, telegramErrorMessage, telegramRefusal } from "./errors.ts";
+import { asState, differenceEvents, webhookSignature } from "./live-updates.ts";
 import { historyFetchLimit, historyPage, sentMessageIdAndDate } from "./messages.ts";
 import { markedIdOf, PeerBook } from "./peers.ts";
+import type { TelegramWebhookDelivery } from "./rpc.ts";
 import { trustDcKey } from "./rsa.ts";
 import { SerialQueue } from "./serial-queue.ts";
 import { socketClassFor } from "./socket.ts";
+import { Subscription } from "./subscription.ts";
+
+type WebhookState = { webhook: { url: string; failing: boolean } | null };
 
 type Row = {
   session_id: string;
@@ -48,6 +55,12 @@ const IDLE_DISCONNECT_MS = 5 * 60_000;
 const SENT_TTL_MS = 24 * 60 * 60_000;
 /** GramJS has no request timeout: a call that hears nothing from Telegram for this long fails (503). */
 const CALL_TIMEOUT_MS = 20_000;
+/** While subscribed, the alarm checks the connection and catches up this often. */
+const LIVE_CHECK_MS = 60_000;
+/** One catch-up fetches at most this many getDifference pages (the next push or alarm goes on). */
+const CATCH_UP_PAGES = 10;
+/** The hibernation tag of the sockets GET /updates/ws opened. */
+export const UPDATES_SOCKET_TAG = "telegram-updates";
 /** The status's check of the login waits this long for Telegram before answering what it knows. */
 const STATUS_CHECK_MS = 5_000;
 /** An unknown numeric chat id is looked for in at most this many pages of 100 dialogs. */
@@ -74,6 +87,11 @@ export class TelegramSession {
   private lastSaved: string | undefined;
   private readonly queue = new SerialQueue();
   private readonly peers: PeerBook;
+  private readonly subscription: Subscription;
+  /** Where signed webhook posts go (the Worker's consumer delivers them); absent in unit setups. */
+  private readonly webhookQueue: Queue<TelegramWebhookDelivery> | undefined;
+  /** A catch-up is already queued: more pushes before it runs need no second one. */
+  private catchUpQueued = false;
 
   /** `env` is the object's own: its Telegram settings and SESSION_SECRET are read from it. */
   constructor(ctx: DurableObjectState, env: object) {
@@ -81,6 +99,8 @@ export class TelegramSession {
     this.settings = sessionSettings(env);
     this.ensureSchema();
     this.peers = new PeerBook(ctx.storage.sql);
+    this.subscription = new Subscription(ctx.storage.sql);
+    this.webhookQueue = (env as { TELEGRAM_WEBHOOKS?: Queue<TelegramWebhookDelivery> }).TELEGRAM_WEBHOOKS;
   }
 
   private ensureSchema() {
@@ -109,6 +129,7 @@ export class TelegramSession {
       this.ctx.storage.sql.exec("ALTER TABLE session ADD COLUMN signed_out_reason TEXT");
     }
     PeerBook.ensureSchema(this.ctx.storage.sql);
+    Subscription.ensureSchema(this.ctx.storage.sql);
   }
 
   // ---- the object's RPC methods (called by api/telegram/handlers.ts) ------------------------
@@ -167,7 +188,8 @@ export class TelegramSession {
       await this.absorbTelegramError(error);
     } finally {
       clearTimeout(timer);
-      if (!wasConnected) await this.dropClient();
+      // Subscribed sessions keep their connection: it carries the live updates.
+      if (!wasConnected && !this.isLive()) await this.dropClient();
     }
   }
 
@@ -310,6 +332,128 @@ export class TelegramSession {
     });
   }
 
+  // ---- live updates (webhook, WebSocket) --------------------------------------------------------
+
+  async setWebhook(owner: string, webhook: { url: string; secret: string }): Promise<Outcome<WebhookState>> {
+    return this.call(owner, async (row) => {
+      await this.startLive(await this.authorizedClient(row));
+      this.subscription.setWebhook(webhook.url, webhook.secret);
+      return { webhook: this.subscription.webhookView() };
+    });
+  }
+
+  async webhook(owner: string): Promise<Outcome<WebhookState>> {
+    return this.call(owner, async () => ({ webhook: this.subscription.webhookView() }), { touch: false });
+  }
+
+  async deleteWebhook(owner: string): Promise<Outcome<WebhookState>> {
+    return this.call(
+      owner,
+      async () => {
+        this.subscription.clearWebhook();
+        return { webhook: null };
+      },
+      { touch: false },
+    );
+  }
+
+  /** Called by the Worker's queue consumer when a post to `url` failed for the last time. */
+  async webhookFailed(sessionId: string, url: string): Promise<Outcome<{ failing: boolean }>> {
+    return this.queue.run(async () => {
+      const row = this.row();
+      if (!row || row.session_id !== sessionId) return refuse.notFound("No such session").toRefusal();
+      return { ok: true, value: { failing: this.subscription.markFailing(url) } };
+    });
+  }
+
+  /**
+   * A WebSocket upgrade forwarded by the Worker (GET /updates/ws): accepted with the hibernation
+   * API when `owner` owns this signed-in session; otherwise the refusal as JSON.
+   */
+  async acceptUpdatesSocket(owner: string): Promise<Response> {
+    const accepted = await this.call(owner, async (row) => {
+      await this.startLive(await this.authorizedClient(row));
+      const [client, server] = Object.values(new WebSocketPair()) as [WebSocket, WebSocket];
+      this.ctx.acceptWebSocket(server, [UPDATES_SOCKET_TAG]);
+      return client;
+    });
+    if (!accepted.ok) return Response.json(accepted, { status: accepted.status });
+    return new Response(null, { status: 101, webSocket: accepted.value });
+  }
+
+  /** Whether anyone listens: a webhook that is not failing, or an open updates socket. */
+  private isLive(): boolean {
+    return Boolean(this.subscription.activeWebhook()) || this.ctx.getWebSockets(UPDATES_SOCKET_TAG).length > 0;
+  }
+
+  /** Starts from Telegram's current state (not from the beginning) and keeps the alarm watching. */
+  private async startLive(client: TelegramClient) {
+    if (!this.subscription.state()) {
+      this.subscription.saveState(asState(await client.invoke(new Api.updates.GetState())));
+    }
+    await this.ctx.storage.setAlarm(Date.now() + LIVE_CHECK_MS);
+  }
+
+  /** Telegram pushed something: fetch what changed (one catch-up, however many pushes came). */
+  private onPush() {
+    if (this.catchUpQueued || !this.isLive()) return;
+    this.catchUpQueued = true;
+    void this.queue.run(async () => {
+      this.catchUpQueued = false;
+      await this.catchUp();
+    });
+  }
+
+  /**
+   * updates.getDifference from the stored state until Telegram has nothing more, delivering each
+   * event; the state moves on after each page is handed over. Runs inside the queue.
+   */
+  private async catchUp() {
+    const row = this.row();
+    if (!row?.authorized || !this.isLive()) return;
+    try {
+      const client = await this.connected(row);
+      for (let page = 0; page < CATCH_UP_PAGES; page++) {
+        const state = this.subscription.state();
+        if (!state) return;
+        const answer = await client.invoke(new Api.updates.GetDifference(state));
+        const result = differenceEvents(answer, row.user_id);
+        this.peers.remember(result.users, result.chats);
+        await this.deliver(row.session_id, result.events);
+        if (result.gap) this.subscription.saveState(asState(await client.invoke(new Api.updates.GetState())));
+        else if (result.state) this.subscription.saveState(result.state);
+        if (result.final) return;
+      }
+    } catch (error) {
+      await this.absorbTelegramError(error);
+    }
+  }
+
+  /** Numbers the events and hands them to the open sockets and the webhook's queue. */
+  private async deliver(sessionId: string, updates: TelegramUpdate[]) {
+    if (updates.length === 0) return;
+    const webhook = this.subscription.activeWebhook();
+    const sockets = this.ctx.getWebSockets(UPDATES_SOCKET_TAG);
+    const posts: { body: TelegramWebhookDelivery }[] = [];
+    for (const update of updates) {
+      const seq = this.subscription.nextSeq();
+      const body = JSON.stringify({ sessionId, seq, ...update });
+      for (const socket of sockets) {
+        try {
+          socket.send(body);
+        } catch {
+          // A socket closing right now: its close hook cleans up.
+        }
+      }
+      if (webhook && this.webhookQueue) {
+        const signature = await webhookSignature(webhook.secret, body);
+        posts.push({ body: { kind: "telegramWebhook", sessionId, url: webhook.url, seq, body, signature } });
+      }
+    }
+    // sendBatch takes at most 100 messages.
+    for (let i = 0; i < posts.length; i += 100) await this.webhookQueue?.sendBatch(posts.slice(i, i + 100));
+  }
+
   /** auth.logOut when signed in, then forget everything: the object's storage is wiped. */
   async destroy(owner: string): Promise<Outcome<{ loggedOut: boolean }>> {
     return this.call(owner, async (row) => {
@@ -324,6 +468,7 @@ export class TelegramSession {
         }
       }
       await this.dropClient();
+      for (const socket of this.ctx.getWebSockets(UPDATES_SOCKET_TAG)) socket.close(1000, "session deleted");
       await this.ctx.storage.deleteAlarm();
       await this.ctx.storage.deleteAll();
       // Empty tables again, so a late call finds "no such session" rather than no table.
@@ -337,6 +482,12 @@ export class TelegramSession {
     await this.queue.run(async () => {
       const row = this.row();
       if (!row) return;
+      if (row.authorized && this.isLive()) {
+        // Subscribed: stay connected (reconnect after an eviction) and catch up on anything missed.
+        await this.catchUp();
+        await this.ctx.storage.setAlarm(Date.now() + LIVE_CHECK_MS);
+        return;
+      }
       const idleFor = Date.now() - (row.last_activity ?? 0);
       if (idleFor >= IDLE_DISCONNECT_MS) await this.dropClient();
       else await this.ctx.storage.setAlarm(Date.now() + IDLE_DISCONNECT_MS - idleFor);
@@ -454,9 +605,10 @@ export class TelegramSession {
       appVersion: "1.0",
     });
     // GramJS's update loop pings every 9 s on a timer to keep a long-lived app online. A session
-    // here is request-driven (idle ones are closed by the alarm) and takes no updates, and a timer
-    // that never stops would keep the object from ever being evicted. Marking the loop as started
-    // keeps it from starting; a dropped connection is noticed and rebuilt on the next call.
+    // here is request-driven (idle ones are closed by the alarm), and a timer that never stops
+    // would keep the object from ever being evicted. Marking the loop as started keeps it from
+    // starting; pushed updates still arrive (see onPush), a subscribed session's alarm keeps its
+    // connection busy, and a dropped connection is rebuilt on the next call or alarm.
     (client as unknown as { _loopStarted: boolean })._loopStarted = true;
     await client.connect();
     if (!client.connected) {
@@ -465,6 +617,10 @@ export class TelegramSession {
     }
     this.client = client;
     this.lastSaved = stored;
+    // Telegram pushes updates on this connection; each one is a signal to run getDifference.
+    client.addEventHandler(() => this.onPush(), new Raw({}));
+    // A new connection may follow a gap (eviction, dropped socket): catch up if anyone listens.
+    if (row.authorized) this.onPush();
     await this.saveSessionIfChanged(row.session_id);
     return client;
   }
@@ -495,6 +651,7 @@ export class TelegramSession {
   }
 
   private signedOut(reason: string) {
+    this.subscription.resetState();
     this.ctx.storage.sql.exec("UPDATE session SET authorized = 0, signed_out_reason = ? WHERE id = 1", reason);
   }
 

@@ -341,6 +341,8 @@ async function readJson(request: import("node:http").IncomingMessage): Promise<R
  *                                          as a restarted DC would (the next message gets transport error -404)
  *   POST   /chats {kind: group|supergroup|channel, title, username?, creatorPhone, memberPhones?}
  *                                          → {chatId, markedId}: a group or channel with those (signed-up) accounts in it
+ *   POST   /edit-message {phone, id, text}   → that account edits its message `id` (as from another device)
+ *   POST   /delete-messages {phone, ids, revoke?} → that account deletes messages (revoke: for everyone)
  *   GET    /health
  */
 function controlServer(dc: DcInternals): HttpServer {
@@ -388,6 +390,19 @@ function controlServer(dc: DcInternals): HttpServer {
         });
         const markedId = markedPeerId(kind === "group" ? "chat" : "channel", chat.id);
         return reply(200, { ok: true, chatId: chat.id, markedId });
+      }
+      if (request.url === "/edit-message" && request.method === "POST") {
+        const { phone, id, text } = await readJson(request);
+        const user = typeof phone === "string" ? dc.world.userByPhone(phone) : undefined;
+        if (!user || typeof id !== "number" || typeof text !== "string")
+          return reply(400, { error: "phone, id, text" });
+        return reply(200, { ok: true, id: dc.world.editMessage(user, id, text).id });
+      }
+      if (request.url === "/delete-messages" && request.method === "POST") {
+        const { phone, ids, revoke } = await readJson(request);
+        const user = typeof phone === "string" ? dc.world.userByPhone(phone) : undefined;
+        if (!user || !Array.isArray(ids)) return reply(400, { error: "phone, ids" });
+        return reply(200, { ok: true, pts: dc.world.deleteMessages(user, ids.map(Number), revoke === true) });
       }
       if (request.url === "/terminate-sessions" && request.method === "POST") {
         const { phone } = await readJson(request);

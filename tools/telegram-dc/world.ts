@@ -216,6 +216,10 @@ export class World {
     return undefined;
   }
 
+  userByPhone(rawPhone: string): WorldUser | undefined {
+    return this.byPhone(World.normalizePhone(rawPhone));
+  }
+
   private byPhone(phone: string): WorldUser | undefined {
     for (const user of this.users.values()) if (user.phone === phone) return user;
     return undefined;
