@@ -21,7 +21,8 @@ export const ApiKeyNameSchema = z
   .trim()
   .min(1)
   .max(64)
-  .regex(/^[\p{L}\p{N} ._-]+$/u, "letters, digits, spaces, dots, dashes or underscores")
+  // ASCII here (the CLI also takes other scripts' letters): JSON Schema tools disagree on \p{…}.
+  .regex(/^[A-Za-z0-9 ._-]+$/, "letters, digits, spaces, dots, dashes or underscores")
   .openapi({ example: "my-app" });
 
 export const ApiKeyUsageSchema = z

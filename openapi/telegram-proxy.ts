@@ -22,7 +22,7 @@ import {
   VerifyCodeBodySchema,
   VerifyCodeResultSchema,
 } from "./telegram-schemas.ts";
-import { WebhookBodySchema, WebhookStateSchema } from "./telegram-updates.ts";
+import { TelegramUpdateEventSchema, WebhookBodySchema, WebhookStateSchema } from "./telegram-updates.ts";
 
 const TAGS = ["Telegram proxy"];
 const security = [{ [API_KEY]: [] }];
@@ -302,3 +302,26 @@ export const updatesSocketRoute = createRoute({
     ...errors(400, 401, 404, 426),
   },
 });
+
+/** The post a webhook receives (OpenAPI 3.1 `webhooks`): one TelegramUpdateEvent per request. */
+export const telegramUpdateWebhook = {
+  method: "post" as const,
+  path: "telegramUpdate",
+  operationId: "telegramUpdateWebhook",
+  summary: "A live update of a subscribed session",
+  description:
+    "What `PUT /sessions/{sessionId}/webhook` subscribes your URL to: one event per POST. Check `X-Signature` (`sha256=` + hex HMAC-SHA256 of the raw body with your secret) before trusting it; `X-Delivery-Id` is `<sessionId>:<seq>`, the same for a retried post. Answer 2xx within 10 s, or the post is retried.",
+  tags: TAGS,
+  // Your receiver checks the signature; the gateway's own credentials play no part.
+  security: [],
+  request: {
+    headers: z.object({
+      "x-signature": z
+        .string()
+        .openapi({ example: "sha256=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" }),
+      "x-delivery-id": z.string().openapi({ example: "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f:7" }),
+    }),
+    body: jsonBody(TelegramUpdateEventSchema),
+  },
+  responses: { 200: { description: "Received (any 2xx)" } },
+};

@@ -877,9 +877,119 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    telegramUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A live update of a subscribed session
+         * @description What `PUT /sessions/{sessionId}/webhook` subscribes your URL to: one event per POST. Check `X-Signature` (`sha256=` + hex HMAC-SHA256 of the raw body with your secret) before trusting it; `X-Delivery-Id` is `<sessionId>:<seq>`, the same for a retried post. Answer 2xx within 10 s, or the post is retried.
+         */
+        post: operations["telegramUpdateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
+        /** @description One live update. `message.new` / `message.edited` carry the message; `message.deleted` the ids (Telegram does not say which private chat or group they were in); `updates.gap` means too much was missed to replay: refetch history with poll. */
+        TelegramUpdateEvent: {
+            /**
+             * Format: uuid
+             * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+             */
+            sessionId: string;
+            /**
+             * @description 1, 2, 3… per session: a repeat (a webhook retry) has a seq you have already seen
+             * @example 7
+             */
+            seq: number;
+            /** @enum {string} */
+            type: "message.new";
+            message: components["schemas"]["TelegramMessage"];
+        } | {
+            /**
+             * Format: uuid
+             * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+             */
+            sessionId: string;
+            /**
+             * @description 1, 2, 3… per session: a repeat (a webhook retry) has a seq you have already seen
+             * @example 7
+             */
+            seq: number;
+            /** @enum {string} */
+            type: "message.edited";
+            message: components["schemas"]["TelegramMessage"];
+        } | {
+            /**
+             * Format: uuid
+             * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+             */
+            sessionId: string;
+            /**
+             * @description 1, 2, 3… per session: a repeat (a webhook retry) has a seq you have already seen
+             * @example 7
+             */
+            seq: number;
+            /** @enum {string} */
+            type: "message.deleted";
+            /**
+             * @example [
+             *       41,
+             *       42
+             *     ]
+             */
+            messageIds: number[];
+        } | {
+            /**
+             * Format: uuid
+             * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+             */
+            sessionId: string;
+            /**
+             * @description 1, 2, 3… per session: a repeat (a webhook retry) has a seq you have already seen
+             * @example 7
+             */
+            seq: number;
+            /** @enum {string} */
+            type: "updates.gap";
+        };
+        TelegramMessage: {
+            /** @example 42 */
+            id: number;
+            /**
+             * @description The chat, as a numeric id usable as `chatId`: the other side of a private chat (your own id for Saved Messages), a group (negative), a channel or supergroup (-100…)
+             * @example 5000001
+             */
+            chatId: string;
+            /**
+             * @description The sender; for a broadcast channel's posts, the channel
+             * @example 5000001
+             */
+            fromId: string | null;
+            /**
+             * @description Sent by this account
+             * @example true
+             */
+            out: boolean;
+            /** @example Hello from BIG Gateway */
+            text: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-21T10:05:00.000Z
+             */
+            date: string;
+        };
         ProxyHealth: {
             /** @enum {string} */
             status: "ok";
@@ -1926,32 +2036,6 @@ export interface components {
          * @enum {string}
          */
         TelegramDialogType: "user" | "group" | "supergroup" | "channel";
-        TelegramMessage: {
-            /** @example 42 */
-            id: number;
-            /**
-             * @description The chat, as a numeric id usable as `chatId`: the other side of a private chat (your own id for Saved Messages), a group (negative), a channel or supergroup (-100…)
-             * @example 5000001
-             */
-            chatId: string;
-            /**
-             * @description The sender; for a broadcast channel's posts, the channel
-             * @example 5000001
-             */
-            fromId: string | null;
-            /**
-             * @description Sent by this account
-             * @example true
-             */
-            out: boolean;
-            /** @example Hello from BIG Gateway */
-            text: string;
-            /**
-             * Format: date-time
-             * @example 2026-11-21T10:05:00.000Z
-             */
-            date: string;
-        };
         TelegramMessagePage: {
             /** @description Newest first */
             messages: components["schemas"]["TelegramMessage"][];
@@ -5453,6 +5537,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
+            };
+        };
+    };
+    telegramUpdateWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-signature": string;
+                "x-delivery-id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TelegramUpdateEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -15,6 +15,7 @@ import {
   sendCodeRoute,
   sendMessageRoute,
   sessionStatusRoute,
+  telegramUpdateWebhook,
   updatesSocketRoute,
   verifyCodeRoute,
 } from "../../openapi/telegram-proxy.ts";
@@ -57,6 +58,9 @@ function chatRef(chatId: string) {
 }
 
 export function registerTelegramRoutes(app: OpenAPIHono<AppEnv>) {
+  // What a subscribed webhook receives: documented, not served (OpenAPI 3.1 `webhooks`).
+  app.openAPIRegistry.registerWebhook(telegramUpdateWebhook);
+
   app.openapi(createSessionRoute, async (c) => {
     const apiKeyId = c.var.apiKeyId;
     const sessionId = crypto.randomUUID();

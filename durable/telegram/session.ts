@@ -415,7 +415,11 @@ export class TelegramSession {
       const client = await this.connected(row);
       for (let page = 0; page < CATCH_UP_PAGES; page++) {
         const state = this.subscription.state();
-        if (!state) return;
+        if (!state) {
+          // Signed in again after a sign-out: the new login's updates start from now.
+          this.subscription.saveState(asState(await client.invoke(new Api.updates.GetState())));
+          return;
+        }
         const answer = await client.invoke(new Api.updates.GetDifference(state));
         const result = differenceEvents(answer, row.user_id);
         this.peers.remember(result.users, result.chats);
