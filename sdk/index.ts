@@ -16,3 +16,10 @@ export {
   type WebSocketLike,
 } from "./realtime.ts";
 export type { components, operations, paths } from "./schema.d.ts";
+export {
+  connectTelegramUpdates,
+  TELEGRAM_UPDATES_PROTOCOL,
+  type TelegramUpdateEvent,
+  type TelegramUpdatesOptions,
+  verifyTelegramWebhook,
+} from "./telegram-updates.ts";

@@ -17,7 +17,7 @@ export async function failNextPosts(name: string, times: number, status = 500) {
   });
 }
 
-/** The signature a receiver computes: sha256=<hex HMAC-SHA256(secret, body)>. */
+/** The signature a receiver expects: sha256=<hex HMAC-SHA256(secret, body)>, made as the test's own. */
 export async function expectedSignature(secret: string, body: string) {
   const key = await crypto.subtle.importKey(
     "raw",
