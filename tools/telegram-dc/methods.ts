@@ -55,7 +55,7 @@ function config(ctx: RpcContext) {
   });
 }
 
-function tlState(world: World, me: WorldUser, pts: number) {
+function tlState(pts: number) {
   return new Api.updates.State({ pts, qts: 0, date: now(), seq: 0, unreadCount: 0 });
 }
 
@@ -97,7 +97,7 @@ function difference(world: World, me: WorldUser, pts: number) {
     chats,
     users,
   };
-  const state = tlState(world, me, diff.pts);
+  const state = tlState(diff.pts);
   return diff.final
     ? new Api.updates.Difference({ ...fields, state })
     : new Api.updates.DifferenceSlice({ ...fields, intermediateState: state });
@@ -262,7 +262,7 @@ export async function handleRpc(ctx: RpcContext, request: { className: string })
   }
 
   if (request instanceof Api.updates.GetState) {
-    return tlState(world, me, world.state(me).pts);
+    return tlState(world.state(me).pts);
   }
 
   throw new RpcFailure(

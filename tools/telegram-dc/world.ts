@@ -440,10 +440,7 @@ export class World {
   }
 
   /** Moves the box's pts on and logs what changed (channel boxes keep theirs apart). */
-  private record(
-    box: Box,
-    change: { type: "new" | "edit"; message: WorldMessage } | { type: "delete"; ids: number[] },
-  ) {
+  private record(box: Box, change: BoxChange) {
     box.pts += change.type === "delete" ? change.ids.length : 1;
     const update = { ...change, pts: box.pts } as BoxUpdate;
     box.updates.push(update);
