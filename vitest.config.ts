@@ -9,6 +9,7 @@ import {
 import { FCM_PEER_BASE, fcmPeer } from "./test/peers/fcm.ts";
 import { APNS_TEST_CREDENTIALS, FCM_TEST_ACCOUNT, VAPID_TEST_KEYS } from "./test/peers/push-credentials.ts";
 import { TWILIO_PEER_BASE, TWILIO_TEST_ACCOUNT, twilioPeer } from "./test/peers/twilio.ts";
+import { webhookPeer } from "./test/peers/webhook.ts";
 import { webPushPeer } from "./test/peers/webpush.ts";
 
 /** Sends a request the Worker made on from Node (a request body must be buffered for Node's fetch). */
@@ -105,6 +106,7 @@ export default defineConfig({
                   (await fcmPeer(request)) ??
                   (await webPushPeer(request)) ??
                   (await cloudflareTurnPeer(request)) ??
+                  (await webhookPeer(request)) ??
                   forward(request),
               },
             };

@@ -35,6 +35,8 @@ export interface Secrets {
   TURN_SECRET?: string;
   /** The Cloudflare Realtime TURN key's API token, when TURN_PROVIDER = "cloudflare". */
   TURN_KEY_API_TOKEN?: string;
+  /** The operator token of the admin API (/api/admin); unset = the admin API is off. */
+  ADMIN_TOKEN?: string;
 }
 
 /** Everything the Worker is given: bindings and vars from wrangler.toml, plus secrets. */
@@ -121,6 +123,7 @@ const configSchema = z
     COMMIT_SHA: z.string().optional(),
     JWT_SECRET: secret.optional(),
     SESSION_SECRET: secret.optional(),
+    ADMIN_TOKEN: secret.optional(),
     SMS_PROVIDER: z.enum(["console", "twilio"]).default("console"),
     TWILIO_ACCOUNT_SID: z.string().min(1).optional(),
     TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
@@ -195,6 +198,8 @@ const configSchema = z
     commitSha: raw.COMMIT_SHA,
     jwtSecret: raw.JWT_SECRET ?? DEV_DEFAULTS.JWT_SECRET,
     sessionSecret: raw.SESSION_SECRET ?? DEV_DEFAULTS.SESSION_SECRET,
+    /** Unset: the admin API answers 403 ADMIN_API_DISABLED. */
+    adminToken: raw.ADMIN_TOKEN,
     sms: {
       provider: raw.SMS_PROVIDER,
       twilio: {

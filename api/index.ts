@@ -3,6 +3,7 @@ import { runCleanup } from "./cleanup/run.ts";
 import type { Bindings } from "./env.ts";
 import { handlePushBatch, type PushQueueMessage } from "./queue.ts";
 import { logOutRevokedKeySessions } from "./telegram/revoked-keys.ts";
+import { handleWebhookBatch, isTelegramWebhookQueue } from "./telegram/webhook-delivery.ts";
 
 export { CallDO, ChatDO, TelegramSessionDO, UserDO } from "../durable/objects.ts";
 
@@ -11,7 +12,8 @@ const app = createApp();
 export default {
   fetch: app.fetch,
   queue: async (batch, env) => {
-    await handlePushBatch(batch, env);
+    if (isTelegramWebhookQueue(batch.queue)) await handleWebhookBatch(batch as MessageBatch<never>, env);
+    else await handlePushBatch(batch, env);
   },
   // The cron trigger in wrangler.toml: deletes expired codes, finished rate-limit windows and dead
   // sessions, and logs the Telegram sessions of revoked API keys out.

@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { registerAdminRoutes } from "./admin/routes.ts";
 import { registerAssistantRoutes } from "./assistant/handlers.ts";
 import { registerAuthRoutes } from "./auth/handlers.ts";
 import { registerCallRoutes } from "./calls/handlers.ts";
@@ -41,4 +42,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerScheduledRoutes(app);
   registerDraftRoutes(app);
   registerExportRoutes(app);
+  registerAdminRoutes(app);
 }

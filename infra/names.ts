@@ -17,6 +17,8 @@ export interface ResourceNames {
   r2Bucket: string;
   pushQueue: string;
   pushDeadLetterQueue: string;
+  /** The Telegram proxy's webhook posts (no dead-letter queue: a failing webhook is marked instead). */
+  telegramWebhookQueue: string;
   /** The docs portal's Worker (static assets only, docs-site/wrangler.toml; wrangler deploys it). */
   docsWorker: string;
 }
@@ -31,6 +33,7 @@ export function resourceNames(stack: StackName): ResourceNames {
     r2Bucket: `${prefix}-attachments`,
     pushQueue: `${prefix}-push`,
     pushDeadLetterQueue: `${prefix}-push-dlq`,
+    telegramWebhookQueue: `${prefix}-telegram-webhooks`,
     docsWorker: `${prefix}-docs`,
   };
 }

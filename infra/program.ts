@@ -46,6 +46,10 @@ export function createStack() {
   // it is part of the script's configuration and only exists once the script does.
   const pushQueue = new cloudflare.Queue("push", { accountId, queueName: names.pushQueue });
   const pushDeadLetterQueue = new cloudflare.Queue("push-dlq", { accountId, queueName: names.pushDeadLetterQueue });
+  const telegramWebhookQueue = new cloudflare.Queue("telegram-webhooks", {
+    accountId,
+    queueName: names.telegramWebhookQueue,
+  });
 
   // The docs portal (docs-site/dist) is a Worker of static assets only (docs-site/wrangler.toml),
   // deployed by `npm run docs:deploy` like the API's Worker is by wrangler; here it gets its hostname.
@@ -92,6 +96,7 @@ export function createStack() {
     r2Bucket: attachments.name,
     pushQueue: pushQueue.queueName,
     pushDeadLetterQueue: pushDeadLetterQueue.queueName,
+    telegramWebhookQueue: telegramWebhookQueue.queueName,
     docsWorker: names.docsWorker,
     docsUrl: docsHostname ? `https://${docsHostname}` : undefined,
     apiUrl: apiHostname ? `https://${apiHostname}` : undefined,

@@ -95,7 +95,14 @@ describe("the Pulumi program, stack staging", async () => {
   it("names every resource for staging, none shared with production", () => {
     const created = resources.map((r) => r.inputs.name ?? r.inputs.title ?? r.inputs.queueName).filter(Boolean);
     expect(created.sort()).toEqual(
-      [names.d1Database, names.kvNamespace, names.r2Bucket, names.pushQueue, names.pushDeadLetterQueue].sort(),
+      [
+        names.d1Database,
+        names.kvNamespace,
+        names.r2Bucket,
+        names.pushQueue,
+        names.pushDeadLetterQueue,
+        names.telegramWebhookQueue,
+      ].sort(),
     );
     const productionNames = Object.values(resourceNames("production"));
     for (const name of created) expect(productionNames).not.toContain(name);

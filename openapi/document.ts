@@ -6,6 +6,7 @@ export const API_VERSION = "0.2.0";
 /** Security scheme names, used by routes as `security: [{ [BEARER_JWT]: [] }]`. */
 export const BEARER_JWT = "bearerJwt";
 export const API_KEY = "apiKey";
+export const ADMIN_TOKEN = "adminToken";
 
 export const documentConfig = {
   openapi: "3.1.0",
@@ -72,6 +73,7 @@ export const documentConfig = {
         "Who may add you to groups and see your presence, blocking users, group invitations, reporting messages",
     },
     { name: "Search", description: "Full-text search of one chat, or of the top of your chat list" },
+    { name: "Admin", description: "Operator API: Telegram-proxy API keys and their usage; needs the `ADMIN_TOKEN`" },
   ],
 };
 
@@ -86,6 +88,11 @@ export function registerSecuritySchemes<E extends Env>(app: OpenAPIHono<E>) {
   app.openAPIRegistry.registerComponent("securitySchemes", API_KEY, {
     type: "http",
     scheme: "bearer",
-    description: "A Telegram-proxy API key made with `npm run apikey -- create <name>`.",
+    description: "A Telegram-proxy API key made with `POST /api/admin/api-keys` or `npm run apikey -- create <name>`.",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", ADMIN_TOKEN, {
+    type: "http",
+    scheme: "bearer",
+    description: "The operator token: the `ADMIN_TOKEN` secret (the admin API is off while it is unset).",
   });
 }

@@ -27,7 +27,19 @@ export const SessionStatusSchema = z
   .object({
     sessionId: SessionIdSchema,
     connected: z.boolean().openapi({ description: "An MTProto connection is open right now", example: true }),
-    authorized: z.boolean().openapi({ description: "Signed in to a Telegram account", example: true }),
+    authorized: z.boolean().openapi({
+      description: "Signed in to a Telegram account (checked with Telegram when the session was signed in)",
+      example: true,
+    }),
+    reloginRequired: z.boolean().openapi({
+      description: "Telegram signed this session out (see signedOutReason): sign in again with send-code",
+      example: false,
+    }),
+    signedOutReason: z.string().nullable().openapi({
+      description:
+        "Telegram's reason, when it signed the session out: AUTH_KEY_UNREGISTERED (logged out elsewhere, or the DC forgot the key), AUTH_KEY_INVALID, AUTH_KEY_DUPLICATED (the session was used from two places), SESSION_REVOKED",
+      example: null,
+    }),
     lastActivity: z.iso.datetime().nullable().openapi({ example: "2026-11-21T10:05:00.000Z" }),
     userId: z.string().nullable().openapi({ description: "Telegram user id", example: "5000001" }),
     username: z.string().nullable().openapi({ example: "test9996621234" }),
@@ -116,10 +128,14 @@ export const TelegramMessageSchema = z
   .object({
     id: z.number().int().openapi({ example: 42 }),
     chatId: z.string().openapi({
-      description: "The other side of the private chat (your own id for Saved Messages)",
+      description:
+        "The chat, as a numeric id usable as `chatId`: the other side of a private chat (your own id for Saved Messages), a group (negative), a channel or supergroup (-100…)",
       example: "5000001",
     }),
-    fromId: z.string().nullable().openapi({ example: "5000001" }),
+    fromId: z
+      .string()
+      .nullable()
+      .openapi({ description: "The sender; for a broadcast channel's posts, the channel", example: "5000001" }),
     out: z.boolean().openapi({ description: "Sent by this account", example: true }),
     text: z.string().openapi({ example: "Hello from BIG Gateway" }),
     date: z.iso.datetime().openapi({ example: "2026-11-21T10:05:00.000Z" }),
@@ -149,9 +165,40 @@ export const SendMessageBodySchema = z
     example: { message: "Hello from BIG Gateway", clientMessageId: "c5f1e7a2-1" },
   });
 
+export const DialogTypeSchema = z.enum(["user", "group", "supergroup", "channel"]).openapi("TelegramDialogType", {
+  description:
+    "`user`: a private chat (a bot too); `group`: a basic group; `supergroup`; `channel`: a broadcast channel",
+});
+
+export const TelegramDialogSchema = z
+  .object({
+    chatId: z.string().openapi({ description: "Use it as `chatId` in poll and send", example: "-1000002000001" }),
+    type: DialogTypeSchema,
+    title: z.string().openapi({ description: "The chat's title, or the user's name", example: "Loopback News" }),
+    username: z.string().nullable().openapi({ example: "loopback_news" }),
+    unreadCount: z.number().int().min(0).openapi({ example: 2 }),
+    // A union, not .nullable().openapi(): that would make the named TelegramMessage itself nullable.
+    lastMessage: z
+      .union([TelegramMessageSchema, z.null()])
+      .openapi({ description: "null for a chat with no messages yet" }),
+  })
+  .openapi("TelegramDialog");
+
+export const DialogPageSchema = z
+  .object({
+    dialogs: z.array(TelegramDialogSchema).openapi({ description: "Most recent activity first" }),
+    nextCursor: z
+      .string()
+      .nullable()
+      .openapi({ description: "Pass as `cursor` for the next page; null at the end", example: "ZDoxNzAw" }),
+  })
+  .openapi("TelegramDialogPage");
+
 export type SessionStatus = z.infer<typeof SessionStatusSchema>;
 export type SentCode = z.infer<typeof SentCodeSchema>;
 export type VerifyCodeResult = z.infer<typeof VerifyCodeResultSchema>;
 export type TelegramAccount = z.infer<typeof TelegramAccountSchema>;
 export type TelegramMessage = z.infer<typeof TelegramMessageSchema>;
 export type MessagePage = z.infer<typeof MessagePageSchema>;
+export type TelegramDialog = z.infer<typeof TelegramDialogSchema>;
+export type DialogPage = z.infer<typeof DialogPageSchema>;

@@ -27,4 +27,11 @@ export {
 } from "./realtime.ts";
 export { BEARER_PROTOCOL_PREFIX, CLOSE_CODES, REALTIME_PATH, REALTIME_PROTOCOL } from "./realtime-protocol.ts";
 export type { components, operations, paths } from "./schema.d.ts";
+export {
+  connectTelegramUpdates,
+  TELEGRAM_UPDATES_PROTOCOL,
+  type TelegramUpdateEvent,
+  type TelegramUpdatesOptions,
+  verifyTelegramWebhook,
+} from "./telegram-updates.ts";
 export { NoWebSocketError } from "./websocket.ts";

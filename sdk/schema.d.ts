@@ -644,7 +644,7 @@ export interface paths {
         };
         /**
          * Session status
-         * @description Whether the session has an open MTProto connection and a signed-in account. Does not call Telegram. A session of another API key answers 404.
+         * @description Whether the session has an open MTProto connection and a signed-in account. A signed-in session asks Telegram (`updates.getState`, at most 5 s) whether the login still holds, so a login Telegram dropped shows `authorized: false` and `reloginRequired: true` here; an unreachable Telegram leaves the last known state. A session of another API key answers 404.
          */
         get: operations["telegramSessionStatus"];
         put?: never;
@@ -719,6 +719,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/telegram-proxy/dialogs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the session's chats
+         * @description The account's dialogs (`messages.getDialogs`): private chats, groups, supergroups and channels, most recent activity first, each with the `chatId` poll and send take, its title, unread count and last message. Pass `nextCursor` back as `cursor` for the next page. The session comes from the `X-Session-ID` header.
+         */
+        get: operations["telegramListDialogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/telegram-proxy/messages/poll/{chatId}": {
         parameters: {
             query?: never;
@@ -728,7 +748,7 @@ export interface paths {
         };
         /**
          * Read a chat's messages
-         * @description A page of the private chat's history (`messages.getHistory`), newest first. Pass `nextCursor` back as `cursor` for older messages. The session comes from the `X-Session-ID` header.
+         * @description A page of the chat's history (`messages.getHistory`): a private chat, group, supergroup or channel, newest first. Pass `nextCursor` back as `cursor` for older messages (a message id, as the seed's clients pass, works too). The session comes from the `X-Session-ID` header.
          */
         get: operations["telegramPollMessages"];
         put?: never;
@@ -750,9 +770,61 @@ export interface paths {
         put?: never;
         /**
          * Send a text message
-         * @description Sends a text message to a private chat (`messages.sendMessage`). With `clientMessageId`, a repeated call within 24 hours returns the first message instead of sending twice (the same id with another chat or text: 409 `CLIENT_MESSAGE_ID_REUSED`). The session comes from the `X-Session-ID` header.
+         * @description Sends a text message to a private chat, group, supergroup or channel (`messages.sendMessage`; a broadcast channel takes posts from its admins only: 403 `CHAT_WRITE_FORBIDDEN`). With `clientMessageId`, a repeated call within 24 hours returns the first message instead of sending twice (the same id with another chat or text: 409 `CLIENT_MESSAGE_ID_REUSED`). The session comes from the `X-Session-ID` header.
          */
         post: operations["telegramSendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/telegram-proxy/sessions/{sessionId}/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The session's webhook
+         * @description The subscribed URL and whether it is failing (the secret is never shown), or `webhook: null`.
+         */
+        get: operations["telegramGetWebhook"];
+        /**
+         * Subscribe a webhook to the session's updates
+         * @description From now on each new, edited or deleted message of the signed-in account is POSTed to `url` as a `TelegramUpdateEvent`, signed with `X-Signature: sha256=<hex HMAC-SHA256(secret, body)>`. A failed post is retried with backoff; after `WEBHOOK_MAX_ATTEMPTS` failures the webhook is marked failing and gets nothing more until it is PUT again. While subscribed, the session keeps its MTProto connection open and catches up with `updates.getDifference` after a reconnect. Production takes https URLs only.
+         */
+        put: operations["telegramPutWebhook"];
+        post?: never;
+        /**
+         * Unsubscribe the webhook
+         * @description No more posts. With no WebSocket open either, the session goes back to closing its idle connection.
+         */
+        delete: operations["telegramDeleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/telegram-proxy/updates/ws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream the session's updates over a WebSocket
+         * @description Upgrades to a WebSocket on which the session sends each new, edited or deleted message as a `TelegramUpdateEvent` (JSON text frames) as it arrives. The server sends; anything the client sends is ignored.
+         *
+         *     Authenticate with the API key (`Authorization: Bearer <key>`, or the subprotocol `bearer.<key>`, or the `token` query parameter) and name the session with `X-Session-ID` or the `sessionId` query parameter. The session must be signed in.
+         *
+         *     While a socket (or a webhook) is subscribed the session keeps its MTProto connection open; updates missed during a reconnect are caught up with `updates.getDifference`.
+         */
+        get: operations["telegramUpdatesSocket"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1292,10 +1364,165 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API keys with their usage
+         * @description Every key (revoked ones too), oldest first, with its usage: sessions held and calls made today (UTC). Keys themselves are never shown again.
+         */
+        get: operations["adminListApiKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description Makes a Telegram-proxy API key and answers it once (`key`); only its hash is stored. Needs the operator token (`ADMIN_TOKEN`).
+         */
+        post: operations["adminCreateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One API key with its usage */
+        get: operations["adminGetApiKey"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description The key stops working at once (its calls answer 401 `INVALID_API_KEY`). Revoking a revoked key answers the first revocation's time.
+         */
+        delete: operations["adminRevokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    telegramUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A live update of a subscribed session
+         * @description What `PUT /sessions/{sessionId}/webhook` subscribes your URL to: one event per POST. Check `X-Signature` (`sha256=` + hex HMAC-SHA256 of the raw body with your secret) before trusting it; `X-Delivery-Id` is `<sessionId>:<seq>`, the same for a retried post. Answer 2xx within 10 s, or the post is retried.
+         */
+        post: operations["telegramUpdateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
+        /** @description One live update. `message.new` / `message.edited` carry the message; `message.deleted` the ids (Telegram does not say which private chat or group they were in); `updates.gap` means too much was missed to replay: refetch history with poll. */
+        TelegramUpdateEvent: {
+            /**
+             * Format: uuid
+             * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+             */
+            sessionId: string;
+            /**
+             * @description 1, 2, 3… per session: a repeat (a webhook retry) has a seq you have already seen
+             * @example 7
+             */
+            seq: number;
+            /** @enum {string} */
+            type: "message.new";
+            message: components["schemas"]["TelegramMessage"];
+        } | {
+            /**
+             * Format: uuid
+             * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+             */
+            sessionId: string;
+            /**
+             * @description 1, 2, 3… per session: a repeat (a webhook retry) has a seq you have already seen
+             * @example 7
+             */
+            seq: number;
+            /** @enum {string} */
+            type: "message.edited";
+            message: components["schemas"]["TelegramMessage"];
+        } | {
+            /**
+             * Format: uuid
+             * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+             */
+            sessionId: string;
+            /**
+             * @description 1, 2, 3… per session: a repeat (a webhook retry) has a seq you have already seen
+             * @example 7
+             */
+            seq: number;
+            /** @enum {string} */
+            type: "message.deleted";
+            /**
+             * @example [
+             *       41,
+             *       42
+             *     ]
+             */
+            messageIds: number[];
+        } | {
+            /**
+             * Format: uuid
+             * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+             */
+            sessionId: string;
+            /**
+             * @description 1, 2, 3… per session: a repeat (a webhook retry) has a seq you have already seen
+             * @example 7
+             */
+            seq: number;
+            /** @enum {string} */
+            type: "updates.gap";
+        };
+        TelegramMessage: {
+            /** @example 42 */
+            id: number;
+            /**
+             * @description The chat, as a numeric id usable as `chatId`: the other side of a private chat (your own id for Saved Messages), a group (negative), a channel or supergroup (-100…)
+             * @example 5000001
+             */
+            chatId: string;
+            /**
+             * @description The sender; for a broadcast channel's posts, the channel
+             * @example 5000001
+             */
+            fromId: string | null;
+            /**
+             * @description Sent by this account
+             * @example true
+             */
+            out: boolean;
+            /** @example Hello from BIG Gateway */
+            text: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-21T10:05:00.000Z
+             */
+            date: string;
+        };
         ProxyHealth: {
             /** @enum {string} */
             status: "ok";
@@ -2291,10 +2518,20 @@ export interface components {
              */
             connected: boolean;
             /**
-             * @description Signed in to a Telegram account
+             * @description Signed in to a Telegram account (checked with Telegram when the session was signed in)
              * @example true
              */
             authorized: boolean;
+            /**
+             * @description Telegram signed this session out (see signedOutReason): sign in again with send-code
+             * @example false
+             */
+            reloginRequired: boolean;
+            /**
+             * @description Telegram's reason, when it signed the session out: AUTH_KEY_UNREGISTERED (logged out elsewhere, or the DC forgot the key), AUTH_KEY_INVALID, AUTH_KEY_DUPLICATED (the session was used from two places), SESSION_REVOKED
+             * @example null
+             */
+            signedOutReason: string | null;
             /**
              * Format: date-time
              * @example 2026-11-21T10:05:00.000Z
@@ -2423,6 +2660,39 @@ export interface components {
             /** @example loopback-2fa */
             password: string;
         };
+        TelegramDialogPage: {
+            /** @description Most recent activity first */
+            dialogs: components["schemas"]["TelegramDialog"][];
+            /**
+             * @description Pass as `cursor` for the next page; null at the end
+             * @example ZDoxNzAw
+             */
+            nextCursor: string | null;
+        };
+        TelegramDialog: {
+            /**
+             * @description Use it as `chatId` in poll and send
+             * @example -1000002000001
+             */
+            chatId: string;
+            type: components["schemas"]["TelegramDialogType"];
+            /**
+             * @description The chat's title, or the user's name
+             * @example Loopback News
+             */
+            title: string;
+            /** @example loopback_news */
+            username: string | null;
+            /** @example 2 */
+            unreadCount: number;
+            /** @description null for a chat with no messages yet */
+            lastMessage: components["schemas"]["TelegramMessage"] | null;
+        };
+        /**
+         * @description `user`: a private chat (a bot too); `group`: a basic group; `supergroup`; `channel`: a broadcast channel
+         * @enum {string}
+         */
+        TelegramDialogType: "user" | "group" | "supergroup" | "channel";
         TelegramMessagePage: {
             /** @description Newest first */
             messages: components["schemas"]["TelegramMessage"][];
@@ -2431,29 +2701,6 @@ export interface components {
              * @example bTo0MQ
              */
             nextCursor: string | null;
-        };
-        TelegramMessage: {
-            /** @example 42 */
-            id: number;
-            /**
-             * @description The other side of the private chat (your own id for Saved Messages)
-             * @example 5000001
-             */
-            chatId: string;
-            /** @example 5000001 */
-            fromId: string | null;
-            /**
-             * @description Sent by this account
-             * @example true
-             */
-            out: boolean;
-            /** @example Hello from BIG Gateway */
-            text: string;
-            /**
-             * Format: date-time
-             * @example 2026-11-21T10:05:00.000Z
-             */
-            date: string;
         };
         /**
          * @example {
@@ -2469,6 +2716,36 @@ export interface components {
              * @example c5f1e7a2-1
              */
             clientMessageId?: string;
+        };
+        TelegramWebhookState: {
+            webhook: components["schemas"]["TelegramWebhook"] | null;
+        };
+        TelegramWebhook: {
+            /** @example https://example.com/telegram-updates */
+            url: string;
+            /**
+             * @description A post failed WEBHOOK_MAX_ATTEMPTS times: no more are sent until you PUT the webhook again
+             * @example false
+             */
+            failing: boolean;
+        };
+        /**
+         * @example {
+         *       "url": "https://example.com/telegram-updates",
+         *       "secret": "a-long-random-secret-0123456789"
+         *     }
+         */
+        TelegramWebhookBody: {
+            /**
+             * Format: uri
+             * @example https://example.com/telegram-updates
+             */
+            url: string;
+            /**
+             * @description Signs each post: `X-Signature: sha256=<hex HMAC-SHA256(secret, body)>`. Stored; never shown again
+             * @example a-long-random-secret-0123456789
+             */
+            secret: string;
         };
         PushDevice: {
             /** @example pdv_0f1e2d3c4b5a69788796a5b4c3d2e1f0 */
@@ -2797,6 +3074,72 @@ export interface components {
              * @example 1795000000000
              */
             expiresAt: number;
+        };
+        CreatedApiKey: {
+            /** @example key_4fQm2Zs8LkPa */
+            id: string;
+            /** @example my-app */
+            name: string;
+            /**
+             * @description The key itself: shown this once, only its SHA-256 is stored
+             * @example bgk_3q2-7wEXAMPLEONLYdo-not-use-this-key-0000000
+             */
+            key: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T10:00:00.000Z
+             */
+            createdAt: string;
+        };
+        /**
+         * @example {
+         *       "name": "my-app"
+         *     }
+         */
+        CreateApiKeyBody: {
+            /** @example my-app */
+            name: string;
+        };
+        ApiKeyList: {
+            apiKeys: components["schemas"]["ApiKey"][];
+        };
+        ApiKey: {
+            /** @example key_4fQm2Zs8LkPa */
+            id: string;
+            /** @example my-app */
+            name: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T10:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            revokedAt: string | null;
+            usage: components["schemas"]["ApiKeyUsage"];
+        };
+        ApiKeyUsage: {
+            /**
+             * @description Telegram sessions the key holds now
+             * @example 3
+             */
+            sessions: number;
+            /**
+             * @description Authenticated calls made with the key since 00:00 UTC
+             * @example 120
+             */
+            callsToday: number;
+        };
+        RevokedApiKey: {
+            /** @example key_4fQm2Zs8LkPa */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T11:00:00.000Z
+             */
+            revokedAt: string;
         };
     };
     responses: never;
@@ -5449,7 +5792,7 @@ export interface operations {
             };
         };
     };
-    telegramPollMessages: {
+    telegramListDialogs: {
         parameters: {
             query?: {
                 limit?: number;
@@ -5459,15 +5802,12 @@ export interface operations {
                 /** @description `X-Session-ID`: the session to act for (one of the calling key's sessions) */
                 "x-session-id": string;
             };
-            path: {
-                /** @description `me` (Saved Messages), `@username`, or a numeric Telegram user id seen in earlier answers */
-                chatId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Messages, newest first */
+            /** @description Dialogs, most recent first */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5476,7 +5816,7 @@ export interface operations {
                     "application/json": {
                         /** @enum {boolean} */
                         success: true;
-                        data: components["schemas"]["TelegramMessagePage"];
+                        data: components["schemas"]["TelegramDialogPage"];
                     };
                 };
             };
@@ -5529,6 +5869,95 @@ export interface operations {
             };
         };
     };
+    telegramPollMessages: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header: {
+                /** @description `X-Session-ID`: the session to act for (one of the calling key's sessions) */
+                "x-session-id": string;
+            };
+            path: {
+                /** @description `me` (Saved Messages), `@username` (a user or a public channel), or a numeric chat id from the dialogs: a user's id, a group's (negative), a channel's or supergroup's (-100…) */
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Messages, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["TelegramMessagePage"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limited; retry after the number of seconds in `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     telegramSendMessage: {
         parameters: {
             query?: never;
@@ -5537,7 +5966,7 @@ export interface operations {
                 "x-session-id": string;
             };
             path: {
-                /** @description `me` (Saved Messages), `@username`, or a numeric Telegram user id seen in earlier answers */
+                /** @description `me` (Saved Messages), `@username` (a user or a public channel), or a numeric chat id from the dialogs: a user's id, a group's (negative), a channel's or supergroup's (-100…) */
                 chatId: string;
             };
             cookie?: never;
@@ -5572,6 +6001,15 @@ export interface operations {
             };
             /** @description Missing or invalid credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5628,6 +6066,272 @@ export interface operations {
             };
             /** @description A dependency is unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    telegramGetWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A session made by `POST /api/telegram-proxy/sessions` */
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook, or null */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["TelegramWebhookState"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    telegramPutWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A session made by `POST /api/telegram-proxy/sessions` */
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TelegramWebhookBody"];
+            };
+        };
+        responses: {
+            /** @description The webhook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["TelegramWebhookState"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limited; retry after the number of seconds in `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    telegramDeleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A session made by `POST /api/telegram-proxy/sessions` */
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No webhook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["TelegramWebhookState"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    telegramUpdatesSocket: {
+        parameters: {
+            query?: {
+                /** @description The session, for clients that cannot set X-Session-ID */
+                sessionId?: string;
+                /** @description The API key, for clients that can set no header */
+                token?: string;
+            };
+            header?: {
+                /** @description A session made by `POST /api/telegram-proxy/sessions` */
+                "x-session-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Switching Protocols: the WebSocket is open */
+            101: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Only a WebSocket upgrade is accepted here */
+            426: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7353,6 +8057,270 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
+            };
+        };
+    };
+    adminListApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ApiKeyList"];
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    adminCreateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyBody"];
+            };
+        };
+        responses: {
+            /** @description The new key, shown once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["CreatedApiKey"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    adminGetApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ApiKey"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    adminRevokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key is revoked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["RevokedApiKey"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    telegramUpdateWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-signature": string;
+                "x-delivery-id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TelegramUpdateEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

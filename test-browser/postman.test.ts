@@ -7,6 +7,7 @@ import { BROWSER_TEST_NUMBERS, TEST_NUMBER_PAIRS } from "./start-worker.ts";
 // the loopback Telegram DC), exactly as a third party would run it after setting the variables.
 const gatewayUrl = inject("gatewayUrl");
 const apiKey = inject("apiKey");
+const adminToken = inject("adminToken");
 
 function runCollection(collection: object): Promise<NewmanRunSummary> {
   return new Promise((resolve, reject) =>
@@ -26,6 +27,7 @@ describe("the Postman collection under newman", () => {
       friendPhone,
       code: BROWSER_TEST_NUMBERS.code,
       apiKey,
+      adminToken,
     };
     for (const variable of collection.variable) variable.value = inputs[variable.key] ?? variable.value;
 

@@ -11,6 +11,7 @@ declare module "vitest" {
     gatewayUrl: string;
     /** A Telegram-proxy API key in the gateway's database (made with `npm run apikey`). */
     apiKey: string;
+    adminToken: string;
   }
 }
 
@@ -52,15 +53,21 @@ export default async function setup(project: TestProject) {
   );
   const apiKey = apikey.match(/\bbgk_\S+/)?.[0];
   if (!apiKey) throw new Error(`npm run apikey printed no key:\n${apikey}`);
+  const adminToken = `admin-${crypto.randomUUID()}-${crypto.randomUUID()}`;
   const { alice, bob, carol, code } = BROWSER_TEST_NUMBERS;
   const numbers = [alice, bob, carol, ...Object.values(TEST_NUMBER_PAIRS).flat()];
   const gateway = await startGateway({
     port: await freePort(),
     persistTo,
-    extraVars: { AUTH_TEST_NUMBERS: numbers.map((phone) => `${phone}:${code}`).join(",") },
+    extraVars: {
+      AUTH_TEST_NUMBERS: numbers.map((phone) => `${phone}:${code}`).join(","),
+      // The operator API is off without it (the Postman collection's Admin folder uses it).
+      ADMIN_TOKEN: adminToken,
+    },
   });
   project.provide("gatewayUrl", gateway.url);
   project.provide("apiKey", apiKey);
+  project.provide("adminToken", adminToken);
   return async () => {
     await gateway.stop();
     rmSync(persistTo, { recursive: true, force: true });

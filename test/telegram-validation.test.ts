@@ -92,7 +92,7 @@ describe("Telegram proxy bad input", () => {
       ["GET", "/messages/poll/me", { ...headers, "x-session-id": UUID }, undefined, 404],
       ["GET", "/messages/poll/not%20a%20chat", h, undefined, 400],
       ["GET", "/messages/poll/@ab", h, undefined, 400],
-      ["GET", "/messages/poll/-5", h, undefined, 400],
+      ["GET", "/messages/poll/--5", h, undefined, 400],
       ["GET", "/messages/poll/me?limit=0", h, undefined, 400],
       ["GET", "/messages/poll/me?limit=101", h, undefined, 400],
       ["GET", "/messages/poll/me?limit=abc", h, undefined, 400],

@@ -1,4 +1,5 @@
-import { API_KEY, BEARER_JWT } from "../../openapi/document.ts";
+import { ADMIN_TOKEN, API_KEY, BEARER_JWT } from "../../openapi/document.ts";
+import { authenticateApiKeyCall } from "../admin/store.ts";
 import { ApiError } from "../errors.ts";
 import { verifyAccessToken } from "./access-token.ts";
 import { hashApiKey, looksLikeApiKey } from "./api-keys.ts";
@@ -20,15 +21,29 @@ const accessToken: Authenticator = async (c, token) => {
 const apiKey: Authenticator = async (c, key) => {
   const invalid = () => ApiError.unauthorized("Invalid or revoked API key", "INVALID_API_KEY");
   if (!looksLikeApiKey(key)) throw invalid();
-  const row = await c.env.DB.prepare("SELECT id FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL")
-    .bind(await hashApiKey(key))
-    .first<{ id: string }>();
-  if (!row) throw invalid();
-  c.set("apiKeyId", row.id);
+  // Counted in the key's usage (the admin API shows calls per day) in the same round trip.
+  const id = await authenticateApiKeyCall(c.env.DB, await hashApiKey(key), Date.now());
+  if (!id) throw invalid();
+  c.set("apiKeyId", id);
+};
+
+/**
+ * `adminToken`: the operator token, the ADMIN_TOKEN secret. While it is unset the admin API is
+ * off (403), so a deployment without one exposes nothing. Compared as SHA-256 digests, so the
+ * comparison takes the same time wherever the guess differs.
+ */
+const adminToken: Authenticator = async (c, token) => {
+  const expected = c.var.config.adminToken;
+  if (!expected) throw ApiError.forbidden("The admin API is off: set the ADMIN_TOKEN secret", "ADMIN_API_DISABLED");
+  const [given, wanted] = await Promise.all([hashApiKey(token), hashApiKey(expected)]);
+  let difference = 0;
+  for (let i = 0; i < wanted.length; i++) difference |= wanted.charCodeAt(i) ^ given.charCodeAt(i);
+  if (difference !== 0) throw ApiError.unauthorized("Invalid operator token", "INVALID_ADMIN_TOKEN");
 };
 
 /** One authenticator per security scheme of openapi/document.ts. */
 export const authenticators: Record<string, Authenticator> = {
   [BEARER_JWT]: accessToken,
   [API_KEY]: apiKey,
+  [ADMIN_TOKEN]: adminToken,
 };

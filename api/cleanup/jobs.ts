@@ -18,6 +18,8 @@ export const PUSH_DELIVERY_RETENTION_MS = 4 * 86_400_000;
 
 /** Reported messages are kept 90 days for the moderators, then go like any other copy. */
 export const MESSAGE_REPORT_RETENTION_MS = 90 * 86_400_000;
+/** API-key usage is kept for 90 days (the admin API shows today's; older rows are for support). */
+export const API_KEY_USAGE_RETENTION_DAYS = 90;
 
 export const cleanupJobs: CleanupJob[] = [
   {
@@ -90,5 +92,11 @@ export const cleanupJobs: CleanupJob[] = [
     name: "expiredDataExports",
     table: "data_exports",
     where: `created_at <= ?1 - ${EXPORT_RETENTION_MS}`,
+  },
+  {
+    // `day` is YYYY-MM-DD (UTC), so a text comparison orders it; migrations/0013 indexes it.
+    name: "oldApiKeyUsage",
+    table: "api_key_usage",
+    where: `day < strftime('%Y-%m-%d', ?1 / 1000 - ${API_KEY_USAGE_RETENTION_DAYS * 86_400}, 'unixepoch')`,
   },
 ];

@@ -32,7 +32,9 @@ export const wellFormedText: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.method !== "GET" && c.req.method !== "HEAD" && type.includes("json")) {
     let body: unknown;
     try {
-      body = await c.req.json();
+      // A clone: handlers that read the raw request themselves (chanfana's admin routes) still find
+      // its body unread.
+      body = JSON.parse(await c.req.raw.clone().text());
     } catch {
       // Malformed JSON: the route's validation answers it (400 MALFORMED_JSON).
       return next();

@@ -1,17 +1,26 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { type Outcome, TELEGRAM_OWNER_HEADER } from "../../durable/index.ts";
 import { parseChatId } from "../../openapi/telegram-chat-id.ts";
 import {
   createSessionRoute,
   deleteSessionRoute,
+  deleteWebhookRoute,
+  getWebhookRoute,
+  listDialogsRoute,
   listSessionsRoute,
   passwordRoute,
   pollMessagesRoute,
+  putWebhookRoute,
   sendCodeRoute,
   sendMessageRoute,
   sessionStatusRoute,
+  telegramUpdateWebhook,
+  updatesSocketRoute,
   verifyCodeRoute,
 } from "../../openapi/telegram-proxy.ts";
+import { TELEGRAM_UPDATES_PROTOCOL } from "../../openapi/telegram-updates.ts";
+import { isWebSocketUpgrade, offeredProtocols } from "../auth/websocket-credential.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { unwrap } from "../objects/unwrap.ts";
@@ -44,11 +53,14 @@ async function telegramSession(c: Ctx, sessionId: string) {
 
 function chatRef(chatId: string) {
   const chat = parseChatId(chatId);
-  if (!chat) throw ApiError.badRequest("chatId must be `me`, `@username` or a numeric user id");
+  if (!chat) throw ApiError.badRequest("chatId must be `me`, `@username` or a numeric chat id");
   return chat;
 }
 
 export function registerTelegramRoutes(app: OpenAPIHono<AppEnv>) {
+  // What a subscribed webhook receives: documented, not served (OpenAPI 3.1 `webhooks`).
+  app.openAPIRegistry.registerWebhook(telegramUpdateWebhook);
+
   app.openapi(createSessionRoute, async (c) => {
     const apiKeyId = c.var.apiKeyId;
     const sessionId = crypto.randomUUID();
@@ -105,6 +117,12 @@ export function registerTelegramRoutes(app: OpenAPIHono<AppEnv>) {
     return c.json({ success: true as const, data: unwrap(await stub.checkPassword(c.var.apiKeyId, password)) }, 200);
   });
 
+  app.openapi(listDialogsRoute, async (c) => {
+    const { limit, cursor } = c.req.valid("query");
+    const stub = await telegramSession(c, c.req.valid("header")["x-session-id"]);
+    return c.json({ success: true as const, data: unwrap(await stub.dialogs(c.var.apiKeyId, limit, cursor)) }, 200);
+  });
+
   app.openapi(pollMessagesRoute, async (c) => {
     const { chatId } = c.req.valid("param");
     const { limit, cursor } = c.req.valid("query");
@@ -119,5 +137,52 @@ export function registerTelegramRoutes(app: OpenAPIHono<AppEnv>) {
     const stub = await telegramSession(c, c.req.valid("header")["x-session-id"]);
     const sent = unwrap(await stub.send(c.var.apiKeyId, chatRef(chatId), message, clientMessageId));
     return c.json({ success: true as const, data: sent }, 200);
+  });
+
+  app.openapi(putWebhookRoute, async (c) => {
+    const { sessionId } = c.req.valid("param");
+    const webhook = c.req.valid("json");
+    // The secret and every update travel to this URL: production posts over TLS only.
+    if (c.var.config.isProduction && !webhook.url.startsWith("https://")) {
+      throw ApiError.badRequest("url must be https", {
+        target: "body",
+        issues: [{ path: "url", message: "must be https" }],
+      });
+    }
+    const stub = await telegramSession(c, sessionId);
+    return c.json({ success: true as const, data: unwrap(await stub.setWebhook(c.var.apiKeyId, webhook)) }, 200);
+  });
+
+  app.openapi(getWebhookRoute, async (c) => {
+    const stub = await ownedSession(c, c.req.valid("param").sessionId);
+    return c.json({ success: true as const, data: unwrap(await stub.webhook(c.var.apiKeyId)) }, 200);
+  });
+
+  app.openapi(deleteWebhookRoute, async (c) => {
+    const stub = await ownedSession(c, c.req.valid("param").sessionId);
+    return c.json({ success: true as const, data: unwrap(await stub.deleteWebhook(c.var.apiKeyId)) }, 200);
+  });
+
+  app.openapi(updatesSocketRoute, async (c) => {
+    if (!isWebSocketUpgrade(c)) {
+      throw new ApiError(426, "UPGRADE_REQUIRED", "Connect with a WebSocket (Upgrade: websocket)");
+    }
+    const sessionId = c.req.valid("header")["x-session-id"] ?? c.req.valid("query").sessionId;
+    if (!sessionId) throw ApiError.badRequest("Name the session with X-Session-ID or ?sessionId=");
+    const stub = await telegramSession(c, sessionId);
+    const answer = await stub.fetch("https://telegram-session.internal/updates", {
+      headers: { upgrade: "websocket", [TELEGRAM_OWNER_HEADER]: c.var.apiKeyId },
+    });
+    const webSocket = answer.webSocket;
+    if (answer.status !== 101 || !webSocket) {
+      unwrap((await answer.json()) as Outcome<never>);
+      throw new ApiError(500, "INTERNAL_ERROR", "The socket was not accepted");
+    }
+    // Answer the subprotocol the client asked for (never the bearer one: it holds the key).
+    const headers = new Headers();
+    if (offeredProtocols(c).includes(TELEGRAM_UPDATES_PROTOCOL)) {
+      headers.set("sec-websocket-protocol", TELEGRAM_UPDATES_PROTOCOL);
+    }
+    return new Response(null, { status: 101, webSocket, headers });
   });
 }

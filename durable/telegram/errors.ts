@@ -9,7 +9,16 @@ export const SIGNED_OUT_ERRORS = new Set([
   "SESSION_REVOKED",
   "USER_DEACTIVATED",
   "SESSION_EXPIRED",
+  "AUTH_KEY_DUPLICATED",
 ]);
+
+/**
+ * Errors after which the stored auth key is useless: the DC does not know it (-404, read as
+ * AUTH_KEY_INVALID), or it was used from two places at once (AUTH_KEY_DUPLICATED). The session
+ * forgets it; the next sign-in makes a new one. Never retried: retrying a duplicated key only
+ * repeats the error.
+ */
+export const DISCARDED_KEY_ERRORS = new Set(["AUTH_KEY_INVALID", "AUTH_KEY_DUPLICATED"]);
 
 const BAD_REQUEST: Record<string, string> = {
   PHONE_CODE_INVALID: "The login code is wrong",
@@ -24,7 +33,21 @@ const BAD_REQUEST: Record<string, string> = {
   MESSAGE_TOO_LONG: "The message is longer than Telegram allows (4096 characters)",
 };
 
-const NOT_FOUND = new Set(["PEER_ID_INVALID", "USERNAME_NOT_OCCUPIED", "USERNAME_INVALID", "USER_ID_INVALID"]);
+/** Refusals about what this account may do in a chat: 403 with Telegram's own code. */
+const FORBIDDEN: Record<string, string> = {
+  CHAT_WRITE_FORBIDDEN: "This account cannot post in this chat",
+  CHAT_ADMIN_REQUIRED: "Only the chat's admins can do this (a channel takes posts from its admins)",
+  CHANNEL_PRIVATE: "This channel is private and the account is not in it",
+};
+
+const NOT_FOUND = new Set([
+  "PEER_ID_INVALID",
+  "USERNAME_NOT_OCCUPIED",
+  "USERNAME_INVALID",
+  "USER_ID_INVALID",
+  "CHANNEL_INVALID",
+  "CHAT_ID_INVALID",
+]);
 
 /** The text of a GramJS RPCError (`errorMessage`), or undefined for anything else. */
 export function telegramErrorMessage(error: unknown): string | undefined {
@@ -51,7 +74,10 @@ export function telegramRefusal(error: unknown): DomainRefusal {
   const badRequest = BAD_REQUEST[rpc];
   if (badRequest) return refuse.badRequest(badRequest, rpc);
   if (SIGNED_OUT_ERRORS.has(rpc)) {
-    return refuse.unauthorized(`The Telegram session is signed out (${rpc})`, "TELEGRAM_UNAUTHORIZED");
+    return refuse.unauthorized(
+      `The Telegram session is signed out (${rpc}): sign in again (send-code, verify-code)`,
+      "TELEGRAM_UNAUTHORIZED",
+    );
   }
   if (rpc === "RANDOM_ID_DUPLICATE") {
     return refuse.conflict("Telegram already has a message with this clientMessageId", "DUPLICATE_SEND");
@@ -60,6 +86,8 @@ export function telegramRefusal(error: unknown): DomainRefusal {
     return refuse.unauthorized("This account has 2FA: send the password", "PASSWORD_REQUIRED");
   }
   if (NOT_FOUND.has(rpc)) return refuse.notFound("No such chat", "CHAT_NOT_FOUND");
+  const forbidden = FORBIDDEN[rpc];
+  if (forbidden) return refuse.forbidden(forbidden, rpc);
   const telegramCode = (error as { code?: unknown }).code;
   if (telegramCode === 400) return refuse.badRequest(`Telegram refused: ${rpc}`, "TELEGRAM_BAD_REQUEST");
   if (telegramCode === 403) return refuse.forbidden(`Telegram refused: ${rpc}`, "TELEGRAM_FORBIDDEN");

@@ -2,12 +2,27 @@
 import { Api } from "telegram";
 import type { TelegramMessage } from "../../openapi/telegram-schemas.ts";
 import { encodeCursor } from "./cursor.ts";
+import { markedIdOf } from "./peers.ts";
 
-function peerUserId(peer: Api.TypePeer | undefined): string | null {
-  return peer instanceof Api.PeerUser ? peer.userId.toString() : null;
+export const isoDate = (unixSeconds: number) => new Date(unixSeconds * 1000).toISOString();
+
+/**
+ * One text message as the proxy shows it; undefined for service and empty messages. Telegram
+ * leaves from_id out in private chats (the sender is you, when out, or the other side) and in a
+ * broadcast channel's posts (the channel itself, as the Bot API shows it).
+ */
+export function wireMessage(message: Api.TypeMessage, selfId: string | null): TelegramMessage | undefined {
+  if (!(message instanceof Api.Message)) return undefined;
+  const chatId = markedIdOf(message.peerId) ?? "";
+  return {
+    id: message.id,
+    chatId,
+    fromId: markedIdOf(message.fromId) ?? (message.out ? selfId : chatId || null),
+    out: Boolean(message.out),
+    text: message.message ?? "",
+    date: isoDate(message.date),
+  };
 }
-
-const isoDate = (unixSeconds: number) => new Date(unixSeconds * 1000).toISOString();
 
 /** Telegram's largest messages.getHistory page. */
 const TELEGRAM_HISTORY_MAX = 100;
@@ -16,26 +31,12 @@ const TELEGRAM_HISTORY_MAX = 100;
 export const historyFetchLimit = (limit: number) => Math.min(limit + 1, TELEGRAM_HISTORY_MAX);
 
 /**
- * One page of messages.getHistory (fetched with `historyFetchLimit(limit)`): text messages of a
- * private chat, newest first (service messages are skipped), and the cursor of the next page
- * when there is one.
+ * One page of messages.getHistory (fetched with `historyFetchLimit(limit)`): text messages,
+ * newest first (service messages are skipped), and the cursor of the next page when there is one.
  */
 export function historyPage(fetched: Api.TypeMessage[], limit: number, selfId: string | null) {
   const messages = fetched.slice(0, limit);
-  const page: TelegramMessage[] = [];
-  for (const message of messages) {
-    if (!(message instanceof Api.Message)) continue;
-    const chatId = peerUserId(message.peerId) ?? "";
-    page.push({
-      id: message.id,
-      chatId,
-      // Telegram leaves from_id out in private chats: the sender is you (out) or the other side.
-      fromId: peerUserId(message.fromId) ?? (message.out ? selfId : chatId || null),
-      out: Boolean(message.out),
-      text: message.message ?? "",
-      date: isoDate(message.date),
-    });
-  }
+  const page = messages.flatMap((message) => wireMessage(message, selfId) ?? []);
   const last = messages.at(-1);
   // At Telegram's maximum the extra message cannot be asked for: a full page may have a follower.
   const more = fetched.length > limit || (limit >= TELEGRAM_HISTORY_MAX && fetched.length === limit);
@@ -46,7 +47,11 @@ export function historyPage(fetched: Api.TypeMessage[], limit: number, selfId: s
 export function sentMessageIdAndDate(result: Api.TypeUpdates): { id: number; date: string } | undefined {
   if (result instanceof Api.UpdateShortSentMessage) return { id: result.id, date: isoDate(result.date) };
   if (result instanceof Api.Updates || result instanceof Api.UpdatesCombined) {
-    const update = result.updates.find((u): u is Api.UpdateNewMessage => u instanceof Api.UpdateNewMessage);
+    // Private chats and groups answer UpdateNewMessage; channels and supergroups UpdateNewChannelMessage.
+    const update = result.updates.find(
+      (u): u is Api.UpdateNewMessage | Api.UpdateNewChannelMessage =>
+        u instanceof Api.UpdateNewMessage || u instanceof Api.UpdateNewChannelMessage,
+    );
     if (update?.message instanceof Api.Message) return { id: update.message.id, date: isoDate(update.message.date) };
   }
   return undefined;

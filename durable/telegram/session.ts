@@ -3,10 +3,12 @@
 // hashes) and the MTProto connection. Telegram calls are serialized; refusals come back as the
 // one Outcome of every object (durable/outcome.ts; Telegram's errors mapped in errors.ts).
 import { Api, Logger, sessions, TelegramClient } from "telegram";
+import { Raw } from "telegram/events/index.js";
 import { LogLevel } from "telegram/extensions/Logger.js";
 import { computeCheck } from "telegram/Password.js";
 import type { ChatRef } from "../../openapi/telegram-chat-id.ts";
 import type {
+  DialogPage,
   MessagePage,
   SentCode,
   SessionStatus,
@@ -14,18 +16,26 @@ import type {
   TelegramMessage,
   VerifyCodeResult,
 } from "../../openapi/telegram-schemas.ts";
+import type { TelegramUpdate } from "../../openapi/telegram-updates.ts";
 // Loaded for its side effect too: GramJS fails requests on an unknown auth key instead of hanging.
 import "./gramjs-internals.cjs";
 import { DomainRefusal, type Outcome, refuse } from "../outcome.ts";
 import { BIG_ZERO, type BigInteger, big } from "./bigint.ts";
 import { type SessionSettings, sessionSettings } from "./config.ts";
 import { openSessionString, sealSessionString } from "./crypto.ts";
-import { decodeCursor } from "./cursor.ts";
-import { SIGNED_OUT_ERRORS, telegramErrorMessage, telegramRefusal } from "./errors.ts";
+import { decodeCursor, decodeDialogCursor } from "./cursor.ts";
+import { dialogPage, dialogsFetchLimit, offsetAfter } from "./dialogs.ts";
+import { DISCARDED_KEY_ERRORS, SIGNED_OUT_ERRORS, telegramErrorMessage, telegramRefusal } from "./errors.ts";
+import { asState, differenceEvents, webhookSignature } from "./live-updates.ts";
 import { historyFetchLimit, historyPage, sentMessageIdAndDate } from "./messages.ts";
+import { markedIdOf, PeerBook } from "./peers.ts";
+import type { TelegramWebhookDelivery } from "./rpc.ts";
 import { trustDcKey } from "./rsa.ts";
 import { SerialQueue } from "./serial-queue.ts";
 import { socketClassFor } from "./socket.ts";
+import { Subscription } from "./subscription.ts";
+
+type WebhookState = { webhook: { url: string; failing: boolean } | null };
 
 type Row = {
   session_id: string;
@@ -35,6 +45,8 @@ type Row = {
   user_id: string | null;
   username: string | null;
   last_activity: number | null;
+  /** Telegram's error when it signed this session out (AUTH_KEY_UNREGISTERED…); null otherwise. */
+  signed_out_reason: string | null;
 };
 
 /** An idle session drops its MTProto connection after this long (an open socket keeps the object awake). */
@@ -52,6 +64,16 @@ const CANCEL_GRACE_MS = 5_000;
  */
 const REVOKE_RETRY_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3600_000];
 const REVOKE_MAX_ATTEMPTS = 50;
+/** While subscribed, the alarm checks the connection and catches up this often. */
+const LIVE_CHECK_MS = 60_000;
+/** One catch-up fetches at most this many getDifference pages (the next push or alarm goes on). */
+const CATCH_UP_PAGES = 10;
+/** The hibernation tag of the sockets GET /updates/ws opened. */
+export const UPDATES_SOCKET_TAG = "telegram-updates";
+/** The status's check of the login waits this long for Telegram before answering what it knows. */
+const STATUS_CHECK_MS = 5_000;
+/** An unknown numeric chat id is looked for in at most this many pages of 100 dialogs. */
+const DIALOG_SCAN_PAGES = 5;
 
 const alreadySignedIn = () => refuse.conflict("This session is already signed in", "ALREADY_AUTHORIZED");
 const unexpectedAnswer = (message: string) => refuse.unavailable(message, "TELEGRAM_ERROR");
@@ -73,12 +95,21 @@ export class TelegramSession {
   /** The last session string sealed for the current client. */
   private lastSaved: string | undefined;
   private readonly queue = new SerialQueue();
+  private readonly peers: PeerBook;
+  private readonly subscription: Subscription;
+  /** Where signed webhook posts go (the Worker's consumer delivers them); absent in unit setups. */
+  private readonly webhookQueue: Queue<TelegramWebhookDelivery> | undefined;
+  /** A catch-up is already queued: more pushes before it runs need no second one. */
+  private catchUpQueued = false;
 
   /** `env` is the object's own: its Telegram settings and SESSION_SECRET are read from it. */
   constructor(ctx: DurableObjectState, env: object) {
     this.ctx = ctx;
     this.settings = sessionSettings(env);
     this.ensureSchema();
+    this.peers = new PeerBook(ctx.storage.sql);
+    this.subscription = new Subscription(ctx.storage.sql);
+    this.webhookQueue = (env as { TELEGRAM_WEBHOOKS?: Queue<TelegramWebhookDelivery> }).TELEGRAM_WEBHOOKS;
   }
 
   private ensureSchema() {
@@ -93,7 +124,6 @@ export class TelegramSession {
         username TEXT,
         last_activity INTEGER
       );
-      CREATE TABLE IF NOT EXISTS peers (user_id TEXT PRIMARY KEY, access_hash TEXT NOT NULL);
       -- Present once the session's API key was revoked: nothing may use it while auth.logOut is retried.
       CREATE TABLE IF NOT EXISTS revocation (id INTEGER PRIMARY KEY CHECK (id = 1), attempts INTEGER NOT NULL);
       CREATE TABLE IF NOT EXISTS sent (
@@ -104,6 +134,13 @@ export class TelegramSession {
         created_at INTEGER NOT NULL
       );
     `);
+    // Added after the first version: objects made before it get the column here.
+    const columns = this.ctx.storage.sql.exec<{ name: string }>("PRAGMA table_info(session)").toArray();
+    if (!columns.some((column) => column.name === "signed_out_reason")) {
+      this.ctx.storage.sql.exec("ALTER TABLE session ADD COLUMN signed_out_reason TEXT");
+    }
+    PeerBook.ensureSchema(this.ctx.storage.sql);
+    Subscription.ensureSchema(this.ctx.storage.sql);
   }
 
   // ---- the object's RPC methods (called by api/telegram/handlers.ts) ------------------------
@@ -121,20 +158,50 @@ export class TelegramSession {
     });
   }
 
+  /**
+   * The session's state. A signed-in session asks Telegram whether the login still holds
+   * (updates.getState, bounded by STATUS_CHECK_MS), so a login the DC forgot or revoked shows
+   * `authorized: false` here, not on the next failing call. Reading the status is not activity:
+   * a connection opened for the check is closed again.
+   */
   async status(owner: string): Promise<Outcome<SessionStatus>> {
-    // Reading the status is not activity: it must not keep the connection open.
     return this.call(
       owner,
-      async (row) => ({
-        sessionId: row.session_id,
-        connected: Boolean(this.client?.connected),
-        authorized: row.authorized === 1,
-        lastActivity: row.last_activity ? new Date(row.last_activity).toISOString() : null,
-        userId: row.user_id,
-        username: row.username,
-      }),
+      async (stored) => {
+        if (stored.authorized && stored.sealed_session) await this.checkLogin(stored);
+        const row = this.row() ?? stored;
+        return {
+          sessionId: row.session_id,
+          connected: Boolean(this.client?.connected),
+          authorized: row.authorized === 1,
+          reloginRequired: row.authorized === 0 && row.signed_out_reason !== null,
+          signedOutReason: row.authorized === 0 ? row.signed_out_reason : null,
+          lastActivity: row.last_activity ? new Date(row.last_activity).toISOString() : null,
+          userId: row.user_id,
+          username: row.username,
+        };
+      },
       { touch: false },
     );
+  }
+
+  /** One cheap call to Telegram; a signed-out answer is recorded, an unreachable Telegram changes nothing. */
+  private async checkLogin(row: Row) {
+    const wasConnected = Boolean(this.client?.connected);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const slow = new Promise<"slow">((resolve) => {
+      timer = setTimeout(() => resolve("slow"), STATUS_CHECK_MS);
+    });
+    try {
+      const check = this.connected(row).then((client) => client.invoke(new Api.updates.GetState()));
+      if ((await Promise.race([check, slow])) === "slow") await this.dropClient();
+    } catch (error) {
+      await this.absorbTelegramError(error);
+    } finally {
+      clearTimeout(timer);
+      // Subscribed sessions keep their connection: it carries the live updates.
+      if (!wasConnected && !this.isLive()) await this.dropClient();
+    }
   }
 
   async sendCode(owner: string, phoneNumber: string): Promise<Outcome<SentCode>> {
@@ -222,8 +289,21 @@ export class TelegramSession {
         }),
       );
       if (history instanceof Api.messages.MessagesNotModified) return { messages: [], nextCursor: null };
-      this.rememberPeers(history.users);
+      this.peers.remember(history.users, history.chats);
       return historyPage(history.messages, limit, row.user_id);
+    });
+  }
+
+  async dialogs(owner: string, limit: number, cursor: string | undefined): Promise<Outcome<DialogPage>> {
+    return this.call(owner, async (row) => {
+      const offset = cursor === undefined ? undefined : decodeDialogCursor(cursor);
+      const offsetPeer =
+        cursor === undefined ? new Api.InputPeerEmpty() : offset && this.peers.inputPeer(offset.chatId);
+      if (!offsetPeer) throw refuse.badRequest("cursor is not one this API returned", "INVALID_CURSOR");
+      const client = await this.authorizedClient(row);
+      const answer = await this.fetchDialogs(client, offset?.date ?? 0, offsetPeer, dialogsFetchLimit(limit));
+      if (!answer) return { dialogs: [], nextCursor: null };
+      return dialogPage(answer, limit, row.user_id);
     });
   }
 
@@ -236,8 +316,7 @@ export class TelegramSession {
     return this.call(owner, async (row) => {
       const client = await this.authorizedClient(row);
       const peer = await this.inputPeer(client, chat);
-      const chatId =
-        chat.kind === "self" ? (row.user_id ?? "") : peer instanceof Api.InputPeerUser ? peer.userId.toString() : "";
+      const chatId = chat.kind === "self" ? (row.user_id ?? "") : (markedIdOf(peer) ?? "");
       if (clientMessageId) {
         const earlier = this.sentBefore(clientMessageId);
         if (earlier) {
@@ -262,6 +341,132 @@ export class TelegramSession {
       if (clientMessageId) this.rememberSent(clientMessageId, message);
       return message;
     });
+  }
+
+  // ---- live updates (webhook, WebSocket) --------------------------------------------------------
+
+  async setWebhook(owner: string, webhook: { url: string; secret: string }): Promise<Outcome<WebhookState>> {
+    return this.call(owner, async (row) => {
+      await this.startLive(await this.authorizedClient(row));
+      this.subscription.setWebhook(webhook.url, webhook.secret);
+      return { webhook: this.subscription.webhookView() };
+    });
+  }
+
+  async webhook(owner: string): Promise<Outcome<WebhookState>> {
+    return this.call(owner, async () => ({ webhook: this.subscription.webhookView() }), { touch: false });
+  }
+
+  async deleteWebhook(owner: string): Promise<Outcome<WebhookState>> {
+    return this.call(
+      owner,
+      async () => {
+        this.subscription.clearWebhook();
+        return { webhook: null };
+      },
+      { touch: false },
+    );
+  }
+
+  /** Called by the Worker's queue consumer when a post to `url` failed for the last time. */
+  async webhookFailed(sessionId: string, url: string): Promise<Outcome<{ failing: boolean }>> {
+    return this.queue.run(async () => {
+      const row = this.row();
+      if (!row || row.session_id !== sessionId) return refuse.notFound("No such session").toRefusal();
+      return { ok: true, value: { failing: this.subscription.markFailing(url) } };
+    });
+  }
+
+  /**
+   * A WebSocket upgrade forwarded by the Worker (GET /updates/ws): accepted with the hibernation
+   * API when `owner` owns this signed-in session; otherwise the refusal as JSON.
+   */
+  async acceptUpdatesSocket(owner: string): Promise<Response> {
+    const accepted = await this.call(owner, async (row) => {
+      await this.startLive(await this.authorizedClient(row));
+      const [client, server] = Object.values(new WebSocketPair()) as [WebSocket, WebSocket];
+      this.ctx.acceptWebSocket(server, [UPDATES_SOCKET_TAG]);
+      return client;
+    });
+    if (!accepted.ok) return Response.json(accepted, { status: accepted.status });
+    return new Response(null, { status: 101, webSocket: accepted.value });
+  }
+
+  /** Whether anyone listens: a webhook that is not failing, or an open updates socket. */
+  private isLive(): boolean {
+    return Boolean(this.subscription.activeWebhook()) || this.ctx.getWebSockets(UPDATES_SOCKET_TAG).length > 0;
+  }
+
+  /** Starts from Telegram's current state (not from the beginning) and keeps the alarm watching. */
+  private async startLive(client: TelegramClient) {
+    if (!this.subscription.state()) {
+      this.subscription.saveState(asState(await client.invoke(new Api.updates.GetState())));
+    }
+    await this.ctx.storage.setAlarm(Date.now() + LIVE_CHECK_MS);
+  }
+
+  /** Telegram pushed something: fetch what changed (one catch-up, however many pushes came). */
+  private onPush() {
+    if (this.catchUpQueued || !this.isLive()) return;
+    this.catchUpQueued = true;
+    void this.queue.run(async () => {
+      this.catchUpQueued = false;
+      await this.catchUp();
+    });
+  }
+
+  /**
+   * updates.getDifference from the stored state until Telegram has nothing more, delivering each
+   * event; the state moves on after each page is handed over. Runs inside the queue.
+   */
+  private async catchUp() {
+    const row = this.row();
+    if (!row?.authorized || !this.isLive()) return;
+    try {
+      const client = await this.connected(row);
+      for (let page = 0; page < CATCH_UP_PAGES; page++) {
+        const state = this.subscription.state();
+        if (!state) {
+          // Signed in again after a sign-out: the new login's updates start from now.
+          this.subscription.saveState(asState(await client.invoke(new Api.updates.GetState())));
+          return;
+        }
+        const answer = await client.invoke(new Api.updates.GetDifference(state));
+        const result = differenceEvents(answer, row.user_id);
+        this.peers.remember(result.users, result.chats);
+        await this.deliver(row.session_id, result.events);
+        if (result.gap) this.subscription.saveState(asState(await client.invoke(new Api.updates.GetState())));
+        else if (result.state) this.subscription.saveState(result.state);
+        if (result.final) return;
+      }
+    } catch (error) {
+      await this.absorbTelegramError(error);
+    }
+  }
+
+  /** Numbers the events and hands them to the open sockets and the webhook's queue. */
+  private async deliver(sessionId: string, updates: TelegramUpdate[]) {
+    if (updates.length === 0) return;
+    const webhook = this.subscription.activeWebhook();
+    const sockets = this.ctx.getWebSockets(UPDATES_SOCKET_TAG);
+    const posts: { body: TelegramWebhookDelivery }[] = [];
+    for (const update of updates) {
+      const seq = this.subscription.nextSeq();
+      const body = JSON.stringify({ sessionId, seq, ...update });
+      for (const socket of sockets) {
+        try {
+          socket.send(body);
+        } catch {
+          // A socket closing right now: its close hook cleans up.
+        }
+      }
+      if (webhook && this.webhookQueue) {
+        const signature = await webhookSignature(webhook.secret, body);
+        posts.push({ body: { kind: "telegramWebhook", sessionId, url: webhook.url, seq, body, signature } });
+      }
+    }
+    // sendBatch takes at most 100 messages.
+    for (let i = 0; i < posts.length; i += 100) await this.webhookQueue?.sendBatch(posts.slice(i, i + 100));
   }
 
   /** auth.logOut when signed in, then forget everything: the object's storage is wiped. */
@@ -306,6 +511,12 @@ export class TelegramSession {
         await this.logOutRevoked(row);
         return;
       }
+      if (row.authorized && this.isLive()) {
+        // Subscribed: stay connected (reconnect after an eviction) and catch up on anything missed.
+        await this.catchUp();
+        await this.ctx.storage.setAlarm(Date.now() + LIVE_CHECK_MS);
+        return;
+      }
       const idleFor = Date.now() - (row.last_activity ?? 0);
       if (idleFor >= IDLE_DISCONNECT_MS) await this.dropClient();
       else await this.ctx.storage.setAlarm(Date.now() + IDLE_DISCONNECT_MS - idleFor);
@@ -343,22 +554,11 @@ export class TelegramSession {
         await this.saveSessionIfChanged(row.session_id);
         return { ok: true, value };
       } catch (error) {
-        if (error instanceof DomainRefusal) {
-          if (error.code === "TELEGRAM_TIMEOUT") await this.cancel(work);
+        if (error instanceof DomainRefusal && error.code === "TELEGRAM_TIMEOUT") {
+          await this.cancel(work);
           return error.toRefusal();
         }
-        const message = telegramErrorMessage(error);
-        if (message && SIGNED_OUT_ERRORS.has(message)) this.signedOut();
-        if (message === "AUTH_KEY_INVALID") {
-          // The DC no longer knows this auth key: forget it, the next sign-in makes a new one.
-          this.ctx.storage.sql.exec("UPDATE session SET sealed_session = NULL WHERE id = 1");
-          await this.dropClient();
-        }
-        if (!message) {
-          console.error(JSON.stringify({ level: "error", msg: "telegram call failed", error: String(error) }));
-          await this.dropClient();
-        }
-        return telegramRefusal(error).toRefusal();
+        return (await this.absorbTelegramError(error)).toRefusal();
       } finally {
         clearTimeout(timer);
       }
@@ -420,13 +620,37 @@ export class TelegramSession {
     return "wiped";
   }
 
-  /** Forgets everything: the client, the alarm and every row. */
+  /** Forgets everything: the client, the live-updates sockets, the alarm and every row. */
   private async wipe() {
     await this.dropClient();
+    for (const socket of this.ctx.getWebSockets(UPDATES_SOCKET_TAG)) socket.close(1000, "session deleted");
     await this.ctx.storage.deleteAlarm();
     await this.ctx.storage.deleteAll();
     // Empty tables again, so a late call finds "no such session" rather than no table.
     this.ensureSchema();
+  }
+
+  /**
+   * What a failed call leaves behind, and the refusal it answers: a signed-out answer marks the
+   * session signed out (with Telegram's reason), a useless auth key is forgotten, and anything
+   * that is not Telegram's own error drops the connection (it is rebuilt on the next call).
+   */
+  private async absorbTelegramError(error: unknown): Promise<DomainRefusal> {
+    if (error instanceof DomainRefusal) {
+      if (error.code === "TELEGRAM_TIMEOUT") await this.dropClient();
+      return error;
+    }
+    const message = telegramErrorMessage(error);
+    if (message && SIGNED_OUT_ERRORS.has(message)) this.signedOut(message);
+    if (message && DISCARDED_KEY_ERRORS.has(message)) {
+      this.ctx.storage.sql.exec("UPDATE session SET sealed_session = NULL WHERE id = 1");
+      await this.dropClient();
+    }
+    if (!message) {
+      console.error(JSON.stringify({ level: "error", msg: "telegram call failed", error: String(error) }));
+      await this.dropClient();
+    }
+    return telegramRefusal(error);
   }
 
   private touch() {
@@ -480,9 +704,10 @@ export class TelegramSession {
       appVersion: "1.0",
     });
     // GramJS's update loop pings every 9 s on a timer to keep a long-lived app online. A session
-    // here is request-driven (idle ones are closed by the alarm) and takes no updates, and a timer
-    // that never stops would keep the object from ever being evicted. Marking the loop as started
-    // keeps it from starting; a dropped connection is noticed and rebuilt on the next call.
+    // here is request-driven (idle ones are closed by the alarm), and a timer that never stops
+    // would keep the object from ever being evicted. Marking the loop as started keeps it from
+    // starting; pushed updates still arrive (see onPush), a subscribed session's alarm keeps its
+    // connection busy, and a dropped connection is rebuilt on the next call or alarm.
     (client as unknown as { _loopStarted: boolean })._loopStarted = true;
     await client.connect();
     if (!client.connected) {
@@ -491,6 +716,10 @@ export class TelegramSession {
     }
     this.client = client;
     this.lastSaved = stored;
+    // Telegram pushes updates on this connection; each one is a signal to run getDifference.
+    client.addEventHandler(() => this.onPush(), new Raw({}));
+    // A new connection may follow a gap (eviction, dropped socket): catch up if anyone listens.
+    if (row.authorized) this.onPush();
     await this.saveSessionIfChanged(row.session_id);
     return client;
   }
@@ -514,14 +743,15 @@ export class TelegramSession {
 
   private signedIn(user: TelegramAccount) {
     this.ctx.storage.sql.exec(
-      "UPDATE session SET authorized = 1, user_id = ?, username = ? WHERE id = 1",
+      "UPDATE session SET authorized = 1, signed_out_reason = NULL, user_id = ?, username = ? WHERE id = 1",
       user.userId,
       user.username,
     );
   }
 
-  private signedOut() {
-    this.ctx.storage.sql.exec("UPDATE session SET authorized = 0 WHERE id = 1");
+  private signedOut(reason: string) {
+    this.subscription.resetState();
+    this.ctx.storage.sql.exec("UPDATE session SET authorized = 0, signed_out_reason = ? WHERE id = 1", reason);
   }
 
   private sentBefore(clientMessageId: string) {
@@ -547,34 +777,43 @@ export class TelegramSession {
     );
   }
 
-  private rememberPeers(users: Api.TypeUser[]) {
-    for (const user of users) {
-      if (user instanceof Api.User && user.accessHash) {
-        this.ctx.storage.sql.exec(
-          "INSERT INTO peers (user_id, access_hash) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET access_hash = excluded.access_hash",
-          user.id.toString(),
-          user.accessHash.toString(),
-        );
-      }
-    }
+  /** One messages.getDialogs call; its users and chats go into the address book. */
+  private async fetchDialogs(client: TelegramClient, offsetDate: number, offsetPeer: Api.TypeInputPeer, limit: number) {
+    const answer = await client.invoke(
+      new Api.messages.GetDialogs({ offsetDate, offsetId: 0, offsetPeer, limit, hash: BIG_ZERO }),
+    );
+    if (answer instanceof Api.messages.DialogsNotModified) return undefined;
+    this.peers.remember(answer.users, answer.chats);
+    return answer;
   }
 
-  /** `me`, `@username` (contacts.resolveUsername) or a user id (its access hash from earlier answers). */
+  /**
+   * `me`; `@username` (contacts.resolveUsername: a user or a public channel); or a marked id, with
+   * the access hash from earlier answers. An id the session has not seen yet is looked for in the
+   * dialogs (as Telegram's apps do) before it is refused.
+   */
   private async inputPeer(client: TelegramClient, chat: ChatRef): Promise<Api.TypeInputPeer> {
     if (chat.kind === "self") return new Api.InputPeerSelf();
     if (chat.kind === "username") {
       const resolved = await client.invoke(new Api.contacts.ResolveUsername({ username: chat.username }));
-      this.rememberPeers(resolved.users);
-      const user = resolved.users.find((u) => u instanceof Api.User);
-      if (!(resolved.peer instanceof Api.PeerUser) || !(user instanceof Api.User)) {
-        throw refuse.notFound("Only private chats with users are supported", "CHAT_NOT_FOUND");
-      }
-      return new Api.InputPeerUser({ userId: user.id, accessHash: user.accessHash ?? BIG_ZERO });
+      this.peers.remember(resolved.users, resolved.chats);
+      const peer = this.peers.inputPeer(markedIdOf(resolved.peer) ?? "");
+      if (!peer) throw refuse.notFound("No such chat", "CHAT_NOT_FOUND");
+      return peer;
     }
-    const known = this.ctx.storage.sql
-      .exec<{ access_hash: string }>("SELECT access_hash FROM peers WHERE user_id = ?", chat.id)
-      .toArray()[0];
-    return new Api.InputPeerUser({ userId: big(chat.id), accessHash: big(known?.access_hash ?? "0") });
+    const known = this.peers.inputPeer(chat.id);
+    if (known) return known;
+    let offsetDate = 0;
+    let offsetPeer: Api.TypeInputPeer | undefined = new Api.InputPeerEmpty();
+    for (let page = 0; page < DIALOG_SCAN_PAGES && offsetPeer; page++) {
+      const answer = await this.fetchDialogs(client, offsetDate, offsetPeer, 100);
+      const found = this.peers.inputPeer(chat.id);
+      if (found) return found;
+      const offset = answer && answer.dialogs.length === 100 ? offsetAfter(answer) : undefined;
+      offsetDate = offset?.date ?? 0;
+      offsetPeer = offset && this.peers.inputPeer(offset.chatId);
+    }
+    throw refuse.notFound("No such chat in this account's dialogs", "CHAT_NOT_FOUND");
   }
 }
 

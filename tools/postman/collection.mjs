@@ -40,6 +40,7 @@ const bearer = (token) => ({ type: "bearer", bearer: [{ key: "token", value: tok
 const AUTH = {
   friend: bearer("{{friendAccessToken}}"),
   apiKey: bearer("{{apiKey}}"),
+  admin: bearer("{{adminToken}}"),
   none: { type: "noauth" },
 };
 

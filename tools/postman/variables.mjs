@@ -9,6 +9,7 @@ export const INPUT_VARIABLES = [
   { key: "friendPhone", value: "+12015550102", description: "A second test number: the user you talk to" },
   { key: "code", value: "424242", description: "The fixed code of both test numbers" },
   { key: "apiKey", value: "", description: "A Telegram-proxy API key: npm run apikey -- create postman" },
+  { key: "adminToken", value: "", description: "The operator token of the admin API (ADMIN_TOKEN in .dev.vars)" },
   {
     key: "telegramPhone",
     value: "+9996631001",

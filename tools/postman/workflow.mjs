@@ -12,6 +12,7 @@
 const friend = "friend";
 const apiKey = "apiKey";
 const none = "none";
+const admin = "admin";
 
 /** Waits, in a pre-request script, until the export just requested is ready. */
 const EXPORT_READY = `// The archive builds in the background: wait until it is ready (at most ~10 s).
@@ -457,6 +458,29 @@ export const WORKFLOW = [
         body: { sessionId: "{{tg2faSessionId}}", password: "{{telegram2faPassword}}" },
         checks: ['pm.expect(body.data.userId).to.be.a("string")'],
       },
+      {
+        op: "telegramListDialogs",
+        status: 200,
+        auth: apiKey,
+        headers: { "X-Session-ID": "{{tgSessionId}}" },
+        checks: ["pm.expect(body.data.dialogs.length).to.be.above(0)"],
+      },
+      {
+        op: "telegramPutWebhook",
+        status: 200,
+        auth: apiKey,
+        path: { sessionId: "{{tgSessionId}}" },
+        body: { url: "https://example.com/telegram-updates", secret: "a-long-random-secret-0123456789" },
+      },
+      { op: "telegramGetWebhook", status: 200, auth: apiKey, path: { sessionId: "{{tgSessionId}}" } },
+      { op: "telegramDeleteWebhook", status: 200, auth: apiKey, path: { sessionId: "{{tgSessionId}}" } },
+      {
+        name: "Live updates without a WebSocket upgrade",
+        op: "telegramUpdatesSocket",
+        status: 426,
+        auth: apiKey,
+        headers: { "X-Session-ID": "{{tgSessionId}}" },
+      },
       { op: "telegramDeleteSession", status: 200, auth: apiKey, path: { sessionId: "{{tgSessionId}}" } },
       {
         name: "Delete the 2FA session",
@@ -465,6 +489,23 @@ export const WORKFLOW = [
         auth: apiKey,
         path: { sessionId: "{{tg2faSessionId}}" },
       },
+    ],
+  },
+  {
+    name: "Admin",
+    description:
+      "The operator API for Telegram-proxy API keys (the adminToken variable holds ADMIN_TOKEN): create a key, list keys with usage, read one, revoke it.",
+    steps: [
+      {
+        op: "adminCreateApiKey",
+        status: 201,
+        auth: admin,
+        body: { name: "postman-partner" },
+        capture: { adminKeyId: "body.data.id" },
+      },
+      { op: "adminListApiKeys", status: 200, auth: "admin" },
+      { op: "adminGetApiKey", status: 200, auth: admin, path: { id: "{{adminKeyId}}" } },
+      { op: "adminRevokeApiKey", status: 200, auth: admin, path: { id: "{{adminKeyId}}" } },
     ],
   },
   {

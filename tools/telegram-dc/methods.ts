@@ -2,8 +2,10 @@ import { randomBytes } from "node:crypto";
 // The loopback DC's RPC methods: TL requests in, TL results (or RpcFailure) out, over World.
 import { Api } from "telegram";
 import { big } from "../../durable/telegram/bigint.ts";
+import { getDialogs } from "./dialogs.ts";
 import { passwordAlgo, verifyCheck } from "./srp.ts";
-import { RpcFailure, SERVICE_USER_ID, type World, type WorldMessage, type WorldUser } from "./world.ts";
+import { resolvePeer, tlChat, tlEntities, tlMessage, tlPeer, tlUser } from "./tl.ts";
+import { type BoxUpdate, RpcFailure, type World, type WorldMessage, type WorldUser } from "./world.ts";
 
 export interface RpcContext {
   world: World;
@@ -16,44 +18,6 @@ export interface RpcContext {
 export type RpcResult = { getBytes(): Buffer } | { getBytes(): Buffer }[] | boolean;
 
 const now = () => Math.floor(Date.now() / 1000);
-
-function tlUser(user: WorldUser, viewerId?: number) {
-  const self = user.id === viewerId;
-  return new Api.User({
-    id: big(user.id),
-    self,
-    contact: false,
-    accessHash: big(user.accessHash),
-    firstName: user.firstName,
-    lastName: user.lastName || undefined,
-    username: user.username,
-    phone: self ? user.phone : undefined,
-    verified: user.id === SERVICE_USER_ID,
-  });
-}
-
-function tlMessage(message: WorldMessage, ownerId: number) {
-  return new Api.Message({
-    id: message.id,
-    out: message.out,
-    peerId: new Api.PeerUser({ userId: big(message.peerId) }),
-    fromId: new Api.PeerUser({ userId: big(message.fromId) }),
-    date: message.date,
-    message: message.text,
-    // Saved Messages: Telegram marks your own notes as outgoing.
-    ...(message.peerId === ownerId ? { out: true } : {}),
-  });
-}
-
-/** Resolves an InputPeer/InputUser to a world user, checking its access_hash like Telegram does. */
-function resolvePeer(ctx: RpcContext, me: WorldUser, peer: unknown): WorldUser {
-  if (peer instanceof Api.InputPeerSelf || peer instanceof Api.InputUserSelf) return me;
-  if (peer instanceof Api.InputPeerUser || peer instanceof Api.InputUser) {
-    const user = ctx.world.user(peer.userId.toJSNumber());
-    if (user && user.accessHash.toString() === peer.accessHash.toString()) return user;
-  }
-  throw new RpcFailure(400, "PEER_ID_INVALID");
-}
 
 function config(ctx: RpcContext) {
   return new Api.Config({
@@ -89,6 +53,54 @@ function config(ctx: RpcContext) {
     messageLengthMax: 4096,
     webfileDcId: ctx.dc.id,
   });
+}
+
+function tlState(pts: number) {
+  return new Api.updates.State({ pts, qts: 0, date: now(), seq: 0, unreadCount: 0 });
+}
+
+/** One change of a user's box as Telegram's update (pushed live, and in getDifference's otherUpdates). */
+export function tlBoxUpdate(world: World, me: WorldUser, update: BoxUpdate): Api.TypeUpdate {
+  if (update.type === "delete") {
+    return new Api.UpdateDeleteMessages({ messages: update.ids, pts: update.pts, ptsCount: update.ids.length });
+  }
+  const message = tlMessage(update.message, world, me.id);
+  return update.type === "new"
+    ? new Api.UpdateNewMessage({ message, pts: update.pts, ptsCount: 1 })
+    : new Api.UpdateEditMessage({ message, pts: update.pts, ptsCount: 1 });
+}
+
+/** What the DC pushes to a signed-in connection when the account's box changed. */
+export function tlPushedUpdates(world: World, me: WorldUser, update: BoxUpdate) {
+  const messages = update.type === "delete" ? [] : [update.message];
+  const { users, chats } = tlEntities(world, me, [], messages);
+  return new Api.Updates({ updates: [tlBoxUpdate(world, me, update)], users, chats, date: now(), seq: 0 });
+}
+
+/** updates.getDifference: what changed in the user's box after `pts` (Telegram's catch-up). */
+function difference(world: World, me: WorldUser, pts: number) {
+  const diff = world.difference(me, pts);
+  if (diff.tooLong) return new Api.updates.DifferenceTooLong({ pts: diff.pts });
+  if (diff.updates.length === 0) return new Api.updates.DifferenceEmpty({ date: now(), seq: 0 });
+  const newMessages: WorldMessage[] = [];
+  const otherUpdates: Api.TypeUpdate[] = [];
+  for (const update of diff.updates) {
+    if (update.type === "new") newMessages.push(update.message);
+    else otherUpdates.push(tlBoxUpdate(world, me, update));
+  }
+  const edited = diff.updates.flatMap((u) => (u.type === "edit" ? [u.message] : []));
+  const { users, chats } = tlEntities(world, me, [], [...newMessages, ...edited]);
+  const fields = {
+    newMessages: newMessages.map((m) => tlMessage(m, world, me.id)),
+    newEncryptedMessages: [],
+    otherUpdates,
+    chats,
+    users,
+  };
+  const state = tlState(diff.pts);
+  return diff.final
+    ? new Api.updates.Difference({ ...fields, state })
+    : new Api.updates.DifferenceSlice({ ...fields, intermediateState: state });
 }
 
 /** Answers one RPC (wrappers such as invokeWithLayer already removed). */
@@ -158,40 +170,99 @@ export async function handleRpc(ctx: RpcContext, request: { className: string })
   const me = world.me(authKeyId);
 
   if (request instanceof Api.users.GetUsers) {
-    return request.id.map((input) => tlUser(resolvePeer(ctx, me, input), me.id));
+    return request.id.map((input) => {
+      const peer = resolvePeer(world, me, input);
+      return tlUser(world.user(peer.id) ?? me, me.id);
+    });
   }
 
   if (request instanceof Api.contacts.ResolveUsername) {
-    const user = world.byUsername(request.username.replace(/^@/, ""));
-    if (!user) throw new RpcFailure(400, "USERNAME_NOT_OCCUPIED");
+    const name = request.username.replace(/^@/, "");
+    const user = world.byUsername(name);
+    if (user)
+      return new Api.contacts.ResolvedPeer({
+        peer: tlPeer({ type: "user", id: user.id }),
+        chats: [],
+        users: [tlUser(user, me.id)],
+      });
+    const chat = world.chatByUsername(name);
+    if (!chat) throw new RpcFailure(400, "USERNAME_NOT_OCCUPIED");
     return new Api.contacts.ResolvedPeer({
-      peer: new Api.PeerUser({ userId: big(user.id) }),
-      chats: [],
-      users: [tlUser(user, me.id)],
+      peer: tlPeer({ type: "channel", id: chat.id }),
+      chats: [tlChat(chat, me.id)],
+      users: [],
     });
+  }
+
+  if (request instanceof Api.messages.GetDialogs) {
+    const offsetPeer =
+      request.offsetPeer instanceof Api.InputPeerEmpty || !request.offsetPeer
+        ? undefined
+        : resolvePeer(world, me, request.offsetPeer);
+    return getDialogs(world, me, { offsetDate: request.offsetDate ?? 0, offsetPeer, limit: request.limit ?? 100 });
   }
 
   if (request instanceof Api.messages.GetHistory) {
-    const peer = resolvePeer(ctx, me, request.peer);
-    const { count, messages } = world.history(me, peer.id, request.offsetId, request.limit);
-    const userIds = new Set<number>([me.id, peer.id, ...messages.map((m) => m.fromId)]);
-    const users = [...userIds].flatMap((id) => {
-      const user = world.user(id);
-      return user ? [tlUser(user, me.id)] : [];
-    });
-    const tlMessages = messages.map((m) => tlMessage(m, me.id));
-    return new Api.messages.MessagesSlice({ count, messages: tlMessages, chats: [], users });
+    const peer = resolvePeer(world, me, request.peer);
+    const { count, messages } = world.history(me, peer, request.offsetId, request.limit);
+    const { users, chats } = tlEntities(world, me, [peer], messages);
+    const tlMessages = messages.map((m) => tlMessage(m, world, me.id));
+    return new Api.messages.MessagesSlice({ count, messages: tlMessages, chats, users });
+  }
+
+  if (request instanceof Api.messages.ReadHistory || request instanceof Api.channels.ReadHistory) {
+    const peer = resolvePeer(world, me, request instanceof Api.messages.ReadHistory ? request.peer : request.channel);
+    world.readHistory(me, peer, request.maxId);
+    if (request instanceof Api.channels.ReadHistory) return true;
+    return new Api.messages.AffectedMessages({ pts: world.state(me).pts, ptsCount: 0 });
   }
 
   if (request instanceof Api.messages.SendMessage) {
-    const peer = resolvePeer(ctx, me, request.peer);
-    const { message, pts } = world.sendMessage(me, peer.id, request.message, String(request.randomId ?? ""));
-    return new Api.UpdateShortSentMessage({ out: true, id: message.id, pts, ptsCount: 1, date: message.date });
+    const peer = resolvePeer(world, me, request.peer);
+    const { message, pts, channel } = world.sendMessage(me, peer, request.message, String(request.randomId ?? ""));
+    if (!channel) {
+      return new Api.UpdateShortSentMessage({ out: true, id: message.id, pts, ptsCount: 1, date: message.date });
+    }
+    // A channel's messages live in the channel's own box: Telegram answers with full Updates.
+    const { users, chats } = tlEntities(world, me, [peer], [message]);
+    return new Api.Updates({
+      updates: [
+        new Api.UpdateMessageID({ id: message.id, randomId: request.randomId ?? big(0) }),
+        new Api.UpdateNewChannelMessage({ message: tlMessage(message, world, me.id), pts, ptsCount: 1 }),
+      ],
+      users,
+      chats,
+      date: message.date,
+      seq: 0,
+    });
+  }
+
+  if (request instanceof Api.messages.EditMessage) {
+    const peer = resolvePeer(world, me, request.peer);
+    const message = world.editMessage(me, request.id, request.message ?? "");
+    const { users, chats } = tlEntities(world, me, [peer], [message]);
+    return new Api.Updates({
+      updates: [
+        new Api.UpdateEditMessage({ message: tlMessage(message, world, me.id), pts: world.state(me).pts, ptsCount: 1 }),
+      ],
+      users,
+      chats,
+      date: now(),
+      seq: 0,
+    });
+  }
+
+  if (request instanceof Api.messages.DeleteMessages) {
+    const pts = world.deleteMessages(me, request.id, Boolean(request.revoke));
+    return new Api.messages.AffectedMessages({ pts, ptsCount: request.id.length });
+  }
+
+  if (request instanceof Api.updates.GetDifference) {
+    return difference(world, me, request.pts);
   }
 
   if (request instanceof Api.updates.GetState) {
-    const state = world.state(me);
-    return new Api.updates.State({ pts: state.pts, qts: 0, date: state.date, seq: 0, unreadCount: 0 });
+    return tlState(world.state(me).pts);
   }
 
   throw new RpcFailure(

@@ -10,10 +10,11 @@ import { Api } from "telegram";
 import type { AuthKey } from "telegram/crypto/AuthKey.js";
 import { BinaryReader } from "telegram/extensions/index.js";
 import { readBigIntFromBuffer, readBufferFromBigInt, toSignedLittleBuffer } from "telegram/Helpers.js";
+import { markedPeerId } from "../../durable/telegram/peer-ids.ts";
 import { decryptFromClient, encryptForClient } from "./crypto.ts";
 import { AuthKeyExchange } from "./handshake.ts";
 import { nextServerMsgId } from "./ids.ts";
-import { handleRpc, type RpcResult } from "./methods.ts";
+import { handleRpc, type RpcResult, tlPushedUpdates } from "./methods.ts";
 import { type DcRsaKey, generateDcRsaKey } from "./rsa.ts";
 import { TransportCodec } from "./transport.ts";
 import { errorCodeFor, RpcFailure, World } from "./world.ts";
@@ -97,6 +98,8 @@ export interface LoopbackDc {
 class DcConnection {
   /** The auth key (hex id) of the last encrypted message on this connection. */
   authKeyId: string | undefined;
+  /** The key and MTProto session of the last encrypted message: where pushed updates go. */
+  private lastSession: { state: KeyState; sessionId: bigInt.BigInteger } | undefined;
   private readonly codec = new TransportCodec();
   private readonly exchange: AuthKeyExchange;
   private queue: Promise<void> = Promise.resolve();
@@ -205,6 +208,7 @@ class DcConnection {
       return this.flush(state, sessionId, out);
     }
 
+    this.lastSession = { state, sessionId };
     const acks: bigInt.BigInteger[] = [];
     await this.handleMessage(authKeyHex, msgId, seqNo, body, out, acks);
     if (acks.length) out.unshift({ body: new Api.MsgsAck({ msgIds: acks }).getBytes(), contentRelated: false });
@@ -261,8 +265,15 @@ class DcConnection {
     });
   }
 
+  /** Sends a message the server starts (an update), in the connection's current session. */
+  push(body: Buffer) {
+    if (!this.lastSession || this.socket.destroyed) return;
+    const { state, sessionId } = this.lastSession;
+    this.queue = this.queue.then(() => this.flush(state, sessionId, [{ body, contentRelated: true }], false));
+  }
+
   /** Encrypts and sends the answers: one message, or a msg_container when there are several. */
-  private flush(state: KeyState, sessionId: bigInt.BigInteger, out: Outgoing[]) {
+  private flush(state: KeyState, sessionId: bigInt.BigInteger, out: Outgoing[], answer = true) {
     if (out.length === 0) return;
     const sessionKey = sessionId.toString();
     const nextSeq = (contentRelated: boolean) => {
@@ -271,7 +282,11 @@ class DcConnection {
       this.seqBySession.set(sessionKey, sent + 1);
       return sent * 2 + 1;
     };
-    const wrap = (item: Outgoing) => ({ id: nextServerMsgId(), seq: nextSeq(item.contentRelated), body: item.body });
+    const wrap = (item: Outgoing) => ({
+      id: nextServerMsgId(answer),
+      seq: nextSeq(item.contentRelated),
+      body: item.body,
+    });
     let message: { id: bigInt.BigInteger; seq: number; body: Buffer };
     if (out.length === 1 && out[0]) {
       message = wrap(out[0]);
@@ -321,9 +336,13 @@ async function readJson(request: import("node:http").IncomingMessage): Promise<R
  *                                          → the next `times` calls of `method` (for that account) fail with `error`
  *   DELETE /faults                          → no more injected faults
  *   POST   /terminate-sessions {phone}      → signs every auth key of that account out
- *   GET    /accounts/{phone}                → {authorizations}: how many auth keys are signed in
+ *   GET    /accounts/{phone}                → {authorizations, calls}: auth keys signed in, RPC calls by method
  *   POST   /forget-auth-keys {phone}        → forgets that account's auth keys and drops their connections,
  *                                          as a restarted DC would (the next message gets transport error -404)
+ *   POST   /chats {kind: group|supergroup|channel, title, username?, creatorPhone, memberPhones?}
+ *                                          → {chatId, markedId}: a group or channel with those (signed-up) accounts in it
+ *   POST   /edit-message {phone, id, text}   → that account edits its message `id` (as from another device)
+ *   POST   /delete-messages {phone, ids, revoke?} → that account deletes messages (revoke: for everyone)
  *   GET    /health
  */
 function controlServer(dc: DcInternals): HttpServer {
@@ -353,6 +372,38 @@ function controlServer(dc: DcInternals): HttpServer {
         dc.dropConnections(keys);
         return reply(200, { ok: true, forgotten: keys.size });
       }
+      if (request.url === "/chats" && request.method === "POST") {
+        const { kind, title, username, creatorPhone, memberPhones } = await readJson(request);
+        if (
+          (kind !== "group" && kind !== "supergroup" && kind !== "channel") ||
+          typeof title !== "string" ||
+          typeof creatorPhone !== "string"
+        ) {
+          return reply(400, { error: "kind (group, supergroup, channel), title and creatorPhone" });
+        }
+        const chat = dc.world.createChat({
+          kind,
+          title,
+          username: typeof username === "string" ? username : undefined,
+          creatorPhone,
+          memberPhones: Array.isArray(memberPhones) ? memberPhones.map(String) : [],
+        });
+        const markedId = markedPeerId(kind === "group" ? "chat" : "channel", chat.id);
+        return reply(200, { ok: true, chatId: chat.id, markedId });
+      }
+      if (request.url === "/edit-message" && request.method === "POST") {
+        const { phone, id, text } = await readJson(request);
+        const user = typeof phone === "string" ? dc.world.userByPhone(phone) : undefined;
+        if (!user || typeof id !== "number" || typeof text !== "string")
+          return reply(400, { error: "phone, id, text" });
+        return reply(200, { ok: true, id: dc.world.editMessage(user, id, text).id });
+      }
+      if (request.url === "/delete-messages" && request.method === "POST") {
+        const { phone, ids, revoke } = await readJson(request);
+        const user = typeof phone === "string" ? dc.world.userByPhone(phone) : undefined;
+        if (!user || !Array.isArray(ids)) return reply(400, { error: "phone, ids" });
+        return reply(200, { ok: true, pts: dc.world.deleteMessages(user, ids.map(Number), revoke === true) });
+      }
       if (request.url === "/terminate-sessions" && request.method === "POST") {
         const { phone } = await readJson(request);
         if (typeof phone !== "string") return reply(400, { error: "phone" });
@@ -360,7 +411,11 @@ function controlServer(dc: DcInternals): HttpServer {
       }
       const account = /^\/accounts\/(\+?\d+)$/.exec(request.url ?? "");
       if (account?.[1] && request.method === "GET") {
-        return reply(200, { phone: account[1], authorizations: dc.world.authorizationCount(account[1]) });
+        return reply(200, {
+          phone: account[1],
+          authorizations: dc.world.authorizationCount(account[1]),
+          calls: dc.world.callsOf(account[1]),
+        });
       }
       reply(404, { error: "not found" });
     } catch (error) {
@@ -395,6 +450,13 @@ export async function startLoopbackDc(options: LoopbackDcOptions = {}): Promise<
     },
   };
   const connections = new Map<Socket, DcConnection>();
+  // Live updates: a change in an account's box is pushed to every connection signed in to it.
+  internals.world.onUpdate((userId, update) => {
+    for (const connection of connections.values()) {
+      const account = connection.authKeyId ? internals.world.signedInUser(connection.authKeyId) : undefined;
+      if (account?.id === userId) connection.push(tlPushedUpdates(internals.world, account, update).getBytes());
+    }
+  });
   const tcp = createServer((socket) => {
     connections.set(socket, new DcConnection(socket, internals));
     socket.on("close", () => connections.delete(socket));

@@ -1,0 +1,73 @@
+// Wire types of the Telegram proxy's live updates: the events a subscribed session streams over
+// its WebSocket and posts to its webhook (the same JSON for both), and the webhook settings.
+import { z } from "@hono/zod-openapi";
+import { TelegramMessageSchema } from "./telegram-schemas.ts";
+
+/** The subprotocol GET /updates/ws answers when a client offers it (browsers need one answered). */
+export const TELEGRAM_UPDATES_PROTOCOL = "big.telegram.v1";
+
+const eventBase = {
+  sessionId: z.uuid().openapi({ example: "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f" }),
+  seq: z.number().int().positive().openapi({
+    description: "1, 2, 3… per session: a repeat (a webhook retry) has a seq you have already seen",
+    example: 7,
+  }),
+};
+
+export const TelegramUpdateEventSchema = z
+  .discriminatedUnion("type", [
+    z.object({ ...eventBase, type: z.literal("message.new"), message: TelegramMessageSchema }),
+    z.object({ ...eventBase, type: z.literal("message.edited"), message: TelegramMessageSchema }),
+    z.object({
+      ...eventBase,
+      type: z.literal("message.deleted"),
+      messageIds: z.array(z.number().int()).openapi({ example: [41, 42] }),
+    }),
+    z.object({
+      ...eventBase,
+      type: z.literal("updates.gap"),
+      // Telegram could not say what was missed (updates.differenceTooLong): refetch with poll.
+    }),
+  ])
+  .openapi("TelegramUpdateEvent", {
+    description:
+      "One live update. `message.new` / `message.edited` carry the message; `message.deleted` the ids (Telegram does not say which private chat or group they were in); `updates.gap` means too much was missed to replay: refetch history with poll.",
+  });
+
+export type TelegramUpdateEvent = z.infer<typeof TelegramUpdateEventSchema>;
+/** An event before the session numbers it. */
+export type TelegramUpdate = TelegramUpdateEvent extends infer E
+  ? E extends { sessionId: string; seq: number }
+    ? Omit<E, "sessionId" | "seq">
+    : never
+  : never;
+
+export const WebhookBodySchema = z
+  .object({
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2048)
+      .openapi({ example: "https://example.com/telegram-updates" }),
+    secret: z.string().min(16).max(256).openapi({
+      description: "Signs each post: `X-Signature: sha256=<hex HMAC-SHA256(secret, body)>`. Stored; never shown again",
+      example: "a-long-random-secret-0123456789",
+    }),
+  })
+  .openapi("TelegramWebhookBody", {
+    example: { url: "https://example.com/telegram-updates", secret: "a-long-random-secret-0123456789" },
+  });
+
+export const WebhookSchema = z
+  .object({
+    url: z.string().openapi({ example: "https://example.com/telegram-updates" }),
+    failing: z.boolean().openapi({
+      description: "A post failed WEBHOOK_MAX_ATTEMPTS times: no more are sent until you PUT the webhook again",
+      example: false,
+    }),
+  })
+  .openapi("TelegramWebhook");
+
+export const WebhookStateSchema = z
+  // A union, not .nullable(): that would make the named TelegramWebhook itself nullable.
+  .object({ webhook: z.union([WebhookSchema, z.null()]) })
+  .openapi("TelegramWebhookState");
