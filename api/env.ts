@@ -96,6 +96,10 @@ const configSchema = z
     AUTH_CODE_DAILY_LIMIT_PER_PHONE: positiveInt.default(10),
     AUTH_CODE_HOURLY_LIMIT_PER_IP: positiveInt.default(30),
     CONTACTS_IMPORT_DAILY_LIMIT: positiveInt.default(5000),
+    // Attachments: largest single-request upload, and each user's quota (bytes a UTC day, bytes stored).
+    ATTACHMENT_MAX_BYTES: positiveInt.default(26_214_400),
+    ATTACHMENT_DAILY_QUOTA_BYTES: positiveInt.default(1_073_741_824),
+    ATTACHMENT_TOTAL_QUOTA_BYTES: positiveInt.default(10_737_418_240),
     // Messaging limits: the Durable Objects read the same vars with the same schema.
     ...messagingVarsSchema.shape,
     // The Telegram session object reads the same vars with the same schema.
@@ -153,6 +157,11 @@ const configSchema = z
       authCodeDailyPerPhone: raw.AUTH_CODE_DAILY_LIMIT_PER_PHONE,
       authCodeHourlyPerIp: raw.AUTH_CODE_HOURLY_LIMIT_PER_IP,
       contactsImportDaily: raw.CONTACTS_IMPORT_DAILY_LIMIT,
+    },
+    attachments: {
+      maxBytes: raw.ATTACHMENT_MAX_BYTES,
+      dailyBytes: raw.ATTACHMENT_DAILY_QUOTA_BYTES,
+      totalBytes: raw.ATTACHMENT_TOTAL_QUOTA_BYTES,
     },
     messaging: {
       groupMemberLimit: raw.GROUP_MEMBER_LIMIT,

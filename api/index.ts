@@ -10,6 +10,7 @@ const app = createApp();
 export default {
   fetch: app.fetch,
   queue: (batch, env) => handlePushBatch(batch, env),
-  // The cron trigger in wrangler.toml: deletes expired codes, finished rate-limit windows and dead sessions.
-  scheduled: (controller, env, ctx) => ctx.waitUntil(runCleanup(env.DB, controller.scheduledTime)),
+  // The cron trigger in wrangler.toml: deletes expired codes, finished rate-limit windows, dead sessions, unsent uploads.
+  scheduled: (controller, env, ctx) =>
+    ctx.waitUntil(runCleanup({ db: env.DB, attachments: env.ATTACHMENTS }, controller.scheduledTime)),
 } satisfies ExportedHandler<Bindings, PushQueueMessage>;

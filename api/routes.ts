@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { registerAttachmentRoutes } from "./attachments/handlers.ts";
 import { registerAuthRoutes } from "./auth/handlers.ts";
 import { registerChatRoutes } from "./chats/handlers.ts";
 import { registerContactRoutes } from "./contacts/handlers.ts";
@@ -21,6 +22,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerGroupRoutes(app);
   registerMessageRoutes(app);
   registerUpdateRoutes(app);
+  registerAttachmentRoutes(app);
   registerRealtimeRoutes(app);
   registerTelegramRoutes(app);
 }

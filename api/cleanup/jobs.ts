@@ -4,7 +4,13 @@ import { CODE_TTL_SECONDS } from "../auth/codes.ts";
 // says when one of its rows means nothing any more. Each rule is a WHERE clause over the table with
 // `?1` = now (unix ms); the indexes of migrations/0007_cleanup.sql serve them.
 
-export type CleanupJob = { name: string; table: string; where: string };
+export type CleanupJob = {
+  name: string;
+  table: string;
+  where: string;
+  /** The rows' `id`s are keys in the ATTACHMENTS bucket: those objects are deleted before the rows. */
+  objectsInBucket?: true;
+};
 
 /** The longest rate-limit window in use (the daily caps): rows older than this are over. */
 const LONGEST_WINDOW_MS = 86_400_000;
@@ -12,6 +18,8 @@ const LONGEST_WINDOW_MS = 86_400_000;
 export const REVOKED_SESSION_RETENTION_MS = 86_400_000;
 /** Dead outbox rows are counted by /api/v1/health for 30 days: long enough to be noticed and looked into. */
 export const DEAD_LETTER_RETENTION_MS = 30 * 86_400_000;
+/** An attachment no message holds is kept this long after its upload, for its sender to send it. */
+export const UNSENT_ATTACHMENT_RETENTION_MS = 86_400_000;
 
 export const cleanupJobs: CleanupJob[] = [
   {
@@ -49,5 +57,14 @@ export const cleanupJobs: CleanupJob[] = [
     name: "oldOutboxDeadLetters",
     table: "outbox_dead_letters",
     where: `dead_at <= ?1 - ${DEAD_LETTER_RETENTION_MS}`,
+  },
+  {
+    // Uploaded (or half-uploaded: a pending row an interrupted upload left) and never sent, or
+    // no longer in any message: its bytes go from R2, then its row.
+    name: "unsentAttachments",
+    table: "attachments",
+    where: `created_at <= ?1 - ${UNSENT_ATTACHMENT_RETENTION_MS}
+      AND NOT EXISTS (SELECT 1 FROM attachment_holds h WHERE h.attachment_id = attachments.id)`,
+    objectsInBucket: true,
   },
 ];

@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { holdAttachments } from "../../durable/index.ts";
 import {
   addReactionRoute,
   deleteMessageRoute,
@@ -8,6 +9,7 @@ import {
   removeReactionRoute,
   sendMessageRoute,
 } from "../../openapi/messages.ts";
+import { sendableAttachments } from "../attachments/sendable.ts";
 import { chatObject } from "../chats/objects.ts";
 import type { AppEnv } from "../env.ts";
 import { unwrap } from "../objects/unwrap.ts";
@@ -40,9 +42,11 @@ export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
       clientMessageId: body.clientMessageId,
       text: body.text ?? "",
       replyToSeq: body.replyToSeq,
-      attachmentIds: body.attachmentIds ?? [],
+      attachments: await sendableAttachments(c.env, userId, body.attachmentIds ?? []),
     };
     const result = unwrap(await chatObject(c.env, chatId).send(userId, input, forward));
+    // The chat's outbox records the same holds; writing them now lets members download at once.
+    await holdAttachments(c.env.DB, chatId, result.message.attachmentIds, Date.now());
     if (result.created) return c.json({ success: true as const, data: result.message }, 201);
     return c.json({ success: true as const, data: result.message }, 200);
   });

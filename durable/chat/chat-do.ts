@@ -2,6 +2,7 @@ import { DurableObject } from "cloudflare:workers";
 import { type Clock, systemClock } from "../clock.ts";
 import { messagingLimits } from "../config.ts";
 import { type Outcome, outcome, type Refusal } from "../outcome.ts";
+import { applyAttachmentChanges } from "./attachment-holds.ts";
 import { recordDeadLetters } from "./dead-letters.ts";
 import { drainOutbox, type OutboxSinks, outboxState } from "./outbox.ts";
 import { packPushBatches } from "./push-batches.ts";
@@ -123,6 +124,11 @@ export class ChatDO extends DurableObject<Env> {
     return this.read((s) => s.forwardSource(callerId, seq));
   }
 
+  /** Whether a message here, visible to members, holds the attachment (404 for non-members). */
+  showsAttachment(callerId: string, attachmentId: string) {
+    return this.read((s) => s.showsAttachment(callerId, attachmentId));
+  }
+
   send(callerId: string, input: SendInput, forward: ForwardSource | null) {
     return this.write((s) => s.send(callerId, input, forward));
   }
@@ -171,6 +177,10 @@ export class ChatDO extends DurableObject<Env> {
           await this.env.PUSH_QUEUE.sendBatch(batch.map((body) => ({ body })));
         }
       },
+      applyAttachmentChanges: (changes) =>
+        applyAttachmentChanges(this.env.DB, this.env.ATTACHMENTS, changes, this.clock(), (id) =>
+          this.store.stillShows(id),
+        ),
       recordDeadLetters: (letters) => recordDeadLetters(this.env.DB, letters),
     };
   }

@@ -1,10 +1,12 @@
+import type { Attachment } from "../../openapi/attachment-types.ts";
 import type { ChatInfo, MemberRole, Message, MessagePreview, ReactionCount } from "../../openapi/messaging-types.ts";
 import type { UpdateBody } from "../../openapi/realtime-types.ts";
 import { type Clock, systemClock } from "../clock.ts";
 import { refuse } from "../outcome.ts";
+import type { AttachmentChange } from "./attachment-holds.ts";
 import type { PushJob } from "./rpc.ts";
 import { messageStatus, toPreview } from "./rules.ts";
-import { PUSH_RECIPIENT } from "./schema.ts";
+import { ATTACHMENTS_RECIPIENT, PUSH_RECIPIENT } from "./schema.ts";
 
 export type ChatRow = {
   id: string;
@@ -181,7 +183,21 @@ export class ChatRecords {
     return bySeq;
   }
 
-  protected toMessage(chatId: string, row: MessageRow, reactions: ReactionCount[]): Message {
+  /** The attachments of the messages in [seqFrom, seqTo], in their order, by seq. */
+  protected attachmentsOf(seqFrom: number, seqTo: number): Map<number, Attachment[]> {
+    const rows = this.sql
+      .exec<{ seq: number; meta: string }>(
+        "SELECT seq, meta FROM message_attachments WHERE seq BETWEEN ? AND ? ORDER BY seq, position",
+        seqFrom,
+        seqTo,
+      )
+      .toArray();
+    const bySeq = new Map<number, Attachment[]>();
+    for (const row of rows) bySeq.set(row.seq, [...(bySeq.get(row.seq) ?? []), JSON.parse(row.meta) as Attachment]);
+    return bySeq;
+  }
+
+  protected toMessage(chatId: string, row: MessageRow, reactions: ReactionCount[], attachments: Attachment[]): Message {
     return {
       chatId,
       seq: row.seq,
@@ -192,6 +208,7 @@ export class ChatRecords {
       forwardedFrom:
         row.fwd_sender_id !== null ? { senderId: row.fwd_sender_id, sentAt: row.fwd_sent_at ?? row.created_at } : null,
       attachmentIds: JSON.parse(row.attachment_ids) as string[],
+      attachments,
       createdAt: row.created_at,
       editedAt: row.edited_at,
       reactions,
@@ -204,9 +221,10 @@ export class ChatRecords {
     const last = rows[rows.length - 1];
     if (!first || !last) return [];
     const reactions = this.reactionCounts(first.seq, last.seq, userId);
+    const attachments = this.attachmentsOf(first.seq, last.seq);
     const marks = rows.some((r) => r.sender_id === userId) ? this.othersMarkers(userId) : undefined;
     return rows.map((row) => {
-      const message = this.toMessage(chatId, row, reactions.get(row.seq) ?? []);
+      const message = this.toMessage(chatId, row, reactions.get(row.seq) ?? [], attachments.get(row.seq) ?? []);
       if (marks && row.sender_id === userId) {
         message.status = messageStatus(row.seq, {
           maxReadSeq: marks.maxReadSeq ?? 0,
@@ -220,7 +238,12 @@ export class ChatRecords {
 
   /** The message as every member receives it in an update (no per-viewer fields). */
   protected broadcastView(chatId: string, row: MessageRow): Message {
-    return this.toMessage(chatId, row, this.reactionCounts(row.seq, row.seq).get(row.seq) ?? []);
+    return this.toMessage(
+      chatId,
+      row,
+      this.reactionCounts(row.seq, row.seq).get(row.seq) ?? [],
+      this.attachmentsOf(row.seq, row.seq).get(row.seq) ?? [],
+    );
   }
 
   /** The chat's latest message that is not deleted for everyone (and not hidden by `userId`). */
@@ -269,10 +292,19 @@ export class ChatRecords {
   }
 
   protected emitPush(job: PushJob) {
+    this.emitSideEffect(PUSH_RECIPIENT, job);
+  }
+
+  protected emitAttachmentChange(change: AttachmentChange) {
+    if (change.attachmentIds.length > 0) this.emitSideEffect(ATTACHMENTS_RECIPIENT, change);
+  }
+
+  /** An outbox row for a recipient that is not a user (no event id: nobody dedupes on it). */
+  private emitSideEffect(recipient: string, payload: unknown) {
     this.sql.exec(
       "INSERT INTO outbox (recipient, event_id, payload, next_attempt_at) VALUES (?, 0, ?, ?)",
-      PUSH_RECIPIENT,
-      JSON.stringify(job),
+      recipient,
+      JSON.stringify(payload),
       this.now(),
     );
     this.emitted = true;

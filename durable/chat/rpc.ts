@@ -18,6 +18,8 @@ export const pushJobSchema = z.object({
   senderId: z.string(),
   recipientIds: z.array(z.string()),
   createdAt: z.number().int(),
+  /** "Photo", "File: name" … for a message with attachments (see attachmentLabel); absent otherwise. */
+  attachmentLabel: z.string().optional(),
 });
 
 export type PushJob = z.infer<typeof pushJobSchema>;
@@ -37,3 +39,6 @@ export type DeadLetter = {
   lastError: string | null;
   deadAt: number;
 };
+
+export type { AttachmentChange } from "./attachment-holds.ts";
+export { holdAttachments } from "./attachment-holds.ts";

@@ -101,3 +101,16 @@ export function pageWindows(query: PageQuery): {
 export function outboxBackoffMs(attempts: number): number {
   return Math.min(300_000, 1000 * 2 ** Math.max(0, attempts - 1));
 }
+
+/**
+ * What a push notification says for a message's attachments: "Photo", "Video", "Audio" or
+ * "File: name" for the first one, with "+N" when there are more; null without attachments.
+ */
+export function attachmentLabel(attachments: { name: string; mimeType: string }[]): string | null {
+  const [first, ...rest] = attachments;
+  if (!first) return null;
+  const kind = first.mimeType.split("/")[0];
+  const label =
+    kind === "image" ? "Photo" : kind === "video" ? "Video" : kind === "audio" ? "Audio" : `File: ${first.name}`;
+  return rest.length > 0 ? `${label} +${rest.length}` : label;
+}

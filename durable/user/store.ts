@@ -239,7 +239,8 @@ export class UserStore {
       case "messageDeleted": {
         // The log forgets the text too: earlier updates that carried the message are redacted.
         this.sql.exec(
-          `UPDATE updates SET body = json_set(body, '$.message.text', '', '$.message.attachmentIds', json('[]'))
+          `UPDATE updates SET body = json_set(body, '$.message.text', '', '$.message.attachmentIds', json('[]'),
+             '$.message.attachments', json('[]'))
            WHERE chat_id = ? AND type IN ('newMessage', 'messageEdited') AND json_extract(body, '$.message.seq') = ?`,
           update.chatId,
           update.seq,
