@@ -35,8 +35,10 @@ async function deleteWithObjects(stores: CleanupStores, job: CleanupJob, now: nu
   if (ids.length === 0) return 0;
   // R2 deletes up to 1,000 keys in one call.
   await stores.attachments.delete(ids);
+  // The rule is checked again: a row sent since the SELECT stays (without its bytes: the same
+  // race as a send against a delete-for-everyone, and only for an upload over a day old).
   const deletions = ids.map((id) =>
-    stores.db.prepare(`DELETE FROM ${job.table} WHERE id = ? AND ${job.where}`).bind(id, now),
+    stores.db.prepare(`DELETE FROM ${job.table} WHERE id = ?2 AND ${job.where}`).bind(now, id),
   );
   const outcomes = await stores.db.batch(deletions);
   return outcomes.reduce((sum, result) => sum + result.meta.changes, 0);
