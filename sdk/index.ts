@@ -1,3 +1,4 @@
+export { type Attachment, attachmentLink, type UploadOptions, uploadAttachment } from "./attachments.ts";
 export {
   type Client,
   type ClientOptions,
