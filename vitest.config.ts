@@ -65,8 +65,8 @@ export default defineConfig({
                   TELEGRAM_DC_CONTROL_URL: telegramDc.controlUrl,
                   // Attachments: small limits, so tests reach them with a few small files.
                   ATTACHMENT_MAX_BYTES: "1048576",
-                  ATTACHMENT_DAILY_QUOTA_BYTES: "3145728",
-                  ATTACHMENT_TOTAL_QUOTA_BYTES: "5242880",
+                  ATTACHMENT_DAILY_QUOTA_BYTES: "6291456",
+                  ATTACHMENT_TOTAL_QUOTA_BYTES: "10485760",
                 },
                 // Every fetch the Worker (or a test) makes leaves through here: local peers for
                 // external services answer theirs, the rest goes out as usual.

@@ -98,6 +98,7 @@ const configSchema = z
     CONTACTS_IMPORT_DAILY_LIMIT: positiveInt.default(5000),
     // Attachments: largest single-request upload, and each user's quota (bytes a UTC day, bytes stored).
     ATTACHMENT_MAX_BYTES: positiveInt.default(26_214_400),
+    ATTACHMENT_MAX_BYTES_MULTIPART: positiveInt.default(2_147_483_648),
     ATTACHMENT_DAILY_QUOTA_BYTES: positiveInt.default(1_073_741_824),
     ATTACHMENT_TOTAL_QUOTA_BYTES: positiveInt.default(10_737_418_240),
     // Messaging limits: the Durable Objects read the same vars with the same schema.
@@ -160,6 +161,7 @@ const configSchema = z
     },
     attachments: {
       maxBytes: raw.ATTACHMENT_MAX_BYTES,
+      maxBytesMultipart: raw.ATTACHMENT_MAX_BYTES_MULTIPART,
       dailyBytes: raw.ATTACHMENT_DAILY_QUOTA_BYTES,
       totalBytes: raw.ATTACHMENT_TOTAL_QUOTA_BYTES,
     },

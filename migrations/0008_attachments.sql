@@ -11,6 +11,7 @@ CREATE TABLE attachments (
   mime_type TEXT NOT NULL,             -- the type the server trusts: sniffed, or application/octet-stream
   declared_type TEXT NOT NULL,         -- what the uploader said (kept for support, never served)
   sha256 TEXT,                         -- hex, once ready
+  multipart_upload_id TEXT,            -- R2's upload id while a multipart upload is open
   created_at INTEGER NOT NULL          -- unix ms
 );
 -- The owner's quota: bytes today and in total.
@@ -28,3 +29,14 @@ CREATE TABLE attachment_holds (
   created_at INTEGER NOT NULL,
   PRIMARY KEY (attachment_id, chat_id)
 ) WITHOUT ROWID;
+
+-- The parts of an open multipart upload received so far (a part sent again replaces its row, so an
+-- interrupted upload resumes by sending only the missing parts). Gone with the upload's row.
+CREATE TABLE attachment_parts (
+  attachment_id TEXT NOT NULL,
+  part_number INTEGER NOT NULL,        -- 1-based
+  etag TEXT NOT NULL,                  -- R2's etag of the part, needed to complete the upload
+  size INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,         -- unix ms
+  PRIMARY KEY (attachment_id, part_number)
+);                                     -- a rowid table: the cleanup deletes by rowid

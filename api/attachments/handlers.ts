@@ -10,10 +10,13 @@ import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { readableAttachment, serveAttachment } from "./download.ts";
 import { signLink, verifyLink } from "./links.ts";
+import { registerMultipartRoutes } from "./multipart-handlers.ts";
 import { findAttachment, toAttachment } from "./store.ts";
 import { storeUpload } from "./upload.ts";
 
 export function registerAttachmentRoutes(app: OpenAPIHono<AppEnv>) {
+  registerMultipartRoutes(app);
+
   app.openapi(uploadAttachmentRoute, async (c) => {
     const { name } = c.req.valid("query");
     const row = await storeUpload(c.env.DB, c.env.ATTACHMENTS, c.var.config.attachments, {

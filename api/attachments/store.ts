@@ -12,10 +12,12 @@ export type AttachmentRow = {
   mime_type: string;
   declared_type: string;
   sha256: string | null;
+  /** R2's upload id while a multipart upload is open. */
+  multipart_upload_id: string | null;
   created_at: number;
 };
 
-export type Quota = { maxBytes: number; dailyBytes: number; totalBytes: number };
+export type Quota = { dailyBytes: number; totalBytes: number };
 
 export function newAttachmentId(): string {
   return `att_${crypto.randomUUID().replace(/-/g, "")}`;
@@ -36,7 +38,7 @@ export function dayStart(now: number): number {
  */
 export async function reservePending(
   db: D1Database,
-  row: Omit<AttachmentRow, "state" | "sha256">,
+  row: Omit<AttachmentRow, "state" | "sha256" | "multipart_upload_id">,
   quota: Quota,
 ): Promise<"reserved" | "daily" | "total"> {
   const since = dayStart(row.created_at);
@@ -81,6 +83,7 @@ export async function markReady(
 
 export async function forgetAttachment(db: D1Database, id: string): Promise<void> {
   await db.batch([
+    db.prepare("DELETE FROM attachment_parts WHERE attachment_id = ?").bind(id),
     db.prepare("DELETE FROM attachment_holds WHERE attachment_id = ?").bind(id),
     db.prepare("DELETE FROM attachments WHERE id = ?").bind(id),
   ]);

@@ -15,7 +15,7 @@ type UploadRequest = {
 };
 
 /** The declared length, checked before a byte of the body is read. */
-function declaredLength(header: string | undefined, maxBytes: number): number {
+export function declaredLength(header: string | undefined, maxBytes: number): number {
   if (header === undefined) {
     throw new ApiError(411, "LENGTH_REQUIRED", "Send the file's size as Content-Length (chunked uploads are refused)");
   }
@@ -51,9 +51,40 @@ function hex(buffer: ArrayBuffer): string {
   return [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
+/** 413 for the total quota, 429 until the next UTC midnight for the daily one. */
+export function refuseOverQuota(
+  reservation: "reserved" | "daily" | "total",
+  config: Config["attachments"],
+  now: number,
+): void {
+  if (reservation === "total") {
+    throw new ApiError(413, "QUOTA_EXCEEDED", `Your files may take at most ${config.totalBytes} bytes`, {
+      details: { totalBytes: config.totalBytes },
+    });
+  }
+  if (reservation === "daily") {
+    const retryAfter = Math.ceil((dayStart(now) + 86_400_000 - now) / 1000);
+    throw new ApiError(429, "QUOTA_EXCEEDED", `You may upload at most ${config.dailyBytes} bytes a day`, {
+      retryAfter,
+      details: { dailyBytes: config.dailyBytes, retryAfter },
+    });
+  }
+}
+
+/** Consumes a file's bytes once: its SHA-256 (hex) and the type its first bytes make trustworthy. */
+export async function digestAndSniff(
+  body: ReadableStream<Uint8Array>,
+  declaredType: string,
+): Promise<{ sha256: string; mimeType: string }> {
+  const keeper = headKeeper();
+  const digest = new crypto.DigestStream("SHA-256");
+  await body.pipeThrough(keeper.stream).pipeTo(digest);
+  return { sha256: hex(await digest.digest), mimeType: await trustedMimeType(keeper.head(), declaredType) };
+}
+
 /**
  * Streams an upload into R2 under a new id: quota reserved first (the declared size, in D1), then
- * the body flows through a head keeper (for sniffing) into a SHA-256 digest and R2 at once; a
+ * the body flows into R2 and, at once, through a head keeper (for sniffing) into a SHA-256; a
  * FixedLengthStream makes R2 refuse a body shorter or longer than declared. Nothing is buffered
  * whole. A failed upload leaves neither a row nor bytes behind.
  */
@@ -79,36 +110,21 @@ export async function storeUpload(
     },
     config,
   );
-  if (reservation === "total") {
-    throw new ApiError(413, "QUOTA_EXCEEDED", `Your files may take at most ${config.totalBytes} bytes`, {
-      details: { totalBytes: config.totalBytes },
-    });
-  }
-  if (reservation === "daily") {
-    const retryAfter = Math.ceil((dayStart(request.now) + 86_400_000 - request.now) / 1000);
-    throw new ApiError(429, "QUOTA_EXCEEDED", `You may upload at most ${config.dailyBytes} bytes a day`, {
-      retryAfter,
-      details: { dailyBytes: config.dailyBytes, retryAfter },
-    });
-  }
+  refuseOverQuota(reservation, config, request.now);
   if (!request.body) {
     await forgetAttachment(db, id);
     throw ApiError.badRequest("The request has no body", undefined, "EMPTY_FILE");
   }
 
-  const keeper = headKeeper();
-  const digest = new crypto.DigestStream("SHA-256");
   const sized = new FixedLengthStream(length);
-  const [toDigest, toStore] = request.body.pipeThrough(keeper.stream).tee();
+  const [toDigest, toStore] = request.body.tee();
   try {
-    const [object] = await Promise.all([
+    const [object, { sha256, mimeType }] = await Promise.all([
       bucket.put(id, sized.readable),
+      digestAndSniff(toDigest, declaredType),
       toStore.pipeTo(sized.writable),
-      toDigest.pipeTo(digest),
     ]);
     if (!object) throw new Error("R2 refused the object");
-    const sha256 = hex(await digest.digest);
-    const mimeType = await trustedMimeType(keeper.head(), declaredType);
     const row = await markReady(db, id, { size: object.size, mimeType, sha256 });
     if (!row) throw new Error("the pending row vanished during the upload");
     return row;

@@ -67,4 +67,11 @@ export const cleanupJobs: CleanupJob[] = [
       AND NOT EXISTS (SELECT 1 FROM attachment_holds h WHERE h.attachment_id = attachments.id)`,
     objectsInBucket: true,
   },
+  {
+    // The parts list of a multipart upload whose row the job above (or an abort) removed.
+    name: "orphanedUploadParts",
+    table: "attachment_parts",
+    where: `created_at <= ?1 - ${UNSENT_ATTACHMENT_RETENTION_MS}
+      AND NOT EXISTS (SELECT 1 FROM attachments a WHERE a.id = attachment_parts.attachment_id)`,
+  },
 ];

@@ -28,11 +28,21 @@ async function runJob(stores: CleanupStores, job: CleanupJob, now: number): Prom
 /** Objects first, then their rows: a failure in between leaves rows to retry, never orphaned bytes. */
 async function deleteWithObjects(stores: CleanupStores, job: CleanupJob, now: number): Promise<number> {
   const { results } = await stores.db
-    .prepare(`SELECT id FROM ${job.table} WHERE ${job.where} LIMIT ${CHUNK}`)
+    .prepare(`SELECT * FROM ${job.table} WHERE ${job.where} LIMIT ${CHUNK}`)
     .bind(now)
-    .all<{ id: string }>();
+    .all<{ id: string; multipart_upload_id?: string | null }>();
   const ids = results.map((row) => row.id);
   if (ids.length === 0) return 0;
+  // An abandoned multipart upload holds parts, not an object: abort it (the bucket's lifecycle
+  // rule would too, a day later; an upload already gone is fine).
+  for (const row of results) {
+    if (row.multipart_upload_id) {
+      await stores.attachments
+        .resumeMultipartUpload(row.id, row.multipart_upload_id)
+        .abort()
+        .catch(() => {});
+    }
+  }
   // R2 deletes up to 1,000 keys in one call.
   await stores.attachments.delete(ids);
   // The rule is checked again: a row sent since the SELECT stays (without its bytes: the same
