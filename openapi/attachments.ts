@@ -9,6 +9,8 @@ export const ATTACHMENT_NAME_MAX = 200;
 /** How long a signed download link works: long enough to render a page, short enough not to be shared. */
 export const SIGNED_LINK_MAX_SECONDS = 3600;
 export const SIGNED_LINK_DEFAULT_SECONDS = 300;
+/** A thumbnail's longer side at most, in pixels. */
+export const THUMBNAIL_MAX_PIXELS = 320;
 
 export const AttachmentPathSchema = z.object({
   attachmentId: AttachmentIdSchema.openapi({ param: { name: "attachmentId", in: "path" } }),
@@ -60,6 +62,16 @@ export const uploadAttachmentRoute = createRoute({
   },
 });
 
+const variant = z
+  .enum(["thumb"])
+  .optional()
+  .openapi({
+    param: { name: "variant", in: "query" },
+    description: `\`thumb\`: for an image, a WebP at most ${THUMBNAIL_MAX_PIXELS} pixels on its longer side (404 \`NO_THUMBNAIL\` for other files)`,
+  });
+
+export const DownloadQuerySchema = z.object({ variant });
+
 export const downloadAttachmentRoute = createRoute({
   method: "get",
   path: "/api/v1/attachments/{attachmentId}",
@@ -69,12 +81,12 @@ export const downloadAttachmentRoute = createRoute({
     "For its uploader and the members of a chat where it was sent (404 for anyone else, a removed member included). Supports one `Range: bytes=…` (206) and `If-None-Match` with the `ETag` (304). Served with `X-Content-Type-Options: nosniff` and a sandboxing CSP; only a short list of image, video and audio types is served inline, everything else as a download (HTML and SVG never with their own type).",
   tags: ["Attachments"],
   security: BEARER,
-  request: { params: AttachmentPathSchema },
+  request: { params: AttachmentPathSchema, query: DownloadQuerySchema },
   responses: {
     200: { ...binary("The file"), headers: downloadHeaders },
     206: { ...binary("The requested range (`Content-Range`)"), headers: downloadHeaders },
     304: { description: "Not modified (the `If-None-Match` matched)" },
-    ...errors(400, 401, 404, 416),
+    ...errors(400, 401, 404, 416, 503),
   },
 });
 
@@ -128,6 +140,7 @@ export const SignedDownloadQuerySchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{43}$/, "must be a link signature")
     .openapi({ param: { name: "signature", in: "query" } }),
+  variant,
 });
 
 export const signedDownloadRoute = createRoute({
@@ -144,6 +157,6 @@ export const signedDownloadRoute = createRoute({
     200: { ...binary("The file"), headers: downloadHeaders },
     206: { ...binary("The requested range (`Content-Range`)"), headers: downloadHeaders },
     304: { description: "Not modified (the `If-None-Match` matched)" },
-    ...errors(400, 404, 416),
+    ...errors(400, 404, 416, 503),
   },
 });

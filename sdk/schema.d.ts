@@ -4514,7 +4514,10 @@ export interface operations {
     };
     downloadAttachment: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `thumb`: for an image, a WebP at most 320 pixels on its longer side (404 `NO_THUMBNAIL` for other files) */
+                variant?: "thumb";
+            };
             header?: never;
             path: {
                 attachmentId: string;
@@ -4589,6 +4592,15 @@ export interface operations {
             };
             /** @description The Range cannot be satisfied */
             416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4670,6 +4682,8 @@ export interface operations {
                 /** @description Unix seconds */
                 expires?: number | null;
                 signature: string;
+                /** @description `thumb`: for an image, a WebP at most 320 pixels on its longer side (404 `NO_THUMBNAIL` for other files) */
+                variant?: "thumb";
             };
             header?: never;
             path: {
@@ -4736,6 +4750,15 @@ export interface operations {
             };
             /** @description The Range cannot be satisfied */
             416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,12 +6,13 @@ import {
   signedDownloadRoute,
   uploadAttachmentRoute,
 } from "../../openapi/attachments.ts";
-import type { AppEnv } from "../env.ts";
+import type { AppEnv, Bindings } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { readableAttachment, serveAttachment } from "./download.ts";
 import { signLink, verifyLink } from "./links.ts";
 import { registerMultipartRoutes } from "./multipart-handlers.ts";
-import { findAttachment, toAttachment } from "./store.ts";
+import { type AttachmentRow, findAttachment, toAttachment } from "./store.ts";
+import { serveThumbnail } from "./thumbnail.ts";
 import { storeUpload } from "./upload.ts";
 
 export function registerAttachmentRoutes(app: OpenAPIHono<AppEnv>) {
@@ -32,9 +33,10 @@ export function registerAttachmentRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(downloadAttachmentRoute, async (c) => {
     const { attachmentId } = c.req.valid("param");
+    const { variant } = c.req.valid("query");
     const row = await readableAttachment(c.env, attachmentId, c.var.auth.userId);
     // Private: the answer depends on who asks. The bytes never change, so a client may keep them.
-    return serveAttachment(c.env.ATTACHMENTS, row, requestConditions(c.req), "private, max-age=86400");
+    return serveVariant(c.env, row, variant, requestConditions(c.req), "private, max-age=86400");
   });
 
   app.openapi(createAttachmentLinkRoute, async (c) => {
@@ -50,15 +52,27 @@ export function registerAttachmentRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(signedDownloadRoute, async (c) => {
     const { attachmentId } = c.req.valid("param");
-    const { expires, signature } = c.req.valid("query");
+    const { expires, signature, variant } = c.req.valid("query");
     const now = Date.now();
     const valid = await verifyLink(c.var.config.jwtSecret, attachmentId, expires, signature, now);
     const row = valid ? await findAttachment(c.env.DB, attachmentId) : null;
     if (row?.state !== "ready") throw ApiError.notFound("Attachment not found");
     // Cached no longer than the link is valid.
     const maxAge = Math.max(0, expires - Math.floor(now / 1000));
-    return serveAttachment(c.env.ATTACHMENTS, row, requestConditions(c.req), `private, max-age=${maxAge}`);
+    return serveVariant(c.env, row, variant, requestConditions(c.req), `private, max-age=${maxAge}`);
   });
+}
+
+function serveVariant(
+  env: Bindings,
+  row: AttachmentRow,
+  variant: "thumb" | undefined,
+  conditions: ReturnType<typeof requestConditions>,
+  cacheControl: string,
+) {
+  if (variant === "thumb")
+    return serveThumbnail(env.IMAGES, env.ATTACHMENTS, row, conditions.ifNoneMatch, cacheControl);
+  return serveAttachment(env.ATTACHMENTS, row, conditions, cacheControl);
 }
 
 function requestConditions(req: { header(name: string): string | undefined }) {
