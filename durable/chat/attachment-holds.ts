@@ -4,10 +4,16 @@
 // holding one; the send handler also writes it at once, so a member can download the moment the
 // message arrives. Both writes are idempotent.
 
+// The slices of D1 and R2 used here, typed structurally: Node tooling loads this module through
+// durable/index.ts (holdAttachments is the Worker's too) and has no Workers types.
+type Statement = { bind(...values: unknown[]): Statement; all<T>(): Promise<{ results: T[] }> };
+type Database = { prepare(query: string): Statement; batch(statements: Statement[]): Promise<unknown[]> };
+type Bucket = { delete(keys: string[]): Promise<void> };
+
 /** One outbox row for the '#attachments' recipient. */
 export type AttachmentChange = { kind: "hold" | "release"; chatId: string; attachmentIds: string[] };
 
-export async function holdAttachments(db: D1Database, chatId: string, attachmentIds: string[], now: number) {
+export async function holdAttachments(db: Database, chatId: string, attachmentIds: string[], now: number) {
   if (attachmentIds.length === 0) return;
   await db.batch(
     attachmentIds.map((id) =>
@@ -24,8 +30,8 @@ export async function holdAttachments(db: D1Database, chatId: string, attachment
  * (the outbox retries the whole change) and never orphaned bytes without one.
  */
 export async function releaseAttachments(
-  db: D1Database,
-  bucket: R2Bucket,
+  db: Database,
+  bucket: Bucket,
   chatId: string,
   attachmentIds: string[],
   stillShown: (attachmentId: string) => boolean,
@@ -51,8 +57,8 @@ export async function releaseAttachments(
 }
 
 export async function applyAttachmentChanges(
-  db: D1Database,
-  bucket: R2Bucket,
+  db: Database,
+  bucket: Bucket,
   changes: AttachmentChange[],
   now: number,
   stillShown: (attachmentId: string) => boolean,
