@@ -97,6 +97,10 @@ export default defineConfig({
                   CLOUDFLARE_TURN_API_BASE: CLOUDFLARE_TURN_PEER_BASE,
                   TURN_KEY_ID: CLOUDFLARE_TURN_TEST_KEY.keyId,
                   TURN_KEY_API_TOKEN: CLOUDFLARE_TURN_TEST_KEY.apiToken,
+                  // Attachments: small limits, so tests reach them with a few small files.
+                  ATTACHMENT_MAX_BYTES: "1048576",
+                  ATTACHMENT_DAILY_QUOTA_BYTES: "6291456",
+                  ATTACHMENT_TOTAL_QUOTA_BYTES: "10485760",
                 },
                 // Every fetch the Worker (or a test) makes leaves through here: local peers for
                 // external services answer theirs, the rest goes out as usual.

@@ -141,6 +141,11 @@ const configSchema = z
     GROUP_CREATE_HOURLY_LIMIT: positiveInt.default(20),
     GROUP_ADD_HOURLY_LIMIT: positiveInt.default(1000),
     REPORT_DAILY_LIMIT: positiveInt.default(50),
+    // Attachments: largest single-request upload, and each user's quota (bytes a UTC day, bytes stored).
+    ATTACHMENT_MAX_BYTES: positiveInt.default(26_214_400),
+    ATTACHMENT_MAX_BYTES_MULTIPART: positiveInt.default(2_147_483_648),
+    ATTACHMENT_DAILY_QUOTA_BYTES: positiveInt.default(1_073_741_824),
+    ATTACHMENT_TOTAL_QUOTA_BYTES: positiveInt.default(10_737_418_240),
     // Messaging limits: the Durable Objects read the same vars with the same schema.
     ...messagingVarsSchema.shape,
     // The Telegram session object reads the same vars with the same schema.
@@ -222,6 +227,12 @@ const configSchema = z
       groupCreateHourly: raw.GROUP_CREATE_HOURLY_LIMIT,
       groupAddHourly: raw.GROUP_ADD_HOURLY_LIMIT,
       reportDaily: raw.REPORT_DAILY_LIMIT,
+    },
+    attachments: {
+      maxBytes: raw.ATTACHMENT_MAX_BYTES,
+      maxBytesMultipart: raw.ATTACHMENT_MAX_BYTES_MULTIPART,
+      dailyBytes: raw.ATTACHMENT_DAILY_QUOTA_BYTES,
+      totalBytes: raw.ATTACHMENT_TOTAL_QUOTA_BYTES,
     },
     messaging: {
       groupMemberLimit: raw.GROUP_MEMBER_LIMIT,

@@ -15,8 +15,13 @@ export default {
     if (isTelegramWebhookQueue(batch.queue)) await handleWebhookBatch(batch as MessageBatch<never>, env);
     else await handlePushBatch(batch, env);
   },
-  // The cron trigger in wrangler.toml: deletes expired codes, finished rate-limit windows and dead
-  // sessions, and logs the Telegram sessions of revoked API keys out.
+  // The cron trigger in wrangler.toml: deletes expired codes, finished rate-limit windows, dead
+  // sessions and unsent uploads, and logs the Telegram sessions of revoked API keys out.
   scheduled: (controller, env, ctx) =>
-    ctx.waitUntil(Promise.all([runCleanup(env.DB, controller.scheduledTime), logOutRevokedKeySessions(env)])),
+    ctx.waitUntil(
+      Promise.all([
+        runCleanup({ db: env.DB, attachments: env.ATTACHMENTS }, controller.scheduledTime),
+        logOutRevokedKeySessions(env),
+      ]),
+    ),
 } satisfies ExportedHandler<Bindings, PushQueueMessage>;

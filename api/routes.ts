@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { registerAdminRoutes } from "./admin/routes.ts";
 import { registerAssistantRoutes } from "./assistant/handlers.ts";
+import { registerAttachmentRoutes } from "./attachments/handlers.ts";
 import { registerAuthRoutes } from "./auth/handlers.ts";
 import { registerCallRoutes } from "./calls/handlers.ts";
 import { registerChatRoutes } from "./chats/handlers.ts";
@@ -31,6 +32,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerGroupRoutes(app);
   registerMessageRoutes(app);
   registerUpdateRoutes(app);
+  registerAttachmentRoutes(app);
   registerRealtimeRoutes(app);
   registerTelegramRoutes(app);
   registerAssistantRoutes(app);

@@ -47,6 +47,10 @@ export const documentConfig = {
       description:
         "History paged by seq, sending (idempotent by clientMessageId), edits, deletes, reactions, read markers",
     },
+    {
+      name: "Attachments",
+      description: "Files streamed to storage, sent in messages, downloadable by the chat's members only",
+    },
     { name: "Updates", description: "Your update log: everything that happened in your chats, in pts order" },
     {
       name: "Realtime",

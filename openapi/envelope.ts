@@ -30,8 +30,10 @@ export const errorResponses = {
   403: { description: "Not allowed", content: errorContent },
   404: { description: "Not found", content: errorContent },
   409: { description: "Conflict", content: errorContent },
+  411: { description: "Content-Length is required", content: errorContent },
   413: { description: "Request body too large", content: errorContent },
   415: { description: "Content-Type is not application/json", content: errorContent },
+  416: { description: "The Range cannot be satisfied", content: errorContent },
   426: { description: "Only a WebSocket upgrade is accepted here", content: errorContent },
   429: {
     description: "Rate limited; retry after the number of seconds in `Retry-After`",

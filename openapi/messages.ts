@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { AttachmentIdSchema } from "./attachment-types.ts";
 import { ChatPathSchema } from "./chats.ts";
 import { errors, jsonBody, jsonSuccess } from "./envelope.ts";
 import {
@@ -88,15 +89,14 @@ export const SendMessageBodySchema = z
       .optional()
       .openapi({ description: "Forward this message (you must be able to read it); its original author is kept" }),
     attachmentIds: z
-      .array(
-        z
-          .string()
-          .regex(/^att_[A-Za-z0-9]{8,64}$/, "must be an attachment id (att_…)")
-          .openapi({ example: "att_9b8c7d6e5f4a" }),
-      )
+      .array(AttachmentIdSchema)
       .max(MAX_ATTACHMENTS)
+      .refine((ids) => new Set(ids).size === ids.length, "must not repeat an attachment")
       .optional()
-      .openapi({ description: "Ids of uploaded attachments (only their shape is checked until uploads exist)" }),
+      .openapi({
+        description:
+          "Ids of ready attachments (POST /api/v1/attachments) that you uploaded, or that are in a message you can read",
+      }),
     sendAt: TimestampSchema.optional().openapi({
       description:
         "Send later: unix ms in the future (at most a year ahead). The message is scheduled (202) and gets its seq when it is sent",

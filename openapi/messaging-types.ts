@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { AttachmentSchema } from "./attachment-types.ts";
 
 // Wire types of messaging, shared by the REST routes (openapi/chats.ts, groups.ts, messages.ts,
 // updates.ts), the Durable Objects (durable/) and the realtime frames (openapi/realtime-types.ts).
@@ -102,6 +103,9 @@ export const MessageSchema = z
     replyToSeq: z.number().int().nullable().openapi({ example: null }),
     forwardedFrom: ForwardedFromSchema.nullable(),
     attachmentIds: z.array(z.string()).openapi({ example: [] }),
+    attachments: z
+      .array(AttachmentSchema)
+      .openapi({ example: [], description: "The metadata of each attachment, in the order of attachmentIds" }),
     createdAt: TimestampSchema,
     editedAt: TimestampSchema.nullable(),
     reactions: z.array(ReactionCountSchema),

@@ -1,4 +1,5 @@
 export { type AiDeltaFrame, applyAiDelta } from "./ai-replies.ts";
+export { type Attachment, attachmentLink, type UploadOptions, uploadAttachment } from "./attachments.ts";
 export { type CallClient, type CallsOptions, createCallClient } from "./calls.ts";
 export {
   type Client,

@@ -126,6 +126,11 @@ export interface components {
             forwardedFrom: components["schemas"]["ForwardedFrom"];
             /** @example [] */
             attachmentIds: string[];
+            /**
+             * @description The metadata of each attachment, in the order of attachmentIds
+             * @example []
+             */
+            attachments: components["schemas"]["Attachment"][];
             /** @example 1795000000000 */
             createdAt: number;
             /** @example 1795000000000 */
@@ -148,6 +153,27 @@ export interface components {
             /** @example 1795000000000 */
             sentAt: number;
         } | null;
+        Attachment: {
+            /** @example att_9b8c7d6e5f4a40c1a2b3c4d5e6f70812 */
+            id: string;
+            /**
+             * @description The file name given at upload
+             * @example beach.jpg
+             */
+            name: string;
+            /**
+             * @description Bytes
+             * @example 482133
+             */
+            size: number;
+            /**
+             * @description The type found in the file's first bytes; `application/octet-stream` when it could not be recognised or disagreed with the declared type
+             * @example image/jpeg
+             */
+            mimeType: string;
+            /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            sha256: string;
+        };
         ReactionCount: {
             /** @example 👍 */
             emoji: string;

@@ -70,7 +70,7 @@ describe("forwarding and replies", () => {
     expect(answer.body.data.replyToSeq).toBe(question.seq);
   });
 
-  it("accepts attachment ids by shape (uploads do not exist yet) and shows them on the message", async () => {
+  it("refuses an attachment id that names no upload of the sender's", async () => {
     const [alice, bob] = await users(2);
     if (!alice || !bob) throw new Error("users");
     const chatId = await openDialog(alice, bob);
@@ -78,7 +78,7 @@ describe("forwarding and replies", () => {
       clientMessageId: "att",
       attachmentIds: ["att_abcdef123456"],
     });
-    expect(res.status).toBe(201);
-    expect(res.body.data).toMatchObject({ text: "", attachmentIds: ["att_abcdef123456"] });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("ATTACHMENT_NOT_FOUND");
   });
 });

@@ -21,7 +21,7 @@ describe("the outbox survives a ChatDO that dies between a write and its drain",
     const bobEvents = await runInDurableObject(chatStub(chatId), async (_instance, state) => {
       const store = new ChatStore(state.storage.sql);
       state.storage.transactionSync(() =>
-        store.send(alice.userId, { clientMessageId: "crash-1", text: "survives the crash", attachmentIds: [] }, null),
+        store.send(alice.userId, { clientMessageId: "crash-1", text: "survives the crash", attachments: [] }, null),
       );
       expect(await state.storage.getAlarm()).toBeNull();
       return state.storage.sql

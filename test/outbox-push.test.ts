@@ -16,7 +16,7 @@ describe("push jobs", () => {
     const rows = await runInDurableObject(chatStub(chatId), async (_instance, state) => {
       const store = new ChatStore(state.storage.sql);
       state.storage.transactionSync(() =>
-        store.send(alice.userId, { clientMessageId: "push-1", text: "ring ring", attachmentIds: [] }, null),
+        store.send(alice.userId, { clientMessageId: "push-1", text: "ring ring", attachments: [] }, null),
       );
       const committed = state.storage.sql
         .exec<{ recipient: string; payload: string }>("SELECT recipient, payload FROM outbox ORDER BY id")

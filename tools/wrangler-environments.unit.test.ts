@@ -33,13 +33,14 @@ describe.each(Object.entries(environments))("[env.%s]", (name, config) => {
   });
 
   it("uses resources of its own, none of production's", () => {
-    const ownNames = (c: ReturnType<typeof read>) => [
-      ...c.d1_databases.map((d: { database_name?: string }) => d.database_name),
-      ...c.r2_buckets.map((b: { bucket_name?: string }) => b.bucket_name),
-      ...(c.queues.producers ?? []).map((q: Queue) => q.queue),
-      ...(c.queues.consumers ?? []).flatMap((q: Queue) => [q.queue, q.dead_letter_queue]),
-      // A consumer without a dead-letter queue (the Telegram webhooks) names none.
-    ].filter((resource) => resource !== undefined);
+    const ownNames = (c: ReturnType<typeof read>) =>
+      [
+        ...c.d1_databases.map((d: { database_name?: string }) => d.database_name),
+        ...c.r2_buckets.map((b: { bucket_name?: string }) => b.bucket_name),
+        ...(c.queues.producers ?? []).map((q: Queue) => q.queue),
+        ...(c.queues.consumers ?? []).flatMap((q: Queue) => [q.queue, q.dead_letter_queue]),
+        // A consumer without a dead-letter queue (the Telegram webhooks) names none.
+      ].filter((resource) => resource !== undefined);
     for (const resource of ownNames(config)) expect(ownNames(production)).not.toContain(resource);
     expect(config.name).toBe(`big-gateway-${name}`);
   });

@@ -5,7 +5,13 @@ import { CODE_TTL_SECONDS } from "../auth/codes.ts";
 // says when one of its rows means nothing any more. Each rule is a WHERE clause over the table with
 // `?1` = now (unix ms); the indexes of migrations/0007_cleanup.sql serve them.
 
-export type CleanupJob = { name: string; table: string; where: string };
+export type CleanupJob = {
+  name: string;
+  table: string;
+  where: string;
+  /** The rows' `id`s are keys in the ATTACHMENTS bucket: those objects are deleted before the rows. */
+  objectsInBucket?: true;
+};
 
 /** The longest rate-limit window in use (the daily caps): rows older than this are over. */
 const LONGEST_WINDOW_MS = 86_400_000;
@@ -20,6 +26,8 @@ export const PUSH_DELIVERY_RETENTION_MS = 4 * 86_400_000;
 export const MESSAGE_REPORT_RETENTION_MS = 90 * 86_400_000;
 /** API-key usage is kept for 90 days (the admin API shows today's; older rows are for support). */
 export const API_KEY_USAGE_RETENTION_DAYS = 90;
+/** An attachment no message holds is kept this long after its upload, for its sender to send it. */
+export const UNSENT_ATTACHMENT_RETENTION_MS = 86_400_000;
 
 export const cleanupJobs: CleanupJob[] = [
   {
@@ -98,5 +106,21 @@ export const cleanupJobs: CleanupJob[] = [
     name: "oldApiKeyUsage",
     table: "api_key_usage",
     where: `day < strftime('%Y-%m-%d', ?1 / 1000 - ${API_KEY_USAGE_RETENTION_DAYS * 86_400}, 'unixepoch')`,
+  },
+  {
+    // Uploaded (or half-uploaded: a pending row an interrupted upload left) and never sent, or
+    // no longer in any message: its bytes go from R2, then its row.
+    name: "unsentAttachments",
+    table: "attachments",
+    where: `created_at <= ?1 - ${UNSENT_ATTACHMENT_RETENTION_MS}
+      AND NOT EXISTS (SELECT 1 FROM attachment_holds h WHERE h.attachment_id = attachments.id)`,
+    objectsInBucket: true,
+  },
+  {
+    // The parts list of a multipart upload whose row the job above (or an abort) removed.
+    name: "orphanedUploadParts",
+    table: "attachment_parts",
+    where: `created_at <= ?1 - ${UNSENT_ATTACHMENT_RETENTION_MS}
+      AND NOT EXISTS (SELECT 1 FROM attachments a WHERE a.id = attachment_parts.attachment_id)`,
   },
 ];

@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { isBlocked, isBlockedByAnyone } from "../../durable/index.ts";
+import { holdAttachments, isBlocked, isBlockedByAnyone } from "../../durable/index.ts";
 import {
   addReactionRoute,
   deleteMessageRoute,
@@ -9,6 +9,7 @@ import {
   removeReactionRoute,
   sendMessageRoute,
 } from "../../openapi/messages.ts";
+import { sendableAttachments } from "../attachments/sendable.ts";
 import { chatObject } from "../chats/objects.ts";
 import type { AppEnv, Bindings } from "../env.ts";
 import { ApiError } from "../errors.ts";
@@ -56,13 +57,15 @@ export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
       clientMessageId: body.clientMessageId,
       text: body.text ?? "",
       replyToSeq: body.replyToSeq,
-      attachmentIds: body.attachmentIds ?? [],
+      attachments: await sendableAttachments(c.env, userId, body.attachmentIds ?? []),
     };
     if (body.sendAt !== undefined) {
       const later = unwrap(await chatObject(c.env, chatId).schedule(userId, input, body.sendAt));
       return c.json({ success: true as const, data: later.scheduled }, 202);
     }
     const result = unwrap(await chatObject(c.env, chatId).send(userId, input, forward));
+    // The chat's outbox records the same holds; writing them now lets members download at once.
+    await holdAttachments(c.env.DB, chatId, result.message.attachmentIds, Date.now());
     if (result.created) return c.json({ success: true as const, data: result.message }, 201);
     return c.json({ success: true as const, data: result.message }, 200);
   });

@@ -32,5 +32,24 @@ const docsHeaders = secureHeaders({
   },
 });
 
-export const securityHeaders: MiddlewareHandler = (c, next) =>
-  c.req.path === "/docs" || c.req.path.startsWith("/docs/") ? docsHeaders(c, next) : apiHeaders(c, next);
+/**
+ * Uploaded files: a browser may show an image, video or audio file, and nothing else: no script,
+ * no plugin, no form, and `sandbox` gives even a file opened directly an opaque origin.
+ */
+const attachmentHeaders = secureHeaders({
+  ...common,
+  contentSecurityPolicy: {
+    defaultSrc: ["'none'"],
+    imgSrc: ["'self'"],
+    mediaSrc: ["'self'"],
+    frameAncestors: ["'none'"],
+    sandbox: [],
+  },
+});
+
+export const securityHeaders: MiddlewareHandler = (c, next) => {
+  const path = c.req.path;
+  if (path === "/docs" || path.startsWith("/docs/")) return docsHeaders(c, next);
+  if (path.startsWith("/api/v1/attachments/")) return attachmentHeaders(c, next);
+  return apiHeaders(c, next);
+};

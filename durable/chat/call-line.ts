@@ -68,7 +68,7 @@ export function callHistoryInput(summary: CallSummary): SendInput {
     durationSeconds: summary.durationMs === null ? null : Math.round(summary.durationMs / 1000),
   };
   // The call's id as the clientMessageId: the CallDO's retries write one message, not several.
-  return { clientMessageId: `call:${summary.callId}`, text: callHistoryText(call), attachmentIds: [], call };
+  return { clientMessageId: `call:${summary.callId}`, text: callHistoryText(call), attachments: [], call };
 }
 
 type Sender = { send(callerId: string, input: SendInput, forward: null): unknown };

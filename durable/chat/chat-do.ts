@@ -7,6 +7,7 @@ import { messagingLimits } from "../config.ts";
 import { type Outcome, outcome, type Refusal, refuse } from "../outcome.ts";
 import { Assistant } from "./ai/assistant.ts";
 import { aiSettings } from "./ai/config.ts";
+import { applyAttachmentChanges } from "./attachment-holds.ts";
 import { type CallProposal, closeCallLine, openCallLine, recordCall } from "./call-line.ts";
 import { recordDeadLetters } from "./dead-letters.ts";
 import { ChatFeatures } from "./features.ts";
@@ -175,6 +176,11 @@ export class ChatDO extends DurableObject<Env> {
     return this.read((s) => s.forwardSource(callerId, seq));
   }
 
+  /** Whether a message here, visible to members, holds the attachment (404 for non-members). */
+  showsAttachment(callerId: string, attachmentId: string) {
+    return this.read((s) => s.showsAttachment(callerId, attachmentId));
+  }
+
   send(callerId: string, input: SendInput, forward: ForwardSource | null) {
     // In an assistant chat a member's message starts a turn; the assistant's own go by beginReply.
     if (this.exists && this.store.isAssistantChat()) return this.assistant.send(callerId, input, forward);
@@ -320,6 +326,10 @@ export class ChatDO extends DurableObject<Env> {
           await this.env.PUSH_QUEUE.sendBatch(batch.map((body) => ({ body })));
         }
       },
+      applyAttachmentChanges: (changes) =>
+        applyAttachmentChanges(this.env.DB, this.env.ATTACHMENTS, changes, this.clock(), (id) =>
+          this.store.stillShows(id),
+        ),
       recordDeadLetters: (letters) => recordDeadLetters(this.env.DB, letters),
     };
   }

@@ -1,12 +1,15 @@
 import type { UpdateBody } from "../../openapi/realtime-types.ts";
+import type { AttachmentChange } from "./attachment-holds.ts";
 import type { ChatEvent, DeadLetter, PushJob } from "./rpc.ts";
 import { outboxBackoffMs } from "./rules.ts";
-import { PUSH_RECIPIENT } from "./schema.ts";
+import { ATTACHMENTS_RECIPIENT, PUSH_RECIPIENT } from "./schema.ts";
 
 /** Where the outbox delivers to: the ChatDO wires these to UserDO RPC, PUSH_QUEUE and D1. */
 export type OutboxSinks = {
   deliverToUser(userId: string, chatId: string, events: ChatEvent[]): Promise<void>;
   enqueuePush(jobs: PushJob[]): Promise<void>;
+  /** Holds and releases of attachments in D1, and the bytes of released ones deleted from R2. */
+  applyAttachmentChanges(changes: AttachmentChange[]): Promise<void>;
   /** Records rows given up on where an operator can count them (objects cannot be enumerated). */
   recordDeadLetters(letters: DeadLetter[]): Promise<void>;
 };
@@ -79,6 +82,8 @@ export async function drainOutbox(
     try {
       if (recipient === PUSH_RECIPIENT) {
         await sinks.enqueuePush(list.map((row) => JSON.parse(row.payload) as PushJob));
+      } else if (recipient === ATTACHMENTS_RECIPIENT) {
+        await sinks.applyAttachmentChanges(list.map((row) => JSON.parse(row.payload) as AttachmentChange));
       } else {
         const events = list.map((row) => ({ eventId: row.event_id, update: JSON.parse(row.payload) as UpdateBody }));
         await sinks.deliverToUser(recipient, chatId, events);

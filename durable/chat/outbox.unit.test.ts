@@ -37,6 +37,7 @@ function chatHarness(memberIds: string[], maxAttempts = 12) {
       calls.pushes += 1;
       pushed.push(...jobs);
     },
+    async applyAttachmentChanges() {},
     async recordDeadLetters(letters) {
       dead.push(...letters);
     },
@@ -65,7 +66,7 @@ function chatHarness(memberIds: string[], maxAttempts = 12) {
       refuse = rule;
     },
     send(senderId: string, text: string) {
-      this.write((s) => s.send(senderId, { clientMessageId: `${senderId}-${text}`, text, attachmentIds: [] }, null));
+      this.write((s) => s.send(senderId, { clientMessageId: `${senderId}-${text}`, text, attachments: [] }, null));
     },
     write(work: (s: ChatStore) => unknown) {
       sql.transactionSync(() => work(store));
@@ -189,6 +190,7 @@ describe("a row that keeps failing", () => {
         if (userId === "usr_bob") throw new Error("bob refused");
       },
       enqueuePush: async () => {},
+      applyAttachmentChanges: async () => {},
       recordDeadLetters: async () => {
         if (recordFails) throw new Error("D1 unavailable");
       },

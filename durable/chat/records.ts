@@ -1,4 +1,5 @@
 import { ASSISTANT_TITLE, ASSISTANT_USER_ID } from "../../openapi/assistant.ts";
+import type { Attachment } from "../../openapi/attachment-types.ts";
 import type {
   AiReply,
   ChatInfo,
@@ -11,9 +12,10 @@ import type {
 import type { UpdateBody } from "../../openapi/realtime-types.ts";
 import { type Clock, systemClock } from "../clock.ts";
 import { refuse } from "../outcome.ts";
+import type { AttachmentChange } from "./attachment-holds.ts";
 import type { PushJob } from "./rpc.ts";
 import { messageStatus, toPreview } from "./rules.ts";
-import { PUSH_RECIPIENT } from "./schema.ts";
+import { ATTACHMENTS_RECIPIENT, PUSH_RECIPIENT } from "./schema.ts";
 
 export type ChatRow = {
   id: string;
@@ -205,7 +207,27 @@ export class ChatRecords {
     return new Map(rows.map((r) => [r.seq, { state: r.state, error: r.error }]));
   }
 
-  protected toMessage(chatId: string, row: MessageRow, reactions: ReactionCount[], ai?: AiReply): Message {
+  /** The attachments of the messages in [seqFrom, seqTo], in their order, by seq. */
+  protected attachmentsOf(seqFrom: number, seqTo: number): Map<number, Attachment[]> {
+    const rows = this.sql
+      .exec<{ seq: number; meta: string }>(
+        "SELECT seq, meta FROM message_attachments WHERE seq BETWEEN ? AND ? ORDER BY seq, position",
+        seqFrom,
+        seqTo,
+      )
+      .toArray();
+    const bySeq = new Map<number, Attachment[]>();
+    for (const row of rows) bySeq.set(row.seq, [...(bySeq.get(row.seq) ?? []), JSON.parse(row.meta) as Attachment]);
+    return bySeq;
+  }
+
+  protected toMessage(
+    chatId: string,
+    row: MessageRow,
+    reactions: ReactionCount[],
+    attachments: Attachment[],
+    ai?: AiReply,
+  ): Message {
     const message: Message = {
       chatId,
       seq: row.seq,
@@ -216,6 +238,7 @@ export class ChatRecords {
       forwardedFrom:
         row.fwd_sender_id !== null ? { senderId: row.fwd_sender_id, sentAt: row.fwd_sent_at ?? row.created_at } : null,
       attachmentIds: JSON.parse(row.attachment_ids) as string[],
+      attachments,
       createdAt: row.created_at,
       editedAt: row.edited_at,
       reactions,
@@ -232,9 +255,16 @@ export class ChatRecords {
     if (!first || !last) return [];
     const reactions = this.reactionCounts(first.seq, last.seq, userId);
     const ai = this.aiReplies(first.seq, last.seq);
+    const attachments = this.attachmentsOf(first.seq, last.seq);
     const marks = rows.some((r) => r.sender_id === userId) ? this.othersMarkers(userId) : undefined;
     return rows.map((row) => {
-      const message = this.toMessage(chatId, row, reactions.get(row.seq) ?? [], ai.get(row.seq));
+      const message = this.toMessage(
+        chatId,
+        row,
+        reactions.get(row.seq) ?? [],
+        attachments.get(row.seq) ?? [],
+        ai.get(row.seq),
+      );
       if (marks && row.sender_id === userId) {
         message.status = messageStatus(row.seq, {
           maxReadSeq: marks.maxReadSeq ?? 0,
@@ -252,6 +282,7 @@ export class ChatRecords {
       chatId,
       row,
       this.reactionCounts(row.seq, row.seq).get(row.seq) ?? [],
+      this.attachmentsOf(row.seq, row.seq).get(row.seq) ?? [],
       this.aiReplies(row.seq, row.seq).get(row.seq),
     );
   }
@@ -323,10 +354,19 @@ export class ChatRecords {
   }
 
   protected emitPush(job: PushJob) {
+    this.emitSideEffect(PUSH_RECIPIENT, job);
+  }
+
+  protected emitAttachmentChange(change: AttachmentChange) {
+    if (change.attachmentIds.length > 0) this.emitSideEffect(ATTACHMENTS_RECIPIENT, change);
+  }
+
+  /** An outbox row for a recipient that is not a user (no event id: nobody dedupes on it). */
+  private emitSideEffect(recipient: string, payload: unknown) {
     this.sql.exec(
       "INSERT INTO outbox (recipient, event_id, payload, next_attempt_at) VALUES (?, 0, ?, ?)",
-      PUSH_RECIPIENT,
-      JSON.stringify(job),
+      recipient,
+      JSON.stringify(payload),
       this.now(),
     );
     this.emitted = true;

@@ -19,6 +19,8 @@ export const pushJobSchema = z.object({
   senderId: z.string(),
   recipientIds: z.array(z.string()),
   createdAt: z.number().int(),
+  /** "Photo", "File: name" … for a message with attachments (see attachmentLabel); absent otherwise. */
+  attachmentLabel: z.string().optional(),
 });
 
 export type PushJob = z.infer<typeof pushJobSchema>;
@@ -41,3 +43,5 @@ export type DeadLetter = {
 
 // The assistant's vars, validated by api/env.ts with the same schema the ChatDO reads them with.
 export { aiSettings, aiVarsSchema } from "./ai/config.ts";
+export type { AttachmentChange } from "./attachment-holds.ts";
+export { holdAttachments } from "./attachment-holds.ts";

@@ -106,3 +106,16 @@ export function outboxBackoffMs(attempts: number): number {
 export function canPinMessages(chatKind: "dialog" | "group", role: MemberRole): boolean {
   return chatKind === "dialog" || canManageGroup(role);
 }
+
+/**
+ * What a push notification says for a message's attachments: "Photo", "Video", "Audio" or
+ * "File: name" for the first one, with "+N" when there are more; null without attachments.
+ */
+export function attachmentLabel(attachments: { name: string; mimeType: string }[]): string | null {
+  const [first, ...rest] = attachments;
+  if (!first) return null;
+  const kind = first.mimeType.split("/")[0];
+  const label =
+    kind === "image" ? "Photo" : kind === "video" ? "Video" : kind === "audio" ? "Audio" : `File: ${first.name}`;
+  return rest.length > 0 ? `${label} +${rest.length}` : label;
+}

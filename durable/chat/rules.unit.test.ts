@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  attachmentLabel,
   canDeleteForEveryone,
   canManageGroup,
   canRemoveMember,
@@ -85,5 +86,19 @@ describe("outbox backoff and previews", () => {
     const long = previewText("x".repeat(500));
     expect(long).toHaveLength(120);
     expect(long.endsWith("…")).toBe(true);
+  });
+});
+
+describe("the push label of a message's attachments", () => {
+  it("names photos and files the way a notification shows them", () => {
+    expect(attachmentLabel([])).toBeNull();
+    expect(attachmentLabel([{ name: "a.jpg", mimeType: "image/jpeg" }])).toBe("Photo");
+    expect(attachmentLabel([{ name: "report.pdf", mimeType: "application/octet-stream" }])).toBe("File: report.pdf");
+    expect(
+      attachmentLabel([
+        { name: "clip.mp4", mimeType: "video/mp4" },
+        { name: "b.png", mimeType: "image/png" },
+      ]),
+    ).toBe("Video +1");
   });
 });

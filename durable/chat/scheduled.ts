@@ -1,3 +1,4 @@
+import type { Attachment } from "../../openapi/attachment-types.ts";
 import { MAX_SCHEDULED_PER_MEMBER, SCHEDULE_MAX_AHEAD_MS, type ScheduledMessage } from "../../openapi/scheduled.ts";
 import { DomainRefusal, refuse } from "../outcome.ts";
 import type { ChatAccess } from "./features.ts";
@@ -10,6 +11,7 @@ type ScheduledRow = {
   client_message_id: string;
   text: string;
   reply_to_seq: number | null;
+  /** The attachments' metadata (JSON), resolved and checked by the Worker when it was scheduled. */
   attachment_ids: string;
   send_at: number;
   created_at: number;
@@ -23,7 +25,7 @@ function toScheduled(chatId: string, row: ScheduledRow): ScheduledMessage {
     clientMessageId: row.client_message_id,
     text: row.text,
     replyToSeq: row.reply_to_seq,
-    attachmentIds: JSON.parse(row.attachment_ids) as string[],
+    attachmentIds: attachmentsOfRow(row).map((attachment) => attachment.id),
     sendAt: row.send_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -48,6 +50,12 @@ function ownScheduled(chat: ChatAccess, callerId: string, id: string): Scheduled
  * Stores a message to be sent at `sendAt`. Idempotent by clientMessageId like a send: a repeat
  * answers the scheduled message it made, and an id already used by a sent message is a conflict.
  */
+/** Rows written before attachments had metadata hold plain ids: those are dropped (no file to send). */
+function attachmentsOfRow(row: Pick<ScheduledRow, "attachment_ids">): Attachment[] {
+  const parsed = JSON.parse(row.attachment_ids) as unknown[];
+  return parsed.filter((item): item is Attachment => typeof item === "object" && item !== null);
+}
+
 export function scheduleMessage(
   chat: ChatAccess,
   callerId: string,
@@ -90,7 +98,7 @@ export function scheduleMessage(
     input.clientMessageId,
     input.text,
     input.replyToSeq ?? null,
-    JSON.stringify(input.attachmentIds),
+    JSON.stringify(input.attachments),
     sendAt,
     now,
     now,
@@ -166,7 +174,7 @@ export function sendScheduled(
     clientMessageId: row.client_message_id,
     text: row.text,
     replyToSeq: row.reply_to_seq ?? undefined,
-    attachmentIds: JSON.parse(row.attachment_ids) as string[],
+    attachments: attachmentsOfRow(row),
   };
   try {
     send(row.sender_id, input);

@@ -11,7 +11,7 @@ import {
 import { statusOf, unitChat } from "./unit-harness.ts";
 
 const MINUTE = 60_000;
-const input = (clientMessageId: string, text = "later") => ({ clientMessageId, text, attachmentIds: [] });
+const input = (clientMessageId: string, text = "later") => ({ clientMessageId, text, attachments: [] });
 
 function harness() {
   const c = unitChat();

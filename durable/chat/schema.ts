@@ -34,6 +34,17 @@ CREATE TABLE IF NOT EXISTS messages (
   call TEXT                                -- a call's history message: its MessageCall, JSON
 );
 CREATE UNIQUE INDEX IF NOT EXISTS messages_client_id ON messages (sender_id, client_message_id);
+-- The attachments of each message with their metadata as sent (immutable once uploaded), in order.
+-- Indexed by attachment: "does a message of this chat still show it?" decides downloads and
+-- whether a delete-for-everyone releases the file.
+CREATE TABLE IF NOT EXISTS message_attachments (
+  seq INTEGER NOT NULL,
+  position INTEGER NOT NULL,
+  attachment_id TEXT NOT NULL,
+  meta TEXT NOT NULL,                      -- JSON: the Attachment (id, name, size, mimeType, sha256)
+  PRIMARY KEY (seq, position)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS message_attachments_by_id ON message_attachments (attachment_id);
 CREATE TABLE IF NOT EXISTS hidden_messages (
   user_id TEXT NOT NULL,
   seq INTEGER NOT NULL,
@@ -48,7 +59,7 @@ CREATE TABLE IF NOT EXISTS reactions (
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS outbox (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
-  recipient TEXT NOT NULL,                 -- a user id, or '#push' for PUSH_QUEUE
+  recipient TEXT NOT NULL,                 -- a user id, '#push' for PUSH_QUEUE, '#attachments' for D1/R2
   event_id INTEGER NOT NULL,
   payload TEXT NOT NULL,
   attempts INTEGER NOT NULL DEFAULT 0,
@@ -98,3 +109,6 @@ export function ensureMessageCallColumn(sql: SqlStorage) {
     sql.exec("ALTER TABLE messages ADD COLUMN call TEXT");
   }
 }
+
+/** The outbox recipient that stands for the attachments' holds in D1 and their bytes in R2. */
+export const ATTACHMENTS_RECIPIENT = "#attachments";

@@ -105,10 +105,10 @@ describe("search in one chat", () => {
     const store = new ChatFeatures(sql, clock);
     sql.transactionSync(() => store.createGroup(UNIT_CHAT_ID, "usr_a", "Old", [], 100));
     sql.transactionSync(() =>
-      store.send("usr_a", { clientMessageId: "old1", text: "written long ago", attachmentIds: [] }, null),
+      store.send("usr_a", { clientMessageId: "old1", text: "written long ago", attachments: [] }, null),
     );
     const gone = sql.transactionSync(() =>
-      store.send("usr_a", { clientMessageId: "old2", text: "erased long ago", attachmentIds: [] }, null),
+      store.send("usr_a", { clientMessageId: "old2", text: "erased long ago", attachments: [] }, null),
     ).message.seq;
     sql.transactionSync(() => store.delete("usr_a", gone, true));
     ensureFeaturesSchema(sql);

@@ -1,9 +1,16 @@
 import { ASSISTANT_USER_ID } from "../../openapi/assistant.ts";
+import type { Attachment } from "../../openapi/attachment-types.ts";
 import type { Message, MessageCall } from "../../openapi/messaging-types.ts";
 import { refuse } from "../outcome.ts";
 import { ChatMembership } from "./membership.ts";
 import type { MessageRow, Rows } from "./records.ts";
-import { canDeleteForEveryone, MAX_REACTIONS_PER_USER_PER_MESSAGE, type PageQuery, pageWindows } from "./rules.ts";
+import {
+  attachmentLabel,
+  canDeleteForEveryone,
+  MAX_REACTIONS_PER_USER_PER_MESSAGE,
+  type PageQuery,
+  pageWindows,
+} from "./rules.ts";
 
 export type { ChatDetails } from "./membership.ts";
 
@@ -11,13 +18,14 @@ export type SendInput = {
   clientMessageId: string;
   text: string;
   replyToSeq?: number | undefined;
-  attachmentIds: string[];
+  /** Checked by the Worker (ready, and the sender's or readable by them) before the send. */
+  attachments: Attachment[];
   /** Only a call's history message (durable/chat/call-line.ts), never a request body. */
   call?: MessageCall | undefined;
 };
 
 /** What a forward copies from its source, as read by the source chat (never from a request body). */
-export type ForwardSource = { senderId: string; sentAt: number; text: string; attachmentIds: string[] };
+export type ForwardSource = { senderId: string; sentAt: number; text: string; attachments: Attachment[] };
 
 export type MessagePage = { messages: Message[]; hasOlder: boolean; hasNewer: boolean };
 
@@ -83,8 +91,30 @@ export class ChatStore extends ChatMembership {
       senderId: row.fwd_sender_id ?? row.sender_id,
       sentAt: row.fwd_sent_at ?? row.created_at,
       text: row.text ?? "",
-      attachmentIds: JSON.parse(row.attachment_ids) as string[],
+      attachments: this.attachmentsOf(seq, seq).get(seq) ?? [],
     };
+  }
+
+  /**
+   * Whether a member may download an attachment because of this chat: a message here that is not
+   * deleted for everyone holds it. 404 for non-members (a removed member included).
+   */
+  showsAttachment(callerId: string, attachmentId: string): boolean {
+    this.requireMember(callerId);
+    return this.stillShows(attachmentId);
+  }
+
+  /** Whether a message of this chat that is not deleted for everyone holds the attachment. */
+  stillShows(attachmentId: string): boolean {
+    return (
+      this.sql
+        .exec(
+          `SELECT 1 FROM message_attachments a JOIN messages m ON m.seq = a.seq
+           WHERE a.attachment_id = ? AND m.deleted_at IS NULL LIMIT 1`,
+          attachmentId,
+        )
+        .toArray().length > 0
+    );
   }
 
   send(callerId: string, input: SendInput, forward: ForwardSource | null): { message: Message; created: boolean } {
@@ -111,7 +141,8 @@ export class ChatStore extends ChatMembership {
     const seq = chat.last_seq + 1;
     // A forward is the source's content, never the forwarder's words under the author's name.
     const text = forward ? forward.text : input.text;
-    const attachmentIds = forward ? forward.attachmentIds : input.attachmentIds;
+    const attachments = forward ? forward.attachments : input.attachments;
+    const attachmentIds = attachments.map((a) => a.id);
     this.sql.exec(
       `INSERT INTO messages (seq, sender_id, client_message_id, text, reply_to_seq, fwd_sender_id, fwd_sent_at, attachment_ids, created_at, call)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -126,6 +157,16 @@ export class ChatStore extends ChatMembership {
       now,
       input.call ? JSON.stringify(input.call) : null,
     );
+    attachments.forEach((attachment, position) => {
+      this.sql.exec(
+        "INSERT INTO message_attachments (seq, position, attachment_id, meta) VALUES (?, ?, ?, ?)",
+        seq,
+        position,
+        attachment.id,
+        JSON.stringify(attachment),
+      );
+    });
+    this.emitAttachmentChange({ kind: "hold", chatId: chat.id, attachmentIds });
     this.sql.exec("UPDATE chat SET last_seq = ?", seq);
     const row = this.messageRow(seq);
     if (!row) throw new Error("unreachable: the row was just inserted");
@@ -140,6 +181,7 @@ export class ChatStore extends ChatMembership {
     const recipientIds = members.filter((id) => id !== callerId && id !== ASSISTANT_USER_ID);
     // Queue messages are limited in size: a big group's recipients go out in several jobs.
     const parts = Math.ceil(recipientIds.length / PUSH_RECIPIENTS_PER_JOB);
+    const label = attachmentLabel(attachments);
     for (let part = 0; part < parts; part++) {
       this.emitPush({
         kind: "newMessage",
@@ -149,6 +191,7 @@ export class ChatStore extends ChatMembership {
         senderId: callerId,
         recipientIds: recipientIds.slice(part * PUSH_RECIPIENTS_PER_JOB, (part + 1) * PUSH_RECIPIENTS_PER_JOB),
         createdAt: now,
+        ...(label === null ? {} : { attachmentLabel: label }),
       });
     }
     const [message] = this.viewFor(chat.id, callerId, [row]);
@@ -199,6 +242,10 @@ export class ChatStore extends ChatMembership {
     // The text and reactions are erased, not just flagged: a deleted message leaves no content behind.
     this.sql.exec("UPDATE messages SET text = NULL, attachment_ids = '[]', deleted_at = ? WHERE seq = ?", now, seq);
     this.sql.exec("DELETE FROM reactions WHERE seq = ?", seq);
+    // Its files too: once no message of any chat shows one, the outbox deletes it from R2.
+    const attachmentIds = (JSON.parse(row.attachment_ids) as string[]).filter((id, i, all) => all.indexOf(id) === i);
+    this.sql.exec("DELETE FROM message_attachments WHERE seq = ?", seq);
+    this.emitAttachmentChange({ kind: "release", chatId: chat.id, attachmentIds });
     // Members who had already deleted it for themselves have nothing left to remove.
     const recipients = this.sql
       .exec<{ user_id: string }>(

@@ -21,7 +21,7 @@ export function unitChat(owner = "usr_a", others = ["usr_b", "usr_c"]) {
   const send = (userId: string, text: string) => {
     n += 1;
     clock.advance(1000);
-    const input = { clientMessageId: `c${n}`, text, attachmentIds: [] };
+    const input = { clientMessageId: `c${n}`, text, attachments: [] };
     return sql.transactionSync(() => store.send(userId, input, null)).message.seq;
   };
   return { clock, sql, store, access: store.access, send };

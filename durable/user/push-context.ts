@@ -29,9 +29,10 @@ export function pushContextOf(
     .exec<ChatFacts>("SELECT kind, title, unread_count, muted, muted_until FROM chats WHERE chat_id = ?", chatId)
     .toArray()[0];
   const update = sql
-    .exec<{ pts: number; text: string; attachments: number }>(
+    .exec<{ pts: number; text: string; attachments: number; first_type: string | null }>(
       `SELECT pts, json_extract(body, '$.message.text') AS text,
-         json_array_length(json_extract(body, '$.message.attachmentIds')) AS attachments FROM updates WHERE chat_id = ? AND type = 'newMessage' AND json_extract(body, '$.message.seq') = ?
+         json_array_length(json_extract(body, '$.message.attachmentIds')) AS attachments,
+         json_extract(body, '$.message.attachments[0].mimeType') AS first_type FROM updates WHERE chat_id = ? AND type = 'newMessage' AND json_extract(body, '$.message.seq') = ?
        ORDER BY pts LIMIT 1`,
       chatId,
       seq,
@@ -55,8 +56,15 @@ export function pushContextOf(
 }
 
 /** A deleted message's update keeps neither text nor attachments (UserStore redacts it). */
-function previewOf(update: { text: string; attachments: number }): PushMessagePreview {
+function previewOf(update: { text: string; attachments: number; first_type: string | null }): PushMessagePreview {
   const text = update.text ?? "";
   const attachmentCount = update.attachments ?? 0;
-  return { text: previewText(text), attachmentCount, deleted: text === "" && attachmentCount === 0 };
+  const preview: PushMessagePreview = {
+    text: previewText(text),
+    attachmentCount,
+    deleted: text === "" && attachmentCount === 0,
+  };
+  // The first attachment's type says "Photo" or "File" (its metadata rides on the message).
+  if (update.first_type) preview.attachmentKind = update.first_type.startsWith("image/") ? "photo" : "file";
+  return preview;
 }

@@ -33,6 +33,7 @@ const message = (chatId: string, seq: number, text: string): UpdateBody => ({
     replyToSeq: null,
     forwardedFrom: null,
     attachmentIds: [],
+    attachments: [],
     createdAt: seq,
     editedAt: null,
     reactions: [],

@@ -28,8 +28,8 @@ export type PushMessagePreview = {
   text: string;
   attachmentCount: number;
   /**
-   * Extension point for attachments (issue 11): the first attachment's kind, so an empty text
-   * says "Photo" or "File". Absent until messages carry attachment kinds; the push says "File".
+   * The first attachment's kind, so a push for a message without text
+   * says "Photo" or "File", from the first attachment's type.
    */
   attachmentKind?: "photo" | "file";
   deleted: boolean;

@@ -190,7 +190,8 @@ export class UserStore {
    */
   private redactLog(chatId: string, seq: number | null) {
     this.sql.exec(
-      `UPDATE updates SET body = json_set(body, '$.message.text', '', '$.message.attachmentIds', json('[]'))
+      `UPDATE updates SET body = json_set(body, '$.message.text', '', '$.message.attachmentIds', json('[]'),
+         '$.message.attachments', json('[]'))
        WHERE chat_id = ?1 AND type IN ('newMessage', 'messageEdited')
          AND (?2 IS NULL OR json_extract(body, '$.message.seq') = ?2)`,
       chatId,

@@ -163,6 +163,7 @@ export async function seedMessage(
           replyToSeq: null,
           forwardedFrom: null,
           attachmentIds: message.attachmentIds ?? [],
+          attachments: [],
           createdAt: now,
           editedAt: null,
           reactions: [],

@@ -22,7 +22,7 @@ export function measureSearchIndex({ messages, repeats = 50 }: { messages: numbe
   const texts = benchTexts(messages);
   let started = performance.now();
   texts.forEach((text, i) => {
-    sql.transactionSync(() => store.send("usr_bench", { clientMessageId: `b${i}`, text, attachmentIds: [] }, null));
+    sql.transactionSync(() => store.send("usr_bench", { clientMessageId: `b${i}`, text, attachments: [] }, null));
   });
   const sendsPerSecond = Math.round(messages / ((performance.now() - started) / 1000));
   const bytes = sql

@@ -73,6 +73,7 @@ function requestItem(step, operations) {
     .join("&");
   const headers = Object.entries({
     ...(step.body ? { "Content-Type": "application/json" } : {}),
+    ...(step.raw ? { "Content-Type": step.raw.contentType } : {}),
     ...step.headers,
   }).map(([key, value]) => ({ key, value }));
 
@@ -102,6 +103,8 @@ function requestItem(step, operations) {
       header: headers,
       url: `{{baseUrl}}${fillPath(path, step.path, step.op)}${query ? `?${query}` : ""}`,
       ...(step.body ? { body: { mode: "raw", raw: jsonBody(step.body) } } : {}),
+      // A file's bytes (an upload), sent as they are.
+      ...(step.raw ? { body: { mode: "raw", raw: step.raw.text } } : {}),
       description: `${operation.description ?? operation.summary ?? ""}\n\n\`${method} ${path}\` · documented answers: ${documented.join(", ")}`,
     },
     event: [

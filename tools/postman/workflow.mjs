@@ -6,7 +6,7 @@
 //
 // Step fields: op (operationId), status (expected), name (optional), auth ("friend", "apiKey",
 // "none"; default your access token), path/query (values for the path's {params} and the query),
-// headers, body, capture ({ variable: expression over `body` }), checks (extra pm assertions
+// headers, body (JSON) or raw ({contentType, text}: a file's bytes), capture ({ variable: expression over `body` }), checks (extra pm assertions
 // over `body`), prerequest (a script run before the request).
 
 const friend = "friend";
@@ -155,6 +155,81 @@ export const WORKFLOW = [
         query: { forEveryone: "true" },
       },
       { op: "listChats", status: 200 },
+    ],
+  },
+  {
+    name: "Attachments",
+    description:
+      "Upload a small text file, send it in the dialog, download it (with a token, and through a short-lived signed link), and upload one in parts (multipart: create, a part, resume, complete; a second one aborted).",
+    steps: [
+      {
+        op: "uploadAttachment",
+        status: 201,
+        query: { name: "hello.txt" },
+        raw: { contentType: "text/plain", text: "Hello from Postman" },
+        capture: { attachmentId: "body.data.id" },
+      },
+      {
+        name: "Send it to the friend",
+        op: "sendMessage",
+        status: 201,
+        path: { chatId: "{{dialogId}}" },
+        body: { clientMessageId: "{{$guid}}", text: "A file for you", attachmentIds: ["{{attachmentId}}"] },
+        checks: ['pm.expect(body.data.attachments[0].name).to.equal("hello.txt")'],
+      },
+      {
+        name: "Download it (friend)",
+        op: "downloadAttachment",
+        status: 200,
+        auth: friend,
+        path: { attachmentId: "{{attachmentId}}" },
+        checks: ['pm.expect(pm.response.text()).to.equal("Hello from Postman")'],
+      },
+      {
+        op: "createAttachmentLink",
+        status: 200,
+        path: { attachmentId: "{{attachmentId}}" },
+        capture: {
+          // The Postman sandbox has no URL class: read the query by hand.
+          linkExpires: "/[?&]expires=([^&]+)/.exec(body.data.url)[1]",
+          linkSignature: "/[?&]signature=([^&]+)/.exec(body.data.url)[1]",
+        },
+      },
+      {
+        name: "Download through the signed link (no token)",
+        op: "downloadAttachmentSigned",
+        status: 200,
+        auth: none,
+        path: { attachmentId: "{{attachmentId}}" },
+        query: { expires: "{{linkExpires}}", signature: "{{linkSignature}}" },
+      },
+      {
+        op: "createAttachmentUpload",
+        status: 201,
+        body: { name: "notes.txt", mimeType: "text/plain", size: 11 },
+        capture: { uploadId: "body.data.id" },
+      },
+      {
+        op: "uploadAttachmentPart",
+        status: 200,
+        path: { attachmentId: "{{uploadId}}", partNumber: "1" },
+        raw: { contentType: "application/octet-stream", text: "Hello parts" },
+      },
+      {
+        op: "getAttachmentUpload",
+        status: 200,
+        path: { attachmentId: "{{uploadId}}" },
+        checks: ["pm.expect(body.data.receivedParts).to.eql([1])"],
+      },
+      { op: "completeAttachmentUpload", status: 201, path: { attachmentId: "{{uploadId}}" } },
+      {
+        name: "Start an upload to abort",
+        op: "createAttachmentUpload",
+        status: 201,
+        body: { name: "abandoned.bin", mimeType: "application/octet-stream", size: 11 },
+        capture: { abortedUploadId: "body.data.id" },
+      },
+      { op: "abortAttachmentUpload", status: 200, path: { attachmentId: "{{abortedUploadId}}" } },
     ],
   },
   {

@@ -74,7 +74,7 @@ export class AssistantChatStore extends ChatStore {
     );
     const sent = this.send(
       ASSISTANT_USER_ID,
-      { clientMessageId: `ai-reply-${promptSeq}`, text: "", attachmentIds: [] },
+      { clientMessageId: `ai-reply-${promptSeq}`, text: "", attachments: [] },
       null,
     );
     if (sent.message.seq !== seq) throw new Error("unreachable: the reply takes the next seq");

@@ -32,7 +32,7 @@ describe("the assistant's replies in a chat's storage", () => {
     const { sql, store, outbox } = assistantChat();
     expect(store.isAssistantChat()).toBe(true);
     const reply = sql.transactionSync(() => {
-      const sent = store.send("usr_me", { clientMessageId: "q1", text: "Hi?", attachmentIds: [] }, null);
+      const sent = store.send("usr_me", { clientMessageId: "q1", text: "Hi?", attachments: [] }, null);
       return store.beginReply("usr_me", sent.message.seq, reservation);
     });
     expect(reply).toMatchObject({
@@ -69,7 +69,7 @@ describe("the assistant's replies in a chat's storage", () => {
   it("ends replies left streaming as interrupted, keeping the saved text", () => {
     const { sql, store } = assistantChat();
     sql.transactionSync(() => {
-      const sent = store.send("usr_me", { clientMessageId: "q1", text: "Hi?", attachmentIds: [] }, null);
+      const sent = store.send("usr_me", { clientMessageId: "q1", text: "Hi?", attachments: [] }, null);
       store.beginReply("usr_me", sent.message.seq, reservation);
     });
     store.saveReply(2, "Partial");

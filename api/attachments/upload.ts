@@ -1,0 +1,142 @@
+import { ATTACHMENT_NAME_MAX } from "../../openapi/attachments.ts";
+import type { Config } from "../env.ts";
+import { ApiError } from "../errors.ts";
+import { sanitiseFileName } from "./serving.ts";
+import { normaliseMimeType, SNIFF_BYTES, trustedMimeType } from "./sniff.ts";
+import { type AttachmentRow, dayStart, forgetAttachment, markReady, newAttachmentId, reservePending } from "./store.ts";
+
+type UploadRequest = {
+  ownerId: string;
+  body: ReadableStream<Uint8Array> | null;
+  contentLength: string | undefined;
+  contentType: string | undefined;
+  name: string | undefined;
+  now: number;
+};
+
+/** The declared length, checked before a byte of the body is read. */
+export function declaredLength(header: string | undefined, maxBytes: number): number {
+  if (header === undefined) {
+    throw new ApiError(411, "LENGTH_REQUIRED", "Send the file's size as Content-Length (chunked uploads are refused)");
+  }
+  if (!/^\d{1,16}$/.test(header.trim())) throw ApiError.badRequest("Content-Length must be a number of bytes");
+  const length = Number(header.trim());
+  if (length === 0) throw ApiError.badRequest("The file is empty", undefined, "EMPTY_FILE");
+  if (length > maxBytes) {
+    throw new ApiError(413, "PAYLOAD_TOO_LARGE", `A file may have at most ${maxBytes} bytes`, {
+      details: { maxBytes },
+    });
+  }
+  return length;
+}
+
+/** Keeps the first SNIFF_BYTES of a stream as it passes, without holding the rest. */
+function headKeeper() {
+  const head = new Uint8Array(SNIFF_BYTES);
+  let kept = 0;
+  const stream = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      if (kept < SNIFF_BYTES) {
+        const take = chunk.subarray(0, SNIFF_BYTES - kept);
+        head.set(take, kept);
+        kept += take.length;
+      }
+      controller.enqueue(chunk);
+    },
+  });
+  return { stream, head: () => head.subarray(0, kept) };
+}
+
+function hex(buffer: ArrayBuffer): string {
+  return [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/** 413 for the total quota, 429 until the next UTC midnight for the daily one. */
+export function refuseOverQuota(
+  reservation: "reserved" | "daily" | "total",
+  config: Config["attachments"],
+  now: number,
+): void {
+  if (reservation === "total") {
+    throw new ApiError(413, "QUOTA_EXCEEDED", `Your files may take at most ${config.totalBytes} bytes`, {
+      details: { totalBytes: config.totalBytes },
+    });
+  }
+  if (reservation === "daily") {
+    const retryAfter = Math.ceil((dayStart(now) + 86_400_000 - now) / 1000);
+    throw new ApiError(429, "QUOTA_EXCEEDED", `You may upload at most ${config.dailyBytes} bytes a day`, {
+      retryAfter,
+      details: { dailyBytes: config.dailyBytes, retryAfter },
+    });
+  }
+}
+
+/** Consumes a file's bytes once: its SHA-256 (hex) and the type its first bytes make trustworthy. */
+export async function digestAndSniff(
+  body: ReadableStream<Uint8Array>,
+  declaredType: string,
+): Promise<{ sha256: string; mimeType: string }> {
+  const keeper = headKeeper();
+  const digest = new crypto.DigestStream("SHA-256");
+  await body.pipeThrough(keeper.stream).pipeTo(digest);
+  return { sha256: hex(await digest.digest), mimeType: await trustedMimeType(keeper.head(), declaredType) };
+}
+
+/**
+ * Streams an upload into R2 under a new id: quota reserved first (the declared size, in D1), then
+ * the body flows into R2 and, at once, through a head keeper (for sniffing) into a SHA-256; a
+ * FixedLengthStream makes R2 refuse a body shorter or longer than declared. Nothing is buffered
+ * whole. A failed upload leaves neither a row nor bytes behind.
+ */
+export async function storeUpload(
+  db: D1Database,
+  bucket: R2Bucket,
+  config: Config["attachments"],
+  request: UploadRequest,
+): Promise<AttachmentRow> {
+  const length = declaredLength(request.contentLength, config.maxBytes);
+  const declaredType = normaliseMimeType(request.contentType);
+  const id = newAttachmentId();
+  const reservation = await reservePending(
+    db,
+    {
+      id,
+      owner_id: request.ownerId,
+      name: sanitiseFileName(request.name, ATTACHMENT_NAME_MAX),
+      size: length,
+      mime_type: declaredType,
+      declared_type: declaredType,
+      created_at: request.now,
+    },
+    config,
+  );
+  refuseOverQuota(reservation, config, request.now);
+  if (!request.body) {
+    await forgetAttachment(db, id);
+    throw ApiError.badRequest("The request has no body", undefined, "EMPTY_FILE");
+  }
+
+  const sized = new FixedLengthStream(length);
+  const [toDigest, toStore] = request.body.tee();
+  try {
+    const [object, { sha256, mimeType }] = await Promise.all([
+      bucket.put(id, sized.readable),
+      digestAndSniff(toDigest, declaredType),
+      toStore.pipeTo(sized.writable),
+    ]);
+    if (!object) throw new Error("R2 refused the object");
+    const row = await markReady(db, id, { size: object.size, mimeType, sha256 });
+    if (!row) throw new Error("the pending row vanished during the upload");
+    return row;
+  } catch (error) {
+    await bucket.delete(id).catch(() => {});
+    await forgetAttachment(db, id);
+    if (error instanceof ApiError) throw error;
+    // A body that ended early or ran long, or a client that went away: not a server fault.
+    throw ApiError.badRequest(
+      `The body did not match Content-Length (${length} bytes)`,
+      undefined,
+      "BODY_LENGTH_MISMATCH",
+    );
+  }
+}
