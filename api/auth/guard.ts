@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { WEBSOCKET_UPGRADE_EXTENSION } from "../../openapi/realtime.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
+import { timed } from "../middleware/server-timing.ts";
 import { isWebSocketUpgrade, webSocketCredential } from "./websocket-credential.ts";
 
 /**
@@ -66,7 +67,8 @@ export function securityGuard(app: OpenAPIHono<AppEnv>, authenticators: Record<s
     const [scheme] = requirement.schemes;
     const authenticate = scheme ? authenticators[scheme] : undefined;
     if (!authenticate) throw new ApiError(500, "INTERNAL_ERROR", `No authenticator for security scheme ${scheme}`);
-    await authenticate(c, credential(c, requirement));
+    const given = credential(c, requirement);
+    await timed(c, "auth", () => authenticate(c, given));
     return next();
   };
   return guard;

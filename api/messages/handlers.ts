@@ -10,6 +10,7 @@ import {
 } from "../../openapi/messages.ts";
 import { chatObject } from "../chats/objects.ts";
 import type { AppEnv } from "../env.ts";
+import { timed } from "../middleware/server-timing.ts";
 import { unwrap } from "../objects/unwrap.ts";
 import { enforceRateLimit } from "../rate-limit/fixed-window.ts";
 
@@ -26,11 +27,13 @@ export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
     const { chatId } = c.req.valid("param");
     const body = c.req.valid("json");
     const { sendRateLimit, sendRateWindowSeconds } = c.var.config.messaging;
-    await enforceRateLimit(
-      c.env.DB,
-      { key: `messages:send:user:${userId}`, limit: sendRateLimit, windowSeconds: sendRateWindowSeconds },
-      Date.now(),
-      "Too many messages: slow down",
+    await timed(c, "ratelimit", () =>
+      enforceRateLimit(
+        c.env.DB,
+        { key: `messages:send:user:${userId}`, limit: sendRateLimit, windowSeconds: sendRateWindowSeconds },
+        Date.now(),
+        "Too many messages: slow down",
+      ),
     );
     // A forward copies what the source chat says, and only if the caller can read it there.
     const forward = body.forward
@@ -42,7 +45,9 @@ export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
       replyToSeq: body.replyToSeq,
       attachmentIds: body.attachmentIds ?? [],
     };
-    const result = unwrap(await chatObject(c.env, chatId).send(userId, input, forward));
+    const result = await timed(c, "chat", async () =>
+      unwrap(await chatObject(c.env, chatId).send(userId, input, forward)),
+    );
     if (result.created) return c.json({ success: true as const, data: result.message }, 201);
     return c.json({ success: true as const, data: result.message }, 200);
   });

@@ -1,18 +1,21 @@
 // `npm run bench`: starts the gateway and a bare Hono reference Worker under `wrangler dev`
 // (fresh local state), loads both on loopback, and prints figures and ratios as JSON.
-// Not a test: nothing here asserts a time. BENCH_ONLY=http or BENCH_ONLY=ws runs one half.
+// Not a test: nothing here asserts a time. BENCH_ONLY=http, ws or load runs one part.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort, startGateway, startWorker } from "../dev-server.mjs";
 import { measureHttp } from "./http.mjs";
+import { loadCheck } from "./load.mjs";
 import { BENCH_CODE, BENCH_PHONE, signIn } from "./sign-in.mjs";
 import { benchTestNumbers, benchUsers, measureDialogs, measureEcho, measureGroup } from "./ws.mjs";
 
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const senders = Number(process.env.BENCH_SENDERS ?? 4);
-const receivers = Number(process.env.BENCH_RECEIVERS ?? 8);
+const receivers = Number(process.env.BENCH_RECEIVERS ?? 10);
+const loadSenders = Number(process.env.BENCH_LOAD_SENDERS ?? 50);
+const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const only = process.env.BENCH_ONLY ?? "all";
 const state = mkdtempSync(join(tmpdir(), "big-gateway-bench-"));
 
@@ -22,7 +25,13 @@ const gateway = await startGateway({
   persistTo: join(state, "gateway"),
   // Sign-in and send limits are lifted: the bench measures delivery, not the rate limiters.
   extraVars: {
-    AUTH_TEST_NUMBERS: `${BENCH_PHONE}:${BENCH_CODE},${benchTestNumbers(senders + receivers)}`,
+    AUTH_TEST_NUMBERS: [
+      `${BENCH_PHONE}:${BENCH_CODE}`,
+      benchTestNumbers(senders + receivers),
+      benchTestNumbers(loadSenders, senders + receivers),
+    ].join(","),
+    // The load check reads every member's whole update log back.
+    UPDATE_LOG_RETENTION: "1000000",
     AUTH_CODE_HOURLY_LIMIT_PER_IP: "100000",
     SEND_RATE_LIMIT: "1000000",
     LOG_LEVEL: "error",
@@ -39,8 +48,9 @@ try {
     machine: { cores: (await import("node:os")).cpus().length, node: process.version },
     settings: { connections, durationSeconds, senders, receivers },
   };
-  if (only !== "ws") report.http = await httpFigures();
-  if (only !== "http") report.websocket = await webSocketFigures();
+  if (only === "all" || only === "http") report.http = await httpFigures();
+  if (only === "all" || only === "ws") report.websocket = await webSocketFigures();
+  if (only === "all" || only === "load") report.load = await loadFigures();
   console.log(JSON.stringify(report, null, 2));
 } finally {
   await Promise.all([gateway.stop(), hello.stop()]);
@@ -83,24 +93,53 @@ async function webSocketFigures() {
   const sending = users.slice(0, senders);
   const receiving = users.slice(senders);
   const options = { senders: sending, receivers: receiving, durationSeconds };
-  const reference = await measureEcho(hello.url, { clients: receivers, durationSeconds });
+  const echo = await measureEcho(hello.url, { clients: receivers, durationSeconds });
+  const referenceGroup = await measureGroup(gateway.url, { ...options, reference: hello.url });
   const group = await measureGroup(gateway.url, options);
+  const referenceDialogs = await measureDialogs(gateway.url, { ...options, reference: hello.url });
   const dialogs = await measureDialogs(gateway.url, options);
-  const ratio = (figure) => Number((figure.deliveredPerSecond / reference.deliveredPerSecond).toFixed(3));
   return {
-    reference: {
+    echo: {
       what: `bare Hono WebSocket echo on the same workerd: ${receivers} clients, one message in flight each`,
-      ...reference,
+      ...echo,
+    },
+    referenceGroup: {
+      what: `bare reference, same shape: POST → room DO writes a SQLite row → RPC to each of ${senders + receivers} inbox DOs → hibernated sockets of ${receivers}`,
+      ...referenceGroup,
     },
     group: {
-      what: `${senders} senders POST to one group (closed loop); ${receivers} receivers on /api/v1/ws get every message`,
+      what: `${senders} senders POST to one group of ${senders + receivers} (closed loop); ${receivers} receivers on /api/v1/ws get every message`,
       ...group,
-      ratioToReference: ratio(group),
+      ...versus(group, referenceGroup),
+    },
+    referenceDialogs: {
+      what: `bare reference, same shape: ${senders} senders round-robin over ${receivers} rooms each, one hibernated socket per room`,
+      ...referenceDialogs,
     },
     dialogs: {
       what: `${senders} senders round-robin over a dialog with each of ${receivers} receivers on /api/v1/ws`,
       ...dialogs,
-      ratioToReference: ratio(dialogs),
+      ...versus(dialogs, referenceDialogs),
     },
+  };
+}
+
+/** The targets' ratios: deliveries/s (higher is better) and send→receive latency (lower is better). */
+function versus(figure, reference) {
+  const ratio = (a, b) => (a === null || !b ? null : Number((a / b).toFixed(3)));
+  return {
+    deliveriesRatioToReference: ratio(figure.deliveredPerSecond, reference.deliveredPerSecond),
+    latencyRatioToReference: {
+      p50: ratio(figure.sendToReceiveLatencyMs.p50, reference.sendToReceiveLatencyMs.p50),
+      p99: ratio(figure.sendToReceiveLatencyMs.p99, reference.sendToReceiveLatencyMs.p99),
+    },
+  };
+}
+
+async function loadFigures() {
+  const users = await benchUsers(gateway.url, loadSenders, senders + receivers);
+  return {
+    what: `${loadSenders} concurrent senders into one group of ${loadSenders} for ${loadSeconds} s; then every member's history and update log must hold every message exactly once, in seq order`,
+    ...(await loadCheck(gateway.url, users, { durationSeconds: loadSeconds })),
   };
 }
