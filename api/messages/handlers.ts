@@ -12,7 +12,7 @@ import { chatObject } from "../chats/objects.ts";
 import type { AppEnv } from "../env.ts";
 import { timed } from "../middleware/server-timing.ts";
 import { unwrap } from "../objects/unwrap.ts";
-import { enforceRateLimit } from "../rate-limit/fixed-window.ts";
+import { enforceUserRateLimit } from "../rate-limit/user-window.ts";
 
 export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(listMessagesRoute, async (c) => {
@@ -28,9 +28,10 @@ export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
     const body = c.req.valid("json");
     const { sendRateLimit, sendRateWindowSeconds } = c.var.config.messaging;
     await timed(c, "ratelimit", () =>
-      enforceRateLimit(
-        c.env.DB,
-        { key: `messages:send:user:${userId}`, limit: sendRateLimit, windowSeconds: sendRateWindowSeconds },
+      enforceUserRateLimit(
+        c.env,
+        userId,
+        { key: "messages:send", limit: sendRateLimit, windowSeconds: sendRateWindowSeconds },
         Date.now(),
         "Too many messages: slow down",
       ),

@@ -6,6 +6,7 @@ import { type Clock, systemClock } from "../clock.ts";
 import { messagingLimits } from "../config.ts";
 import { type Outcome, outcome, outcomeOf } from "../outcome.ts";
 import { acknowledgeUpdates } from "./acknowledge.ts";
+import { COUNTERS_SCHEMA, countInWindow } from "./counters.ts";
 import { FloodGate, parseClientFrame, TypingThrottle } from "./frames.ts";
 import { PresenceKeeper } from "./presence-keeper.ts";
 import { presencePeers, relayTo, relayTyping } from "./relay.ts";
@@ -39,6 +40,7 @@ export class UserDO extends DurableObject<Env> {
     super(ctx, env);
     this.store = new UserStore(ctx.storage.sql, this.clock);
     ctx.storage.sql.exec(USER_SCHEMA);
+    ctx.storage.sql.exec(COUNTERS_SCHEMA);
     // Keep-alive pings are answered without waking a hibernated object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
     this.presenceKeeper = new PresenceKeeper({
@@ -69,6 +71,14 @@ export class UserDO extends DurableObject<Env> {
   }
 
   // The methods the Worker's handlers call answer with an Outcome, like every object's RPC.
+
+  /** A per-user rate-limit count (the send limit): see durable/user/counters.ts. */
+  countInWindow(userId: string, key: string, windowStart: number, cost: number) {
+    return outcome(() => {
+      this.store.bindOwner(userId);
+      return countInWindow(this.ctx.storage.sql, key, windowStart, cost);
+    });
+  }
 
   listChats(userId: string, after: ChatListCursor | null, limit: number) {
     return outcome(() => {
