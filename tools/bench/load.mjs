@@ -91,6 +91,7 @@ export async function loadCheck(baseUrl, users, { durationSeconds, settleSeconds
     if (unknown > 0) problems.push(`${user.id} history: ${unknown} messages nobody was told were sent`);
   }
   return {
+    chatId,
     messagesSent: count,
     sendFailures: failures,
     messagesPerSecond: Math.round(count / seconds),

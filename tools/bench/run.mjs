@@ -5,6 +5,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort, startGateway, startWorker } from "../dev-server.mjs";
+import { costFigures } from "./cost.mjs";
+import { treeCpuMs } from "./cpu.mjs";
 import { measureHttp } from "./http.mjs";
 import { loadCheck } from "./load.mjs";
 import { BENCH_CODE, BENCH_PHONE, signIn } from "./sign-in.mjs";
@@ -50,7 +52,15 @@ try {
   };
   if (only === "all" || only === "http") report.http = await httpFigures();
   if (only === "all" || only === "ws") report.websocket = await webSocketFigures();
-  if (only === "all" || only === "load") report.load = await loadFigures();
+  if (only === "all" || only === "load") {
+    const { chatId, users, ...load } = await loadFigures();
+    report.load = load;
+    report.cost = await costFigures(
+      gateway.url,
+      { chatId, user: users[0], messages: load.messagesSent },
+      users.slice(1, 3),
+    );
+  }
   console.log(JSON.stringify(report, null, 2));
 } finally {
   await Promise.all([gateway.stop(), hello.stop()]);
@@ -94,10 +104,12 @@ async function webSocketFigures() {
   const receiving = users.slice(senders);
   const options = { senders: sending, receivers: receiving, durationSeconds };
   const echo = await measureEcho(hello.url, { clients: receivers, durationSeconds });
-  const referenceGroup = await measureGroup(gateway.url, { ...options, reference: hello.url });
-  const group = await measureGroup(gateway.url, options);
-  const referenceDialogs = await measureDialogs(gateway.url, { ...options, reference: hello.url });
-  const dialogs = await measureDialogs(gateway.url, options);
+  const referenceOptions = { ...options, reference: hello.url, cpuMs: () => treeCpuMs(hello.child.pid) };
+  const gatewayOptions = { ...options, cpuMs: () => treeCpuMs(gateway.child.pid) };
+  const referenceGroup = await measureGroup(gateway.url, referenceOptions);
+  const group = await measureGroup(gateway.url, gatewayOptions);
+  const referenceDialogs = await measureDialogs(gateway.url, referenceOptions);
+  const dialogs = await measureDialogs(gateway.url, gatewayOptions);
   return {
     echo: {
       what: `bare Hono WebSocket echo on the same workerd: ${receivers} clients, one message in flight each`,
@@ -129,6 +141,7 @@ function versus(figure, reference) {
   const ratio = (a, b) => (a === null || !b ? null : Number((a / b).toFixed(3)));
   return {
     deliveriesRatioToReference: ratio(figure.deliveredPerSecond, reference.deliveredPerSecond),
+    cpuPerMessageRatioToReference: ratio(figure.serverCpuMsPerMessage, reference.serverCpuMsPerMessage),
     latencyRatioToReference: {
       p50: ratio(figure.sendToReceiveLatencyMs.p50, reference.sendToReceiveLatencyMs.p50),
       p99: ratio(figure.sendToReceiveLatencyMs.p99, reference.sendToReceiveLatencyMs.p99),
@@ -141,5 +154,6 @@ async function loadFigures() {
   return {
     what: `${loadSenders} concurrent senders into one group of ${loadSenders} for ${loadSeconds} s; then every member's history and update log must hold every message exactly once, in seq order`,
     ...(await loadCheck(gateway.url, users, { durationSeconds: loadSeconds })),
+    users,
   };
 }

@@ -63,8 +63,9 @@ export function parseServerTiming(header) {
  * Where a scenario sends and listens. The gateway: REST send, /api/v1/ws synced to "now". The
  * reference (tools/bench/hello-worker.ts): the same shape with nothing of the product in it.
  */
-export function gatewayTarget(baseUrl) {
+export function gatewayTarget(baseUrl, cpuMs) {
   return {
+    cpuMs,
     /** Answers the request's stages from its Server-Timing header: `{ auth: ms, chat: ms, … }`. */
     async post(sender, chatId, clientMessageId, text) {
       const res = await fetch(`${baseUrl}/api/v1/chats/${chatId}/messages`, {
@@ -93,8 +94,9 @@ export function gatewayTarget(baseUrl) {
 }
 
 /** `recipientsOf(chatId)`: the ids the reference room fans out to (every member, as the gateway does). */
-export function referenceTarget(baseUrl, recipientsOf) {
+export function referenceTarget(baseUrl, recipientsOf, cpuMs) {
   return {
+    cpuMs,
     async post(_sender, chatId, clientMessageId, text) {
       const res = await fetch(`${baseUrl}/rooms/${chatId}/send`, {
         method: "POST",
@@ -140,6 +142,7 @@ async function run(target, { senders, receivers, chatFor, expectedReceivers, dur
   let sent = 0;
   let failed = 0;
   let expected = 0;
+  const cpuBefore = target.cpuMs?.() ?? null;
   const stopAt = performance.now() + durationSeconds * 1000;
   firstSend = performance.now();
   await Promise.all(
@@ -168,6 +171,7 @@ async function run(target, { senders, receivers, chatFor, expectedReceivers, dur
   const sendSeconds = (performance.now() - firstSend) / 1000;
   const drainUntil = performance.now() + drainSeconds * 1000;
   while (delivered < expected && performance.now() < drainUntil) await new Promise((r) => setTimeout(r, 20));
+  const cpuAfter = target.cpuMs?.() ?? null;
   for (const ws of sockets) ws.close(1000);
   const deliverySeconds = Math.max(sendSeconds, (lastDelivery - firstSend) / 1000);
   return {
@@ -187,11 +191,14 @@ async function run(target, { senders, receivers, chatFor, expectedReceivers, dur
         }
       : {}),
     sendToReceiveLatencyMs: latencySummary(latencies),
+    // The server's own CPU per message sent (its whole process tree): steady under outside load.
+    serverCpuMsPerMessage:
+      cpuBefore === null || cpuAfter === null || sent === 0 ? null : Number(((cpuAfter - cpuBefore) / sent).toFixed(2)),
   };
 }
 
 /** Everyone in one group: each message reaches every receiver (and every sender's UserDO). */
-export async function measureGroup(baseUrl, { senders, receivers, durationSeconds, reference = null }) {
+export async function measureGroup(baseUrl, { senders, receivers, durationSeconds, reference = null, cpuMs }) {
   const members = [...senders, ...receivers];
   let chatId = "bench-group";
   if (!reference) {
@@ -202,7 +209,9 @@ export async function measureGroup(baseUrl, { senders, receivers, durationSecond
     });
     chatId = group.chat.id;
   }
-  const target = reference ? referenceTarget(reference, () => members.map((u) => u.id)) : gatewayTarget(baseUrl);
+  const target = reference
+    ? referenceTarget(reference, () => members.map((u) => u.id), cpuMs)
+    : gatewayTarget(baseUrl, cpuMs);
   return run(target, {
     senders,
     receivers,
@@ -213,7 +222,7 @@ export async function measureGroup(baseUrl, { senders, receivers, durationSecond
 }
 
 /** A dialog between every sender and every receiver; senders take turns over their dialogs. */
-export async function measureDialogs(baseUrl, { senders, receivers, durationSeconds, reference = null }) {
+export async function measureDialogs(baseUrl, { senders, receivers, durationSeconds, reference = null, cpuMs }) {
   const dialogs = [];
   const membersOf = new Map();
   for (const sender of senders) {
@@ -227,7 +236,9 @@ export async function measureDialogs(baseUrl, { senders, receivers, durationSeco
     }
     dialogs.push(mine);
   }
-  const target = reference ? referenceTarget(reference, (chatId) => membersOf.get(chatId)) : gatewayTarget(baseUrl);
+  const target = reference
+    ? referenceTarget(reference, (chatId) => membersOf.get(chatId), cpuMs)
+    : gatewayTarget(baseUrl, cpuMs);
   return run(target, {
     senders,
     receivers,
