@@ -13,6 +13,7 @@ import { corsMiddleware } from "./middleware/cors.ts";
 import { notFound, onError } from "./middleware/error-handler.ts";
 import { requestLogger } from "./middleware/logger.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
+import { serverTiming } from "./middleware/server-timing.ts";
 import { wellFormedText } from "./middleware/well-formed-text.ts";
 import { registerRoutes } from "./routes.ts";
 import { validationHook } from "./validation.ts";
@@ -30,6 +31,7 @@ export function createApp() {
   app.use(noStoreForApi);
   app.use(bodyLimitMiddleware);
   app.use(wellFormedText);
+  app.use(serverTiming);
   // Reads each route's declared `security` (see api/auth/guard.ts).
   app.use(securityGuard(app, authenticators));
 

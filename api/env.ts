@@ -57,6 +57,8 @@ export type AppEnv = {
      * cause (name and message, never the stack). The request log line carries both.
      */
     failure: { code: string; cause?: string };
+    /** Stages of this request for the `Server-Timing` header (api/middleware/server-timing.ts). */
+    timings: string[];
   };
 };
 

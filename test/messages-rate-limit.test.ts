@@ -5,8 +5,8 @@ import { history, openDialog, users } from "./helpers/messaging.ts";
 
 describe("send rate limit", () => {
   it("answers 429 with Retry-After past SEND_RATE_LIMIT sends per window, and stores nothing more", async () => {
-    const [alice, bob] = await users(2);
-    if (!alice || !bob) throw new Error("users");
+    const [alice, bob, carol] = await users(3);
+    if (!alice || !bob || !carol) throw new Error("users");
     const chatId = await openDialog(alice, bob);
     const { call } = appWithProbes();
     const limited = { ...env, SEND_RATE_LIMIT: "3", SEND_RATE_WINDOW_SECONDS: "60" };
@@ -29,5 +29,20 @@ describe("send rate limit", () => {
     const body = (await last?.json()) as { error: { code: string } };
     expect(body.error.code).toBe("RATE_LIMITED");
     expect((await history(bob, chatId)).map((m) => m.text)).toEqual(["m0", "m1", "m2"]);
+
+    // The limit is the sender's, across chats (counted in their UserDO); another sender is not held back.
+    const elsewhere = await openDialog(alice, carol);
+    const post = (sender: typeof alice, chat: string, id: string) =>
+      call(
+        `/api/v1/chats/${chat}/messages`,
+        {
+          method: "POST",
+          headers: { ...sender.authHeader, "content-type": "application/json" },
+          body: JSON.stringify({ clientMessageId: id, text: id }),
+        },
+        limited,
+      );
+    expect((await post(alice, elsewhere, "rl-elsewhere")).status).toBe(429);
+    expect((await post(carol, elsewhere, "rl-carol")).status).toBe(201);
   });
 });

@@ -9,12 +9,13 @@ import { assertSessionLive } from "./sessions.ts";
 /**
  * `bearerJwt`: an access token from sign-in; sets `c.var.auth`. Beyond the signature and claims,
  * the token's session (refresh family) must still be live, so logging out or revoking a device
- * stops its access tokens at once rather than when they expire (one D1 primary-key read).
+ * stops its access tokens at once rather than when they expire (one D1 primary-key read, answered
+ * as pending: the guard overlaps it with a read-only handler and holds the answer until it passes).
  */
 const accessToken: Authenticator = async (c, token) => {
   const claims = await verifyAccessToken(token, c.var.config);
-  await assertSessionLive(c.env.DB, claims, Date.now());
   c.set("auth", claims);
+  return { pending: assertSessionLive(c.env.DB, claims, Date.now()) };
 };
 
 /** `apiKey`: a Telegram-proxy API key (stored hashed in D1); sets `c.var.apiKeyId`. */
@@ -25,6 +26,7 @@ const apiKey: Authenticator = async (c, key) => {
   const id = await authenticateApiKeyCall(c.env.DB, await hashApiKey(key), Date.now());
   if (!id) throw invalid();
   c.set("apiKeyId", id);
+  return undefined;
 };
 
 /**
@@ -39,6 +41,7 @@ const adminToken: Authenticator = async (c, token) => {
   let difference = 0;
   for (let i = 0; i < wanted.length; i++) difference |= wanted.charCodeAt(i) ^ given.charCodeAt(i);
   if (difference !== 0) throw ApiError.unauthorized("Invalid operator token", "INVALID_ADMIN_TOKEN");
+  return undefined;
 };
 
 /** One authenticator per security scheme of openapi/document.ts. */

@@ -13,8 +13,9 @@ import { sendableAttachments } from "../attachments/sendable.ts";
 import { chatObject } from "../chats/objects.ts";
 import type { AppEnv, Bindings } from "../env.ts";
 import { ApiError } from "../errors.ts";
+import { timed } from "../middleware/server-timing.ts";
 import { unwrap } from "../objects/unwrap.ts";
-import { enforceRateLimit } from "../rate-limit/fixed-window.ts";
+import { enforceUserRateLimit } from "../rate-limit/user-window.ts";
 
 /**
  * A dialog partner who blocked the sender receives nothing from them: 403 BLOCKED (as Telegram
@@ -42,11 +43,14 @@ export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
     const { chatId } = c.req.valid("param");
     const body = c.req.valid("json");
     const { sendRateLimit, sendRateWindowSeconds } = c.var.config.messaging;
-    await enforceRateLimit(
-      c.env.DB,
-      { key: `messages:send:user:${userId}`, limit: sendRateLimit, windowSeconds: sendRateWindowSeconds },
-      Date.now(),
-      "Too many messages: slow down",
+    await timed(c, "ratelimit", () =>
+      enforceUserRateLimit(
+        c.env,
+        userId,
+        { key: "messages:send", limit: sendRateLimit, windowSeconds: sendRateWindowSeconds },
+        Date.now(),
+        "Too many messages: slow down",
+      ),
     );
     await refuseIfBlocked(c.env, userId, chatId);
     // A forward copies what the source chat says, and only if the caller can read it there.
@@ -63,7 +67,9 @@ export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
       const later = unwrap(await chatObject(c.env, chatId).schedule(userId, input, body.sendAt));
       return c.json({ success: true as const, data: later.scheduled }, 202);
     }
-    const result = unwrap(await chatObject(c.env, chatId).send(userId, input, forward));
+    const result = await timed(c, "chat", async () =>
+      unwrap(await chatObject(c.env, chatId).send(userId, input, forward)),
+    );
     // The chat's outbox records the same holds; writing them now lets members download at once.
     await holdAttachments(c.env.DB, chatId, result.message.attachmentIds, Date.now());
     if (result.created) return c.json({ success: true as const, data: result.message }, 201);

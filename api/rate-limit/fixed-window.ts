@@ -41,16 +41,25 @@ export async function consumeRateLimit(db: D1Database, limit: RateLimit, now = D
     // expires_at lets the scheduled cleanup drop a finished window (api/cleanup/jobs.ts).
     .bind(limit.key, start, limit.cost ?? 1, start + limit.windowSeconds * 1000)
     .first<{ count: number }>();
-  const count = row?.count ?? 1;
-  const retryAfterSeconds = Math.max(1, Math.ceil((start + limit.windowSeconds * 1000 - now) / 1000));
+  return verdict(limit, row?.count ?? 1, now);
+}
+
+/** What a window's count (this call included) means for the call made at `now`. */
+export function verdict(limit: RateLimit, count: number, now: number): RateLimitResult {
+  const end = windowStart(now, limit.windowSeconds) + limit.windowSeconds * 1000;
+  const retryAfterSeconds = Math.max(1, Math.ceil((end - now) / 1000));
   return { allowed: count <= limit.limit, remaining: Math.max(0, limit.limit - count), retryAfterSeconds };
+}
+
+/** Throws 429 with `Retry-After` when a result is over its limit. */
+export function refuseOverLimit(result: RateLimitResult, message?: string): RateLimitResult {
+  if (!result.allowed) throw ApiError.tooManyRequests(result.retryAfterSeconds, message);
+  return result;
 }
 
 /** Like consumeRateLimit, but throws 429 with `Retry-After` when the limit is exceeded. */
 export async function enforceRateLimit(db: D1Database, limit: RateLimit, now = Date.now(), message?: string) {
-  const result = await consumeRateLimit(db, limit, now);
-  if (!result.allowed) throw ApiError.tooManyRequests(result.retryAfterSeconds, message);
-  return result;
+  return refuseOverLimit(await consumeRateLimit(db, limit, now), message);
 }
 
 /**

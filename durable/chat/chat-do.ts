@@ -32,6 +32,12 @@ import type { ForwardSource, SendInput } from "./store.ts";
 const notFound: Refusal = { ok: false, status: 404, code: "NOT_FOUND", message: "Chat not found" };
 
 /**
+ * A write's rows are drained in the same invocation, right after its commit; the alarm set this
+ * far ahead is only the safety net for an object that dies before that drain finishes.
+ */
+const SAFETY_NET_MS = 2000;
+
+/**
  * One dialog or group: its members, messages (with their gap-free seq), markers, reactions and
  * the outbox of its side effects. Thin: the rules live in ChatStore; this class owns storage,
  * transactions and the alarm that drains the outbox. The alarm is set only while the outbox has
@@ -44,6 +50,10 @@ export class ChatDO extends DurableObject<Env> {
   private readonly assistant: Assistant;
   /** Whether this object holds a chat. Probing an unknown chat id must not create storage. */
   private exists: boolean;
+  /** The drain running now, if any (one at a time: two would deliver and count attempts twice). */
+  private draining: Promise<void> | null = null;
+  /** Set by a write (or the alarm) while a drain runs: it makes one more pass before it stops. */
+  private drainWanted = false;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -81,15 +91,58 @@ export class ChatDO extends DurableObject<Env> {
     return this.write(work);
   }
 
-  /** Runs a write and its outbox rows in one transaction, then wakes the drain if it queued any. */
+  /**
+   * Runs a write and its outbox rows in one transaction. If it queued any, the safety-net alarm is
+   * set and the drain starts at once, without holding the caller's answer: the committed rows are
+   * the guarantee, the drain only makes delivery fast (measured: the send-to-socket hop no longer
+   * waits for an alarm to be scheduled).
+   */
   private async write<T>(work: (store: ChatFeatures) => T): Promise<Outcome<T>> {
     if (!this.exists) return notFound;
     this.store.emitted = false;
     const result = outcome(() => this.ctx.storage.transactionSync(() => work(this.store)));
     const emitted = this.store.emitted;
     this.store.emitted = false;
-    if (result.ok && emitted) await this.armDrain();
+    if (result.ok && emitted) {
+      await this.ctx.storage.setAlarm(this.clock() + SAFETY_NET_MS);
+      this.ctx.waitUntil(this.requestDrain());
+    }
     return result;
+  }
+
+  /**
+   * Drains now, or, when a drain is already running, asks it for one more pass: writes that land
+   * meanwhile are delivered together (one RPC per member for all of them).
+   */
+  private requestDrain(): Promise<void> {
+    this.drainWanted = true;
+    this.draining ??= this.drainUntilSettled();
+    return this.draining;
+  }
+
+  private async drainUntilSettled() {
+    try {
+      do {
+        while (this.drainWanted) {
+          this.drainWanted = false;
+          await this.drainPass();
+        }
+        // The alarm follows what is left: the earliest attemptable row, scheduled message or
+        // streaming deadline; none when there is nothing to do.
+        await this.armAlarm(outboxState(this.ctx.storage.sql).nextAttemptAt);
+      } while (this.drainWanted);
+    } finally {
+      this.draining = null;
+    }
+  }
+
+  private async drainPass() {
+    const chat = this.ctx.storage.sql.exec<{ id: string }>("SELECT id FROM chat LIMIT 1").toArray()[0];
+    if (!chat) return;
+    await drainOutbox(this.ctx.storage.sql, chat.id, this.sinks(), {
+      now: this.clock(),
+      maxAttempts: messagingLimits(this.env).OUTBOX_MAX_ATTEMPTS,
+    });
   }
 
   /**
@@ -101,12 +154,13 @@ export class ChatDO extends DurableObject<Env> {
     await this.armAlarm(outboxState(this.ctx.storage.sql).nextAttemptAt);
   }
 
-  /** The earliest of the outbox's next attempt, the next scheduled message and a streaming reply's deadline. */
+  /** The alarm at the earliest of the outbox's next attempt, the next scheduled message and a streaming reply's deadline; none when nothing is due. */
   private async armAlarm(outboxNextAt: number | null) {
     const due = [this.nextAlarm(outboxNextAt), nextScheduledAt(this.ctx.storage.sql)].filter(
       (at): at is number => at !== null,
     );
     if (due.length > 0) await this.ctx.storage.setAlarm(Math.max(this.clock(), Math.min(...due)));
+    else await this.ctx.storage.deleteAlarm();
   }
 
   /** The outbox's next attempt, or earlier the deadline of a streaming reply (to find it orphaned). */
@@ -300,17 +354,12 @@ export class ChatDO extends DurableObject<Env> {
 
   // ---- the outbox
 
+  /** The retry path (and the resumption after an eviction): the same serialized drain. */
   override async alarm() {
     if (!this.exists) return;
-    const chat = this.ctx.storage.sql.exec<{ id: string }>("SELECT id FROM chat LIMIT 1").toArray()[0];
-    if (!chat) return;
     // Due messages first: their deliveries then go out in this same alarm's drain.
     this.sendDueScheduled();
-    await drainOutbox(this.ctx.storage.sql, chat.id, this.sinks(), {
-      now: this.clock(),
-      maxAttempts: messagingLimits(this.env).OUTBOX_MAX_ATTEMPTS,
-    });
-    // The earliest row that may be attempted, not merely the earliest row: see outboxState.
+    await this.requestDrain();
     // A reply whose turn is not running here any more ends as "interrupted", never stuck.
     await this.assistant.interruptOrphans();
     await this.armAlarm(outboxState(this.ctx.storage.sql).nextAttemptAt);

@@ -15,6 +15,7 @@ import { type Outcome, outcome, outcomeOf } from "../outcome.ts";
 import { acknowledgeUpdates } from "./acknowledge.ts";
 import { forwardCallFrame } from "./call-frames.ts";
 import { CallLine } from "./call-line.ts";
+import { COUNTERS_SCHEMA, countInWindow } from "./counters.ts";
 import { DRAFTS_SCHEMA, listDrafts, saveDraft } from "./drafts.ts";
 import { FloodGate, isCallFrame, parseClientFrame, TypingThrottle } from "./frames.ts";
 import { PresenceKeeper } from "./presence-keeper.ts";
@@ -53,6 +54,7 @@ export class UserDO extends DurableObject<Env> {
     this.callLine = new CallLine(ctx.storage.sql);
     ctx.storage.sql.exec(USER_SCHEMA);
     ctx.storage.sql.exec(DRAFTS_SCHEMA);
+    ctx.storage.sql.exec(COUNTERS_SCHEMA);
     // Keep-alive pings are answered without waking a hibernated object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
     this.presenceKeeper = new PresenceKeeper({
@@ -83,6 +85,14 @@ export class UserDO extends DurableObject<Env> {
   }
 
   // The methods the Worker's handlers call answer with an Outcome, like every object's RPC.
+
+  /** A per-user rate-limit count (the send limit): see durable/user/counters.ts. */
+  countInWindow(userId: string, key: string, windowStart: number, cost: number) {
+    return outcome(() => {
+      this.store.bindOwner(userId);
+      return countInWindow(this.ctx.storage.sql, key, windowStart, cost);
+    });
+  }
 
   listChats(userId: string, after: ChatListCursor | null, limit: number) {
     return outcome(() => {

@@ -1,8 +1,57 @@
-// The reference for `npm run bench`: a bare Hono "hello" and a WebSocket echo on the same
-// workerd as the gateway, so the gateway's figures can be read as ratios of the platform's.
+// The references for `npm run bench`: bare Workers code on the same workerd as the gateway, so the
+// gateway's figures can be read as ratios of the platform's.
+//   GET /hello                  a bare Hono hello
+//   GET /echo                   a WebSocket echo
+//   GET /inbox/:user/ws         a hibernated socket held by that user's Inbox object
+//   POST /rooms/:room/send      the delivery path's shape without the product: the Room object
+//                               writes one row in SQLite, answers, then calls each recipient's
+//                               Inbox over RPC, which sends the row on its hibernated sockets
+import { DurableObject } from "cloudflare:workers";
 import { Hono } from "hono";
 
-const app = new Hono();
+type Env = { ROOM: DurableObjectNamespace<Room>; INBOX: DurableObjectNamespace<Inbox> };
+type Delivery = { seq: number; clientMessageId: string; text: string };
+
+export class Room extends DurableObject<Env> {
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    ctx.storage.sql.exec(
+      "CREATE TABLE IF NOT EXISTS messages (seq INTEGER PRIMARY KEY AUTOINCREMENT, client_message_id TEXT UNIQUE, text TEXT)",
+    );
+  }
+
+  send(clientMessageId: string, text: string, recipients: string[]): Delivery {
+    const { seq } = this.ctx.storage.sql
+      .exec<{ seq: number }>(
+        "INSERT INTO messages (client_message_id, text) VALUES (?, ?) RETURNING seq",
+        clientMessageId,
+        text,
+      )
+      .one();
+    const delivery = { seq, clientMessageId, text };
+    this.ctx.waitUntil(
+      Promise.all(recipients.map((id) => this.env.INBOX.get(this.env.INBOX.idFromName(id)).deliver(delivery))),
+    );
+    return delivery;
+  }
+}
+
+export class Inbox extends DurableObject<Env> {
+  override fetch(): Response {
+    const [client, server] = Object.values(new WebSocketPair()) as [WebSocket, WebSocket];
+    this.ctx.acceptWebSocket(server);
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  deliver(delivery: Delivery) {
+    const frame = JSON.stringify({ type: "newMessage", message: delivery });
+    for (const ws of this.ctx.getWebSockets()) ws.send(frame);
+  }
+
+  override webSocketMessage() {}
+}
+
+const app = new Hono<{ Bindings: Env }>();
 
 app.get("/hello", (c) => c.text("hello"));
 
@@ -12,6 +61,18 @@ app.get("/echo", (c) => {
   server.accept();
   server.addEventListener("message", (event) => server.send(event.data));
   return new Response(null, { status: 101, webSocket: client });
+});
+
+app.get("/inbox/:user/ws", (c) => {
+  if (c.req.header("upgrade") !== "websocket") return c.text("expected a WebSocket upgrade", 426);
+  return c.env.INBOX.get(c.env.INBOX.idFromName(c.req.param("user"))).fetch(c.req.raw);
+});
+
+app.post("/rooms/:room/send", async (c) => {
+  const body = await c.req.json<{ clientMessageId: string; text: string; recipients: string[] }>();
+  const room = c.env.ROOM.get(c.env.ROOM.idFromName(c.req.param("room")));
+  const delivery = await room.send(body.clientMessageId, body.text, body.recipients);
+  return c.json({ success: true, data: delivery }, 201);
 });
 
 export default app;

@@ -1,11 +1,14 @@
 // `npm run bench`: starts the gateway and a bare Hono reference Worker under `wrangler dev`
 // (fresh local state), loads both on loopback, and prints figures and ratios as JSON.
-// Not a test: nothing here asserts a time. BENCH_ONLY=http, ws or search runs one part.
+// Not a test: nothing here asserts a time. BENCH_ONLY=http, ws, search or load runs one part.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort, startGateway, startWorker } from "../dev-server.mjs";
+import { costFigures } from "./cost.mjs";
+import { treeCpuMs } from "./cpu.mjs";
 import { measureHttp } from "./http.mjs";
+import { loadCheck } from "./load.mjs";
 import { measureSearch } from "./search.mjs";
 import { BENCH_CODE, BENCH_PHONE, signIn } from "./sign-in.mjs";
 import { benchTestNumbers, benchUsers, measureDialogs, measureEcho, measureGroup } from "./ws.mjs";
@@ -13,7 +16,9 @@ import { benchTestNumbers, benchUsers, measureDialogs, measureEcho, measureGroup
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const senders = Number(process.env.BENCH_SENDERS ?? 4);
-const receivers = Number(process.env.BENCH_RECEIVERS ?? 8);
+const receivers = Number(process.env.BENCH_RECEIVERS ?? 10);
+const loadSenders = Number(process.env.BENCH_LOAD_SENDERS ?? 50);
+const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const only = process.env.BENCH_ONLY ?? "all";
 const searchMessages = Number(process.env.BENCH_SEARCH_MESSAGES ?? 100_000);
 const state = mkdtempSync(join(tmpdir(), "big-gateway-bench-"));
@@ -24,7 +29,13 @@ const gateway = await startGateway({
   persistTo: join(state, "gateway"),
   // Sign-in and send limits are lifted: the bench measures delivery, not the rate limiters.
   extraVars: {
-    AUTH_TEST_NUMBERS: `${BENCH_PHONE}:${BENCH_CODE},${benchTestNumbers(senders + receivers)}`,
+    AUTH_TEST_NUMBERS: [
+      `${BENCH_PHONE}:${BENCH_CODE}`,
+      benchTestNumbers(senders + receivers),
+      benchTestNumbers(loadSenders, senders + receivers),
+    ].join(","),
+    // The load check reads every member's whole update log back.
+    UPDATE_LOG_RETENTION: "1000000",
     AUTH_CODE_HOURLY_LIMIT_PER_IP: "100000",
     SEND_RATE_LIMIT: "1000000",
     LOG_LEVEL: "error",
@@ -49,6 +60,15 @@ try {
     const { measureSearchIndex } = await import(new URL("./search-index.ts", import.meta.url).href);
     report.searchIndex = measureSearchIndex({ messages: searchMessages });
     report.search = await measureSearch(gateway.url, user, { messages: searchMessages, connections, durationSeconds });
+  }
+  if (only === "all" || only === "load") {
+    const { chatId, users, ...load } = await loadFigures();
+    report.load = load;
+    report.cost = await costFigures(
+      gateway.url,
+      { chatId, user: users[0], messages: load.messagesSent },
+      users.slice(1, 3),
+    );
   }
   console.log(JSON.stringify(report, null, 2));
 } finally {
@@ -92,24 +112,57 @@ async function webSocketFigures() {
   const sending = users.slice(0, senders);
   const receiving = users.slice(senders);
   const options = { senders: sending, receivers: receiving, durationSeconds };
-  const reference = await measureEcho(hello.url, { clients: receivers, durationSeconds });
-  const group = await measureGroup(gateway.url, options);
-  const dialogs = await measureDialogs(gateway.url, options);
-  const ratio = (figure) => Number((figure.deliveredPerSecond / reference.deliveredPerSecond).toFixed(3));
+  const echo = await measureEcho(hello.url, { clients: receivers, durationSeconds });
+  const referenceOptions = { ...options, reference: hello.url, cpuMs: () => treeCpuMs(hello.child.pid) };
+  const gatewayOptions = { ...options, cpuMs: () => treeCpuMs(gateway.child.pid) };
+  const referenceGroup = await measureGroup(gateway.url, referenceOptions);
+  const group = await measureGroup(gateway.url, gatewayOptions);
+  const referenceDialogs = await measureDialogs(gateway.url, referenceOptions);
+  const dialogs = await measureDialogs(gateway.url, gatewayOptions);
   return {
-    reference: {
+    echo: {
       what: `bare Hono WebSocket echo on the same workerd: ${receivers} clients, one message in flight each`,
-      ...reference,
+      ...echo,
+    },
+    referenceGroup: {
+      what: `bare reference, same shape: POST → room DO writes a SQLite row → RPC to each of ${senders + receivers} inbox DOs → hibernated sockets of ${receivers}`,
+      ...referenceGroup,
     },
     group: {
-      what: `${senders} senders POST to one group (closed loop); ${receivers} receivers on /api/v1/ws get every message`,
+      what: `${senders} senders POST to one group of ${senders + receivers} (closed loop); ${receivers} receivers on /api/v1/ws get every message`,
       ...group,
-      ratioToReference: ratio(group),
+      ...versus(group, referenceGroup),
+    },
+    referenceDialogs: {
+      what: `bare reference, same shape: ${senders} senders round-robin over ${receivers} rooms each, one hibernated socket per room`,
+      ...referenceDialogs,
     },
     dialogs: {
       what: `${senders} senders round-robin over a dialog with each of ${receivers} receivers on /api/v1/ws`,
       ...dialogs,
-      ratioToReference: ratio(dialogs),
+      ...versus(dialogs, referenceDialogs),
     },
+  };
+}
+
+/** The targets' ratios: deliveries/s (higher is better) and send→receive latency (lower is better). */
+function versus(figure, reference) {
+  const ratio = (a, b) => (a === null || !b ? null : Number((a / b).toFixed(3)));
+  return {
+    deliveriesRatioToReference: ratio(figure.deliveredPerSecond, reference.deliveredPerSecond),
+    cpuPerMessageRatioToReference: ratio(figure.serverCpuMsPerMessage, reference.serverCpuMsPerMessage),
+    latencyRatioToReference: {
+      p50: ratio(figure.sendToReceiveLatencyMs.p50, reference.sendToReceiveLatencyMs.p50),
+      p99: ratio(figure.sendToReceiveLatencyMs.p99, reference.sendToReceiveLatencyMs.p99),
+    },
+  };
+}
+
+async function loadFigures() {
+  const users = await benchUsers(gateway.url, loadSenders, senders + receivers);
+  return {
+    what: `${loadSenders} concurrent senders into one group of ${loadSenders} for ${loadSeconds} s; then every member's history and update log must hold every message exactly once, in seq order`,
+    ...(await loadCheck(gateway.url, users, { durationSeconds: loadSeconds })),
+    users,
   };
 }

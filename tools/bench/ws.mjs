@@ -3,11 +3,11 @@
 // Node 24's global WebSocket, loopback only, bounded in time.
 import { BENCH_CODE, signIn } from "./sign-in.mjs";
 
-/** Fictional, well-formed numbers for bench users (+1 201 555 0100…0179); 0188 is the HTTP bench's. */
-export const benchPhones = (count) =>
-  Array.from({ length: count }, (_, i) => `+1201555${String(100 + i).padStart(4, "0")}`);
-export const benchTestNumbers = (count) =>
-  benchPhones(count)
+/** Fictional, well-formed numbers for bench users (+1 201 555 0100…0187); 0188 is the HTTP bench's. */
+export const benchPhones = (count, first = 0) =>
+  Array.from({ length: count }, (_, i) => `+1201555${String(100 + first + i).padStart(4, "0")}`);
+export const benchTestNumbers = (count, first = 0) =>
+  benchPhones(count, first)
     .map((phone) => `${phone}:${BENCH_CODE}`)
     .join(",");
 
@@ -20,7 +20,7 @@ function latencySummary(samples) {
   return { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)) };
 }
 
-async function call(baseUrl, token, method, path, body) {
+export async function call(baseUrl, token, method, path, body) {
   const res = await fetch(`${baseUrl}/api/v1${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, ...(body ? { "content-type": "application/json" } : {}) },
@@ -32,9 +32,9 @@ async function call(baseUrl, token, method, path, body) {
 }
 
 /** Signs `count` bench users in (their numbers must be in AUTH_TEST_NUMBERS). */
-export async function benchUsers(baseUrl, count) {
+export async function benchUsers(baseUrl, count, first = 0) {
   const users = [];
-  for (const phone of benchPhones(count)) {
+  for (const phone of benchPhones(count, first)) {
     const { accessToken, user } = await signIn(baseUrl, phone, BENCH_CODE);
     users.push({ id: user.id, token: accessToken });
   }
@@ -49,29 +49,83 @@ function openSocket(url, protocols) {
   });
 }
 
-/** A receiver's socket, synced to "now": resolves once the server said `synced`. */
-async function connectReceiver(baseUrl, user, onNewMessage) {
-  const url = `${baseUrl.replace(/^http/, "ws")}/api/v1/ws`;
-  const ws = await openSocket(url, ["big.v1", `bearer.${user.token}`]);
-  await new Promise((resolve) => {
-    ws.addEventListener("message", (event) => {
-      const frame = JSON.parse(event.data);
-      if (frame.type === "synced") resolve();
-      else if (frame.type === "newMessage") onNewMessage(frame.message.clientMessageId);
-    });
-    ws.send(JSON.stringify({ type: "sync" }));
-  });
-  return ws;
+/** `auth;dur=1.5, chat;dur=3` → `{ auth: 1.5, chat: 3 }`. */
+export function parseServerTiming(header) {
+  const stages = {};
+  for (const part of (header ?? "").split(",")) {
+    const match = /^\s*([\w-]+);dur=([\d.]+)/.exec(part);
+    if (match) stages[match[1]] = Number(match[2]);
+  }
+  return stages;
+}
+
+/**
+ * Where a scenario sends and listens. The gateway: REST send, /api/v1/ws synced to "now". The
+ * reference (tools/bench/hello-worker.ts): the same shape with nothing of the product in it.
+ */
+export function gatewayTarget(baseUrl, cpuMs) {
+  return {
+    cpuMs,
+    /** Answers the request's stages from its Server-Timing header: `{ auth: ms, chat: ms, … }`. */
+    async post(sender, chatId, clientMessageId, text) {
+      const res = await fetch(`${baseUrl}/api/v1/chats/${chatId}/messages`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${sender.token}`, "content-type": "application/json" },
+        body: JSON.stringify({ clientMessageId, text }),
+      });
+      const json = await res.json();
+      if (!json.success) throw new Error(`send: ${res.status} ${JSON.stringify(json.error)}`);
+      return parseServerTiming(res.headers.get("server-timing"));
+    },
+    async connect(user, onNewMessage) {
+      const url = `${baseUrl.replace(/^http/, "ws")}/api/v1/ws`;
+      const ws = await openSocket(url, ["big.v1", `bearer.${user.token}`]);
+      await new Promise((resolve) => {
+        ws.addEventListener("message", (event) => {
+          const frame = JSON.parse(event.data);
+          if (frame.type === "synced") resolve();
+          else if (frame.type === "newMessage") onNewMessage(frame.message.clientMessageId);
+        });
+        ws.send(JSON.stringify({ type: "sync" }));
+      });
+      return ws;
+    },
+  };
+}
+
+/** `recipientsOf(chatId)`: the ids the reference room fans out to (every member, as the gateway does). */
+export function referenceTarget(baseUrl, recipientsOf, cpuMs) {
+  return {
+    cpuMs,
+    async post(_sender, chatId, clientMessageId, text) {
+      const res = await fetch(`${baseUrl}/rooms/${chatId}/send`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ clientMessageId, text, recipients: recipientsOf(chatId) }),
+      });
+      if (res.status !== 201) throw new Error(`reference send: ${res.status}`);
+      await res.arrayBuffer();
+    },
+    async connect(user, onNewMessage) {
+      const ws = await openSocket(`${baseUrl.replace(/^http/, "ws")}/inbox/${user.id}/ws`);
+      ws.addEventListener("message", (event) => {
+        const frame = JSON.parse(event.data);
+        if (frame.type === "newMessage") onNewMessage(frame.message.clientMessageId);
+      });
+      return ws;
+    },
+  };
 }
 
 /**
  * One scenario: `senders` each post messages in a closed loop (one in flight per sender) to the
  * chats chosen by `chatFor`, for `durationSeconds`; then up to `drainSeconds` for late deliveries.
  */
-async function run(baseUrl, { senders, receivers, chatFor, expectedReceivers, durationSeconds, drainSeconds = 5 }) {
+async function run(target, { senders, receivers, chatFor, expectedReceivers, durationSeconds, drainSeconds = 5 }) {
   const sentAt = new Map();
   const latencies = [];
   const postLatencies = [];
+  const stageSamples = {};
   let delivered = 0;
   let firstSend = 0;
   let lastDelivery = 0;
@@ -83,11 +137,12 @@ async function run(baseUrl, { senders, receivers, chatFor, expectedReceivers, du
     delivered += 1;
     lastDelivery = now;
   };
-  const sockets = await Promise.all(receivers.map((user) => connectReceiver(baseUrl, user, onNewMessage)));
+  const sockets = await Promise.all(receivers.map((user) => target.connect(user, onNewMessage)));
 
   let sent = 0;
   let failed = 0;
   let expected = 0;
+  const cpuBefore = target.cpuMs?.() ?? null;
   const stopAt = performance.now() + durationSeconds * 1000;
   firstSend = performance.now();
   await Promise.all(
@@ -98,7 +153,11 @@ async function run(baseUrl, { senders, receivers, chatFor, expectedReceivers, du
         const started = performance.now();
         sentAt.set(clientMessageId, started);
         try {
-          await call(baseUrl, sender.token, "POST", `/chats/${chatId}/messages`, { clientMessageId, text: `m${i}` });
+          const stages = (await target.post(sender, chatId, clientMessageId, `m${i}`)) ?? {};
+          for (const [stage, ms] of Object.entries(stages)) {
+            stageSamples[stage] ??= [];
+            stageSamples[stage].push(ms);
+          }
           postLatencies.push(performance.now() - started);
           sent += 1;
           expected += expectedReceivers(chatId);
@@ -112,6 +171,7 @@ async function run(baseUrl, { senders, receivers, chatFor, expectedReceivers, du
   const sendSeconds = (performance.now() - firstSend) / 1000;
   const drainUntil = performance.now() + drainSeconds * 1000;
   while (delivered < expected && performance.now() < drainUntil) await new Promise((r) => setTimeout(r, 20));
+  const cpuAfter = target.cpuMs?.() ?? null;
   for (const ws of sockets) ws.close(1000);
   const deliverySeconds = Math.max(sendSeconds, (lastDelivery - firstSend) / 1000);
   return {
@@ -122,40 +182,64 @@ async function run(baseUrl, { senders, receivers, chatFor, expectedReceivers, du
     deliveriesReceived: delivered,
     deliveredPerSecond: Math.round(delivered / deliverySeconds),
     postLatencyMs: latencySummary(postLatencies),
+    // Where a POST waited, by stage (the gateway's Server-Timing; absent for the reference).
+    ...(Object.keys(stageSamples).length
+      ? {
+          postStagesMs: Object.fromEntries(
+            Object.entries(stageSamples).map(([stage, samples]) => [stage, latencySummary(samples)]),
+          ),
+        }
+      : {}),
     sendToReceiveLatencyMs: latencySummary(latencies),
+    // The server's own CPU per message sent (its whole process tree): steady under outside load.
+    serverCpuMsPerMessage:
+      cpuBefore === null || cpuAfter === null || sent === 0 ? null : Number(((cpuAfter - cpuBefore) / sent).toFixed(2)),
   };
 }
 
-/** Everyone in one group: each message reaches every receiver. */
-export async function measureGroup(baseUrl, { senders, receivers, durationSeconds }) {
-  const [owner, ...rest] = senders;
-  const group = await call(baseUrl, owner.token, "POST", "/groups", {
-    title: "bench group",
-    memberIds: [...rest, ...receivers].map((u) => u.id),
-  });
-  const chatId = group.chat.id;
-  const receiverIds = new Set(receivers.map((u) => u.id));
-  return run(baseUrl, {
+/** Everyone in one group: each message reaches every receiver (and every sender's UserDO). */
+export async function measureGroup(baseUrl, { senders, receivers, durationSeconds, reference = null, cpuMs }) {
+  const members = [...senders, ...receivers];
+  let chatId = "bench-group";
+  if (!reference) {
+    const [owner, ...rest] = members;
+    const group = await call(baseUrl, owner.token, "POST", "/groups", {
+      title: "bench group",
+      memberIds: rest.map((u) => u.id),
+    });
+    chatId = group.chat.id;
+  }
+  const target = reference
+    ? referenceTarget(reference, () => members.map((u) => u.id), cpuMs)
+    : gatewayTarget(baseUrl, cpuMs);
+  return run(target, {
     senders,
     receivers,
     chatFor: () => chatId,
-    expectedReceivers: () => receiverIds.size,
+    expectedReceivers: () => receivers.length,
     durationSeconds,
   });
 }
 
 /** A dialog between every sender and every receiver; senders take turns over their dialogs. */
-export async function measureDialogs(baseUrl, { senders, receivers, durationSeconds }) {
+export async function measureDialogs(baseUrl, { senders, receivers, durationSeconds, reference = null, cpuMs }) {
   const dialogs = [];
+  const membersOf = new Map();
   for (const sender of senders) {
     const mine = [];
     for (const receiver of receivers) {
-      const dialog = await call(baseUrl, sender.token, "POST", "/chats/dialogs", { userId: receiver.id });
-      mine.push(dialog.chat.id);
+      const chatId = reference
+        ? `dialog-${sender.id}-${receiver.id}`
+        : (await call(baseUrl, sender.token, "POST", "/chats/dialogs", { userId: receiver.id })).chat.id;
+      membersOf.set(chatId, [sender.id, receiver.id]);
+      mine.push(chatId);
     }
     dialogs.push(mine);
   }
-  return run(baseUrl, {
+  const target = reference
+    ? referenceTarget(reference, (chatId) => membersOf.get(chatId), cpuMs)
+    : gatewayTarget(baseUrl, cpuMs);
+  return run(target, {
     senders,
     receivers,
     chatFor: (s, i) => dialogs[s][i % dialogs[s].length],
