@@ -3,7 +3,12 @@ import type { AiMessage } from "./provider.ts";
 // What the assistant is told: the system prompt, then the chat's latest messages, oldest first,
 // as many as fit both a count and an (estimated) token budget. Attachments are described, not sent.
 
-export type ContextMessage = { fromAssistant: boolean; text: string; attachmentIds: string[] };
+/** A message as the assistant reads it: its attachments by name and type (the files are not sent). */
+export type ContextMessage = {
+  fromAssistant: boolean;
+  text: string;
+  attachments: { name: string; mimeType: string }[];
+};
 
 /** A cheap, provider-neutral estimate: about four characters per token, rounded up. */
 export function estimateTokens(text: string): number {
@@ -11,7 +16,7 @@ export function estimateTokens(text: string): number {
 }
 
 export function describeMessage(message: ContextMessage): string {
-  const attachments = message.attachmentIds.map((id) => `[attachment ${id}]`);
+  const attachments = message.attachments.map((file) => `[attachment: ${file.name} (${file.mimeType})]`);
   return [message.text, ...attachments].filter((part) => part.length > 0).join("\n");
 }
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { secondsUntilNextDay, spentTokens, utcDay } from "./budget.ts";
 import { buildContext, estimateTokens } from "./context.ts";
 
-const msg = (text: string, fromAssistant = false, attachmentIds: string[] = []) => ({
+const msg = (text: string, fromAssistant = false, attachments: { name: string; mimeType: string }[] = []) => ({
   text,
   fromAssistant,
-  attachmentIds,
+  attachments,
 });
 
 describe("buildContext", () => {
@@ -39,8 +39,9 @@ describe("buildContext", () => {
   it("cuts a newest message that alone is over the budget, and describes attachments", () => {
     const context = buildContext("", [msg("y".repeat(1000))], { maxMessages: 5, maxTokens: 10 });
     expect(context[1]?.content).toBe("y".repeat(40));
-    const withFile = buildContext("", [msg("look", false, ["att_123456789"])], { maxMessages: 5, maxTokens: 100 });
-    expect(withFile[1]?.content).toBe("look\n[attachment att_123456789]");
+    const photo = { name: "beach.jpg", mimeType: "image/jpeg" };
+    const withFile = buildContext("", [msg("look", false, [photo])], { maxMessages: 5, maxTokens: 100 });
+    expect(withFile[1]?.content).toBe("look\n[attachment: beach.jpg (image/jpeg)]");
     expect(estimateTokens("abcde")).toBe(2);
   });
 });

@@ -180,7 +180,7 @@ export class AssistantChatStore extends ChatStore {
 
   /** The chat's visible messages up to `uptoSeq`, newest first, as the assistant's context. */
   contextMessages(requesterId: string, uptoSeq: number, limit: number): ContextMessage[] {
-    return this.sql
+    const rows = this.sql
       .exec<Rows<MessageRow>>(
         `SELECT * FROM messages m WHERE m.seq <= ? AND m.deleted_at IS NULL
            AND NOT EXISTS (SELECT 1 FROM hidden_messages h WHERE h.user_id = ? AND h.seq = m.seq)
@@ -189,12 +189,14 @@ export class AssistantChatStore extends ChatStore {
         requesterId,
         limit,
       )
-      .toArray()
-      .map((row) => ({
-        fromAssistant: row.sender_id === ASSISTANT_USER_ID,
-        text: row.text ?? "",
-        attachmentIds: JSON.parse(row.attachment_ids) as string[],
-      }));
+      .toArray();
+    const oldest = rows[rows.length - 1]?.seq ?? 0;
+    const files = this.attachmentsOf(oldest, uptoSeq);
+    return rows.map((row) => ({
+      fromAssistant: row.sender_id === ASSISTANT_USER_ID,
+      text: row.text ?? "",
+      attachments: (files.get(row.seq) ?? []).map(({ name, mimeType }) => ({ name, mimeType })),
+    }));
   }
 
   /** Who hears the deltas: the members who are people. */
