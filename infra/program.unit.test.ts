@@ -20,13 +20,17 @@ describe("the Pulumi program, stack production", async () => {
   const { outputs, resources } = await runProgram("production", production, ["twilioAuthToken"]);
   const inputsOf = (type: string) => resourcesOfType(resources, `cloudflare:index/${type}`).map((r) => r.inputs);
 
-  it("creates the D1 database, KV namespace, R2 bucket and both queues under the production names", () => {
+  it("creates the D1 database, KV namespace, R2 bucket and the queues under the production names", () => {
     expect(inputsOf("d1Database:D1Database")).toEqual([expect.objectContaining({ name: "big-gateway" })]);
     expect(inputsOf("workersKvNamespace:WorkersKvNamespace")).toEqual([
       expect.objectContaining({ title: "big-gateway-cache" }),
     ]);
     expect(inputsOf("r2Bucket:R2Bucket")).toEqual([expect.objectContaining({ name: "big-gateway-attachments" })]);
-    expect(inputsOf("queue:Queue").map((q) => q.queueName)).toEqual(["big-gateway-push", "big-gateway-push-dlq"]);
+    expect(inputsOf("queue:Queue").map((q) => q.queueName)).toEqual([
+      "big-gateway-push",
+      "big-gateway-push-dlq",
+      "big-gateway-telegram-webhooks",
+    ]);
     for (const inputs of resources.filter((r) => r.type.startsWith("cloudflare:")).map((r) => r.inputs)) {
       if ("accountId" in inputs) expect(inputs.accountId).toBe(production.accountId);
     }

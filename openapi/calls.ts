@@ -23,6 +23,7 @@ export const startCallRoute = createRoute({
     "Starts a call in a chat you are a member of, with this device (sign-in session) in it: every device of every other member gets an `incomingCall` frame on the realtime socket, and answers with `callJoin`. Devices ring for `CALL_RING_TIMEOUT_SECONDS` (45 s); unanswered, the call ends as `missed`.",
     "A chat has one call at a time: while one is live, this answers it (200) instead of starting another. That is also how glare resolves: when both sides of a dialog call each other at once, one call results and the second caller is in it.",
     "A callee who is in another call is `busy` (a dialog call then ends as busy); if you are in another call yourself, 409 `BUSY`.",
+    "A dialog partner who blocked you does not ring: 403 `BLOCKED`.",
   ].join("\n\n"),
   tags: ["Calls"],
   security: BEARER,
@@ -30,7 +31,7 @@ export const startCallRoute = createRoute({
   responses: {
     201: jsonSuccess("The call, ringing", CallSchema),
     200: jsonSuccess("The chat's live call, which you are now in (glare) or were already in", CallSchema),
-    ...errors(400, 401, 404, 409, 415),
+    ...errors(400, 401, 403, 404, 409, 415),
   },
 });
 

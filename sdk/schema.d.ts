@@ -1136,6 +1136,8 @@ export interface paths {
          *     A chat has one call at a time: while one is live, this answers it (200) instead of starting another. That is also how glare resolves: when both sides of a dialog call each other at once, one call results and the second caller is in it.
          *
          *     A callee who is in another call is `busy` (a dialog call then ends as busy); if you are in another call yourself, 409 `BUSY`.
+         *
+         *     A dialog partner who blocked you does not ring: 403 `BLOCKED`.
          */
         post: operations["startCall"];
         delete?: never;
@@ -7701,6 +7703,15 @@ export interface operations {
             };
             /** @description Missing or invalid credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { DataExport } from "../openapi/exports.ts";
+import { upload } from "./helpers/attachments.ts";
 import { api, createGroup, drain, openDialog, send, type TestUser, users } from "./helpers/messaging.ts";
 
 async function waitReady(user: TestUser, id: string): Promise<DataExport> {
@@ -26,11 +27,13 @@ describe("POST /me/export builds a JSON archive into R2", () => {
     const hidden = await send(bob, dialog, "hide this from my export");
     await api(alice, "DELETE", `/chats/${dialog}/messages/${hidden.seq}`);
     const group = await createGroup(carol, [alice]);
-    await api(carol, "POST", `/chats/${group}/messages`, {
+    const file0 = await upload(carol, new TextEncoder().encode("the minutes"), "text/plain", "minutes.txt");
+    const sent = await api(carol, "POST", `/chats/${group}/messages`, {
       clientMessageId: "with-file",
       text: "see attached",
-      attachmentIds: ["att_0123456789ab"],
+      attachmentIds: [file0.id],
     });
+    expect(sent.status).toBe(201);
     const elsewhere = await createGroup(bob, [carol]);
     await send(bob, elsewhere, "not alice's business");
     for (const chatId of [dialog, group, elsewhere]) await drain(chatId);
@@ -53,7 +56,7 @@ describe("POST /me/export builds a JSON archive into R2", () => {
     const chats = new Map(archive.chats.map((c: { chat: { id: string } }) => [c.chat.id, c]));
     expect([...chats.keys()].sort()).toEqual([dialog, group].sort());
     expect((chats.get(dialog) as { messages: { text: string }[] }).messages.map((m) => m.text)).toEqual(["hello bob"]);
-    expect(archive.attachments).toEqual([{ attachmentId: "att_0123456789ab", chatId: group, seq: 1 }]);
+    expect(archive.attachments).toEqual([{ attachmentId: file0.id, chatId: group, seq: 1 }]);
     expect(text).not.toContain("not alice's business");
     expect(text).not.toContain("hide this");
   });

@@ -4,6 +4,7 @@ import { getCallRoute, iceServersRoute, startCallRoute } from "../../openapi/cal
 import { chatObject } from "../chats/objects.ts";
 import type { AppEnv } from "../env.ts";
 import { unwrap } from "../objects/unwrap.ts";
+import { refuseIfBlockedInDialog } from "../privacy/dialog-block.ts";
 import { iceServersFor } from "./ice-servers.ts";
 import { callObject } from "./objects.ts";
 
@@ -18,6 +19,7 @@ export function registerCallRoutes(app: OpenAPIHono<AppEnv>) {
     const { userId, sessionId } = c.var.auth;
     const { chatId } = c.req.valid("param");
     const { video } = c.req.valid("json");
+    await refuseIfBlockedInDialog(c.env, userId, chatId, "calls");
     const chat = chatObject(c.env, chatId);
     const proposal = {
       callId: newCallId(),

@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { holdAttachments, isBlocked, isBlockedByAnyone } from "../../durable/index.ts";
+import { holdAttachments } from "../../durable/index.ts";
 import {
   addReactionRoute,
   deleteMessageRoute,
@@ -15,20 +15,8 @@ import type { AppEnv, Bindings } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { timed } from "../middleware/server-timing.ts";
 import { unwrap } from "../objects/unwrap.ts";
+import { refuseIfBlockedInDialog } from "../privacy/dialog-block.ts";
 import { enforceUserRateLimit } from "../rate-limit/user-window.ts";
-
-/**
- * A dialog partner who blocked the sender receives nothing from them: 403 BLOCKED (as Telegram
- * says so too). Costs one indexed D1 read for senders nobody blocked.
- */
-async function refuseIfBlocked(env: Bindings, senderId: string, chatId: string) {
-  if (!chatId.startsWith("dlg_") || !(await isBlockedByAnyone(env.DB, senderId))) return;
-  const members = await chatObject(env, chatId).membersFor(senderId);
-  const peer = members.ok ? members.value.memberIds.find((id) => id !== senderId) : undefined;
-  if (peer && (await isBlocked(env.DB, peer, senderId))) {
-    throw ApiError.forbidden("This user does not accept your messages", "BLOCKED");
-  }
-}
 
 export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(listMessagesRoute, async (c) => {
@@ -52,7 +40,7 @@ export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
         "Too many messages: slow down",
       ),
     );
-    await refuseIfBlocked(c.env, userId, chatId);
+    await refuseIfBlockedInDialog(c.env, userId, chatId, "messages");
     // A forward copies what the source chat says, and only if the caller can read it there.
     const forward = body.forward
       ? unwrap(await chatObject(c.env, body.forward.chatId).forwardSource(userId, body.forward.seq))

@@ -43,13 +43,13 @@ describe("the request log", () => {
   it("is one line per request: info when it worked, warn with the code when refused", async () => {
     const ok = await linesOf(() => app().request("/fine"));
     expect(ok).toEqual([
-      { stream: "log", line: expect.objectContaining({ level: "info", status: 200, path: "/fine" }) },
+      { stream: "log", line: expect.objectContaining({ level: "info", status: 200, route: "/fine" }) },
     ]);
     const refused = await linesOf(() => app().request("/refused?secret=1"));
     expect(refused).toEqual([
       {
         stream: "warn",
-        line: expect.objectContaining({ level: "warn", status: 400, code: "CODE_INVALID", path: "/refused" }),
+        line: expect.objectContaining({ level: "warn", status: 400, code: "CODE_INVALID", route: "/refused" }),
       },
     ]);
     const answered = await linesOf(() => app().request("/answered"));

@@ -50,7 +50,7 @@ describe("a call's history message", () => {
     expect(callHistoryInput(summary)).toEqual({
       clientMessageId: "call:call_1",
       text: "Video call · 1:05",
-      attachmentIds: [],
+      attachments: [],
       call: { callId: "call_1", video: true, reason: "hangup", durationSeconds: 65 },
     });
     const texts = (["missed", "declined", "busy", "failed"] as const).map(
