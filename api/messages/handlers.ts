@@ -11,8 +11,7 @@ import {
 } from "../../openapi/messages.ts";
 import { sendableAttachments } from "../attachments/sendable.ts";
 import { chatObject } from "../chats/objects.ts";
-import type { AppEnv, Bindings } from "../env.ts";
-import { ApiError } from "../errors.ts";
+import type { AppEnv } from "../env.ts";
 import { timed } from "../middleware/server-timing.ts";
 import { unwrap } from "../objects/unwrap.ts";
 import { refuseIfBlockedInDialog } from "../privacy/dialog-block.ts";
