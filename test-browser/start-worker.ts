@@ -63,6 +63,13 @@ export default async function setup(project: TestProject) {
       AUTH_TEST_NUMBERS: numbers.map((phone) => `${phone}:${code}`).join(","),
       // The operator API is off without it (the Postman collection's Admin folder uses it).
       ADMIN_TOKEN: adminToken,
+      // Every browser test file signs the same test numbers in from 127.0.0.1 against this one
+      // gateway: the anti-lock-out cap of codes per phone per client (3 a day) would refuse the
+      // fourth (and the per-client hourly cap, the thirty-first). The caps themselves are tested in
+      // workers tests (test/abuse-sign-in-lockout.test.ts).
+      AUTH_CODE_DAILY_LIMIT_PER_PHONE_PER_IP: "1000",
+      AUTH_CODE_DAILY_LIMIT_PER_PHONE: "1000",
+      AUTH_CODE_HOURLY_LIMIT_PER_IP: "1000",
     },
   });
   project.provide("gatewayUrl", gateway.url);
