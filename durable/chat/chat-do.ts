@@ -65,7 +65,7 @@ export class ChatDO extends DurableObject<Env> {
       read: (work) => this.read(work),
       write: (work) => this.write(work),
       relay: (userIds, frame) => this.relayDelta(userIds, frame),
-      armAlarm: () => this.armDrain(),
+      armAlarm: () => this.armAlarm(),
     });
     this.exists =
       ctx.storage.sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chat'").toArray().length > 0;
@@ -77,7 +77,7 @@ export class ChatDO extends DurableObject<Env> {
       // A new instance runs no turn: a reply still "streaming" lost its turn with the old one.
       await this.assistant.interruptOrphans();
       // An object evicted between a write and its drain finds its outbox here and resumes.
-      if ((await ctx.storage.getAlarm()) === null) await this.armDrain();
+      if ((await ctx.storage.getAlarm()) === null) await this.armAlarm();
     });
   }
 
@@ -129,7 +129,7 @@ export class ChatDO extends DurableObject<Env> {
         }
         // The alarm follows what is left: the earliest attemptable row, scheduled message or
         // streaming deadline; none when there is nothing to do.
-        await this.armAlarm(outboxState(this.ctx.storage.sql).nextAttemptAt);
+        await this.armAlarm();
       } while (this.drainWanted);
     } finally {
       this.draining = null;
@@ -146,30 +146,25 @@ export class ChatDO extends DurableObject<Env> {
   }
 
   /**
-   * Sets the one alarm for the earliest of two things: the earliest outbox row that may be
-   * attempted (now for a write's new rows, unless all of them are for recipients backing off) and
-   * the next scheduled message. Both are read from storage, so the answer is right after eviction.
+   * Sets the one alarm for the earliest of three things, each read from storage (so the answer is
+   * right after an eviction): the earliest outbox row that may be attempted (now for a write's new
+   * rows, unless all of them are for recipients backing off), the next scheduled message, and the
+   * deadline of a streaming reply (to find it orphaned). No alarm when nothing is due.
    */
-  private async armDrain() {
-    await this.armAlarm(outboxState(this.ctx.storage.sql).nextAttemptAt);
-  }
-
-  /** The alarm at the earliest of the outbox's next attempt, the next scheduled message and a streaming reply's deadline; none when nothing is due. */
-  private async armAlarm(outboxNextAt: number | null) {
-    const due = [this.nextAlarm(outboxNextAt), nextScheduledAt(this.ctx.storage.sql)].filter(
-      (at): at is number => at !== null,
-    );
+  private async armAlarm() {
+    const due = [
+      outboxState(this.ctx.storage.sql).nextAttemptAt,
+      nextScheduledAt(this.ctx.storage.sql),
+      this.streamingCheckAt(),
+    ].filter((at): at is number => at !== null);
     if (due.length > 0) await this.ctx.storage.setAlarm(Math.max(this.clock(), Math.min(...due)));
     else await this.ctx.storage.deleteAlarm();
   }
 
-  /** The outbox's next attempt, or earlier the deadline of a streaming reply (to find it orphaned). */
-  private nextAlarm(outboxNext: number | null): number | null {
-    let deadline = this.exists ? this.store.streamingDeadline(aiSettings(this.env).AI_TURN_TIMEOUT_MS) : null;
-    if (deadline === null) return outboxNext;
+  private streamingCheckAt(): number | null {
+    const deadline = this.exists ? this.store.streamingDeadline(aiSettings(this.env).AI_TURN_TIMEOUT_MS) : null;
     // Past its deadline yet still running here (a provider slow to hang up): look again shortly.
-    deadline = Math.max(deadline, this.clock() + 5000);
-    return outboxNext === null ? deadline : Math.min(outboxNext, deadline);
+    return deadline === null ? null : Math.max(deadline, this.clock() + 5000);
   }
 
   private read<T>(work: (store: ChatFeatures) => T): Outcome<T> {
@@ -324,7 +319,7 @@ export class ChatDO extends DurableObject<Env> {
 
   async schedule(callerId: string, input: SendInput, sendAt: number) {
     const result = await this.write((s) => scheduleMessage(s.access, callerId, input, sendAt));
-    if (result.ok) await this.armDrain();
+    if (result.ok) await this.armAlarm();
     return result;
   }
 
@@ -335,7 +330,7 @@ export class ChatDO extends DurableObject<Env> {
 
   async editScheduled(callerId: string, id: string, patch: { text?: string | undefined; sendAt?: number | undefined }) {
     const result = await this.write((s) => editScheduled(s.access, callerId, id, patch));
-    if (result.ok) await this.armDrain();
+    if (result.ok) await this.armAlarm();
     return result;
   }
 
@@ -362,7 +357,7 @@ export class ChatDO extends DurableObject<Env> {
     await this.requestDrain();
     // A reply whose turn is not running here any more ends as "interrupted", never stuck.
     await this.assistant.interruptOrphans();
-    await this.armAlarm(outboxState(this.ctx.storage.sql).nextAttemptAt);
+    await this.armAlarm();
   }
 
   private sinks(): OutboxSinks {

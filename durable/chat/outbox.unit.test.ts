@@ -70,7 +70,7 @@ function chatHarness(memberIds: string[], maxAttempts = 12) {
     },
     write(work: (s: ChatStore) => unknown) {
       sql.transactionSync(() => work(store));
-      // What ChatDO.armDrain does after a write.
+      // What ChatDO.armAlarm does after a write (its outbox part).
       const { nextAttemptAt } = outboxState(sql);
       alarmAt = nextAttemptAt === null ? null : Math.max(clock(), nextAttemptAt);
     },
