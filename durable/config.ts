@@ -32,6 +32,13 @@ export type MessagingVars = z.output<typeof messagingVarsSchema>;
  */
 export const DEPLOYED_ENVIRONMENTS: ReadonlySet<string> = new Set(["production", "staging"]);
 
+/**
+ * Dead letters are kept 30 days, long enough to be noticed (the health check counts them) and
+ * looked into: D1's records by the scheduled cleanup, a chat object's own copies (which hold the
+ * payload, message text included) each time another row dies there.
+ */
+export const DEAD_LETTER_RETENTION_MS = 30 * 86_400_000;
+
 const cache = new WeakMap<object, MessagingVars>();
 
 /** The messaging vars of `env`, with defaults; invalid values fall back to the defaults here. */

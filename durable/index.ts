@@ -4,7 +4,7 @@
 // are in objects.ts, which only the Worker entry (api/index.ts) imports, to re-export them for wrangler.
 export * from "./call/rpc.ts";
 export * from "./chat/rpc.ts";
-export { DEPLOYED_ENVIRONMENTS, messagingVarsSchema } from "./config.ts";
+export { DEAD_LETTER_RETENTION_MS, DEPLOYED_ENVIRONMENTS, messagingVarsSchema } from "./config.ts";
 export type { Outcome } from "./outcome.ts";
 export * from "./privacy/index.ts";
 export * from "./telegram/rpc.ts";

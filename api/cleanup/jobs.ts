@@ -1,5 +1,8 @@
+import { DEAD_LETTER_RETENTION_MS } from "../../durable/index.ts";
 import { EXPORT_RETENTION_MS } from "../../openapi/exports.ts";
 import { CODE_TTL_SECONDS } from "../auth/codes.ts";
+
+export { DEAD_LETTER_RETENTION_MS };
 
 // What the scheduled cleanup deletes: every D1 table that grows with traffic, and the rule that
 // says when one of its rows means nothing any more. Each rule is a WHERE clause over the table with
@@ -17,8 +20,6 @@ export type CleanupJob = {
 const LONGEST_WINDOW_MS = 86_400_000;
 /** Revoked sessions are kept a day: long enough for support to see a recent sign-out. */
 export const REVOKED_SESSION_RETENTION_MS = 86_400_000;
-/** Dead outbox rows are counted by /api/v1/health for 30 days: long enough to be noticed and looked into. */
-export const DEAD_LETTER_RETENTION_MS = 30 * 86_400_000;
 /** Longer than a push can spend being retried (6 attempts, each delay at most 12 h). */
 export const PUSH_DELIVERY_RETENTION_MS = 4 * 86_400_000;
 

@@ -1,4 +1,5 @@
 import type { UpdateBody } from "../../openapi/realtime-types.ts";
+import { DEAD_LETTER_RETENTION_MS } from "../config.ts";
 import type { AttachmentChange } from "./attachment-holds.ts";
 import type { ChatEvent, DeadLetter, PushJob } from "./rpc.ts";
 import { outboxBackoffMs } from "./rules.ts";
@@ -158,6 +159,9 @@ async function deadLetter(sql: SqlStorage, chatId: string, sinks: OutboxSinks, r
   );
   sql.exec("DELETE FROM outbox WHERE id = ?", row.id);
   sql.exec("UPDATE outbox SET next_attempt_at = ? WHERE recipient = ?", now, row.recipient);
+  // The copies outlive D1's record of them by no more than a death: without this they would keep
+  // every dead payload (message text included) for the life of the chat.
+  sql.exec("DELETE FROM outbox_dead WHERE dead_at <= ?", now - DEAD_LETTER_RETENTION_MS);
   return true;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fakeClock } from "../clock.ts";
+import { DEAD_LETTER_RETENTION_MS } from "../config.ts";
 import { nodeSqlStorage } from "../sql/node-sqlite.ts";
 import { deadLetterCount, drainOutbox, type OutboxSinks, outboxState } from "./outbox.ts";
 import type { ChatEvent, DeadLetter, PushJob } from "./rpc.ts";
@@ -204,6 +205,27 @@ describe("a row that keeps failing", () => {
     await drainOutbox(sql, CHAT_ID, sinks, { now: t0 + 120_000, maxAttempts: 2 });
     expect(deadLetterCount(sql)).toBe(1);
     expect(outboxState(sql).remaining).toBe(0);
+  });
+  it("keeps a dead row's copy (with its text) no longer than D1 keeps the record", async () => {
+    const chat = chatHarness(["usr_alice", "usr_bob"], 1);
+    await chat.runAlarmsUntil(chat.clock());
+    const sinks = (refuse: boolean): OutboxSinks => ({
+      deliverToUser: async (userId) => {
+        if (refuse && userId === "usr_bob") throw new Error("bob refused");
+      },
+      enqueuePush: async () => {},
+      applyAttachmentChanges: async () => {},
+      recordDeadLetters: async () => {},
+    });
+    const t0 = chat.clock();
+    chat.send("usr_alice", "first secret");
+    await drainOutbox(chat.sql, CHAT_ID, sinks(true), { now: t0, maxAttempts: 1 });
+    expect(deadLetterCount(chat.sql)).toBe(1);
+    chat.send("usr_alice", "second secret");
+    await drainOutbox(chat.sql, CHAT_ID, sinks(true), { now: t0 + DEAD_LETTER_RETENTION_MS, maxAttempts: 1 });
+    const left = chat.sql.exec<{ payload: string }>("SELECT payload FROM outbox_dead").toArray();
+    expect(left.map((row) => row.payload).join()).not.toContain("first secret");
+    expect(left.map((row) => row.payload).join()).toContain("second secret");
   });
 });
 
