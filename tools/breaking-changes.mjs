@@ -4,7 +4,7 @@
 // the API's version says so (its major, or its minor below 1.0, raised above the released one)
 // and the SDK's version is the API's. The changelog must have an entry for the API's version.
 //
-// To release: bump API_VERSION (openapi/document.ts) and sdk/package.json together, add the
+// To release: bump API_VERSION (openapi/document.ts), sdk/package.json and package.json together, add the
 // changelog entry, `npm run spec && npm run sdk`, then copy openapi/openapi.json to released.json.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
