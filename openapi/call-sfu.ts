@@ -84,7 +84,7 @@ export const PulledTracksSchema = z
 export const RenegotiateBodySchema = z
   .object({ sdp: SdpSchema.openapi({ description: "Your SDP answer to the SFU's offer" }) })
   .strict()
-  .openapi("RenegotiateCallMediaRequest");
+  .openapi("RenegotiateCallMediaRequest", { example: { sdp: "v=0\r\n…" } });
 
 export const RenegotiatedSchema = z.object({ renegotiated: z.literal(true) }).openapi("RenegotiatedCallMedia");
 

@@ -84,8 +84,11 @@ describe("a group call past the mesh limit, through Cloudflare Realtime SFU", ()
 
     // What the SFU was asked: Bob's pull named Eve's SFU session (which no device ever saw).
     const asked = await sfuRequests();
+    // (Other test files use the peer at the same time: Eve's is the only publish of a "video-1".)
     const publish = asked.find(
-      (r) => r.path.endsWith("/tracks/new") && JSON.stringify(r.body).includes('"location":"local"'),
+      (r) =>
+        r.path.endsWith("/tracks/new") &&
+        JSON.stringify(r.body).includes('"location":"local","mid":"1","trackName":"video-1"'),
     );
     const eveSession = publish?.path.split("/")[5];
     const pull = asked.find(

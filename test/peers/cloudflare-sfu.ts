@@ -6,7 +6,8 @@
  * service does: a local track needs an offer whose SDP has the track's mid; a remote track must be
  * published by the session it names; pulling makes an offer the session must answer (renegotiate)
  * before its next change. Tests read what it took from `GET /__peer/requests` (method, path, body:
- * never the token) and make the next request fail with `POST /__peer/fail {status}`.
+ * never the token) and make a request fail with `POST /__peer/fail {status, when}`: the next one whose
+ * path or body contains `when` (test files run in parallel against this one peer, so each names its own).
  */
 
 export const SFU_PEER_HOST = "sfu.cloudflare.test";
@@ -20,7 +21,7 @@ export type SfuPeerRequest = { method: string; path: string; body: unknown };
 
 const sessions = new Map<string, Session>();
 const taken: SfuPeerRequest[] = [];
-let nextFailure: number | null = null;
+const failures: { status: number; when: string }[] = [];
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
@@ -43,7 +44,7 @@ export async function cloudflareSfuPeer(request: Request): Promise<Response | nu
   if (url.host !== SFU_PEER_HOST) return null;
   if (url.pathname === "/__peer/requests") return json(200, taken);
   if (url.pathname === "/__peer/fail" && request.method === "POST") {
-    nextFailure = ((await request.json()) as { status: number }).status;
+    failures.push((await request.json()) as { status: number; when: string });
     return json(200, {});
   }
   const match =
@@ -56,8 +57,9 @@ export async function cloudflareSfuPeer(request: Request): Promise<Response | nu
     return refusal(401, "unauthorized", "Bad app secret");
   }
   let body: unknown;
+  let text = "";
   if (request.method !== "GET") {
-    const text = await request.text();
+    text = await request.text();
     if (text !== "") {
       if (!request.headers.get("content-type")?.startsWith("application/json")) {
         return refusal(400, "bad_content_type", "Content-Type must be application/json");
@@ -70,9 +72,9 @@ export async function cloudflareSfuPeer(request: Request): Promise<Response | nu
     }
   }
   taken.push({ method: request.method, path: url.pathname, body: body ?? null });
-  if (nextFailure !== null) {
-    const status = nextFailure;
-    nextFailure = null;
+  const failure = failures.findIndex((f) => `${url.pathname} ${text}`.includes(f.when));
+  if (failure >= 0) {
+    const [{ status }] = failures.splice(failure, 1) as [{ status: number }];
     return refusal(status, "peer_told_to_fail", "The peer was told to fail");
   }
   const [, , sessionPart, action] = match;
