@@ -74,7 +74,7 @@ export async function cloudflareSfuPeer(request: Request): Promise<Response | nu
   taken.push({ method: request.method, path: url.pathname, body: body ?? null });
   const failure = failures.findIndex((f) => `${url.pathname} ${text}`.includes(f.when));
   if (failure >= 0) {
-    const [{ status }] = failures.splice(failure, 1) as [{ status: number }];
+    const status = failures.splice(failure, 1)[0]?.status ?? 500;
     return refusal(status, "peer_told_to_fail", "The peer was told to fail");
   }
   const [, , sessionPart, action] = match;
