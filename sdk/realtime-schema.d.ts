@@ -541,7 +541,7 @@ export interface components {
             /** @example 1795000000000 */
             date: number;
         };
-        /** @description The call changed (someone answered, joined, left or declined, or it ended): to every device of everyone the call is for. */
+        /** @description The call changed (someone answered, joined, left or declined, it moved to the SFU, a device published or closed SFU tracks, or it ended): to every device of everyone the call is for. */
         CallStateFrame: {
             /** @enum {string} */
             type: "callState";
