@@ -1,6 +1,7 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { APNS_PEER_BASE, APNS_SANDBOX_PEER_BASE, apnsPeer } from "./test/peers/apns.ts";
+import { cloudflareSfuPeer, SFU_PEER_BASE, SFU_TEST_APP } from "./test/peers/cloudflare-sfu.ts";
 import {
   CLOUDFLARE_TURN_PEER_BASE,
   CLOUDFLARE_TURN_TEST_KEY,
@@ -97,6 +98,10 @@ export default defineConfig({
                   CLOUDFLARE_TURN_API_BASE: CLOUDFLARE_TURN_PEER_BASE,
                   TURN_KEY_ID: CLOUDFLARE_TURN_TEST_KEY.keyId,
                   TURN_KEY_API_TOKEN: CLOUDFLARE_TURN_TEST_KEY.apiToken,
+                  // Calls past the mesh limit: Cloudflare Realtime SFU at its local peer (test/peers/cloudflare-sfu.ts).
+                  SFU_APP_ID: SFU_TEST_APP.appId,
+                  SFU_APP_TOKEN: SFU_TEST_APP.appToken,
+                  SFU_API_BASE: SFU_PEER_BASE,
                   // Attachments: small limits, so tests reach them with a few small files.
                   ATTACHMENT_MAX_BYTES: "1048576",
                   ATTACHMENT_DAILY_QUOTA_BYTES: "6291456",
@@ -110,6 +115,7 @@ export default defineConfig({
                   (await fcmPeer(request)) ??
                   (await webPushPeer(request)) ??
                   (await cloudflareTurnPeer(request)) ??
+                  (await cloudflareSfuPeer(request)) ??
                   (await webhookPeer(request)) ??
                   forward(request),
               },

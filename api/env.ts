@@ -4,6 +4,8 @@ import {
   DEPLOYED_ENVIRONMENTS,
   DEV_SESSION_SECRET,
   messagingVarsSchema,
+  sfuConfigIssues,
+  sfuVarsSchema,
   telegramConfig,
   telegramVarsSchema,
 } from "../durable/index.ts";
@@ -35,6 +37,8 @@ export interface Secrets {
   TURN_SECRET?: string;
   /** The Cloudflare Realtime TURN key's API token, when TURN_PROVIDER = "cloudflare". */
   TURN_KEY_API_TOKEN?: string;
+  /** The Cloudflare Realtime SFU app's secret, with SFU_APP_ID: calls past CALL_MESH_LIMIT go through the SFU. */
+  SFU_APP_TOKEN?: string;
   /** The operator token of the admin API (/api/admin); unset = the admin API is off. */
   ADMIN_TOKEN?: string;
 }
@@ -158,6 +162,8 @@ const configSchema = z
     ...pushVarsSchema.shape,
     // Calls: the ICE servers handed to callers.
     ...callVarsSchema.shape,
+    // Calls past the mesh limit: the CallDO reads the same vars with the same schema.
+    ...sfuVarsSchema.shape,
   })
   .superRefine((raw, ctx) => {
     for (const issue of pushConfigIssues(raw))
@@ -169,6 +175,8 @@ const configSchema = z
       }
     }
     checkCallVars(raw, ctx);
+    for (const issue of sfuConfigIssues(raw, DEPLOYED_ENVIRONMENTS.has(raw.ENVIRONMENT)))
+      ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
     if (!DEPLOYED_ENVIRONMENTS.has(raw.ENVIRONMENT)) return;
     // Test numbers sign in with a fixed code: a back door anywhere but development and tests.
     if (raw.AUTH_TEST_NUMBERS.size > 0) {

@@ -73,7 +73,7 @@ export const CallStateFrameSchema = z
   .object({ type: z.literal("callState"), call: CallSchema })
   .openapi("CallStateFrame", {
     description:
-      "The call changed (someone answered, joined, left or declined, or it ended): to every device of everyone the call is for.",
+      "The call changed (someone answered, joined, left or declined, it moved to the SFU, a device published or closed SFU tracks, or it ended): to every device of everyone the call is for.",
   });
 
 const relayedFields = {

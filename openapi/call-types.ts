@@ -30,6 +30,16 @@ export const CallParticipantSchema = z
   })
   .openapi("CallParticipant");
 
+/** A track a device in the call publishes to the SFU (SFU mode): pull it by `peerId` and `trackName`. */
+export const CallTrackSchema = z
+  .object({
+    peerId: PeerIdSchema,
+    userId: UserIdSchema,
+    trackName: z.string().openapi({ example: "video-1" }),
+    kind: z.enum(["audio", "video"]),
+  })
+  .openapi("CallTrack");
+
 export const CallSchema = z
   .object({
     callId: CallIdSchema,
@@ -45,7 +55,17 @@ export const CallSchema = z
     self: PeerIdSchema.nullable().openapi({
       description: "Your device's peer id when it is in the call (ignore yourself in `participants`), else null",
     }),
-    meshLimit: z.number().int().min(2).openapi({ description: "Most devices in the call at once", example: 4 }),
+    meshLimit: z.number().int().min(2).openapi({
+      description: "Most devices in a peer-to-peer (mesh) call; past it the call moves to the SFU",
+      example: 4,
+    }),
+    mode: z.enum(["mesh", "sfu"]).openapi({
+      description:
+        "`mesh`: each device sends its media to every other (callOffer/callAnswer/callIce). `sfu`: each device sends its media once to Cloudflare Realtime SFU and pulls the others' `tracks` from it (POST /calls/{callId}/sfu/…). A call moves to `sfu` when a device joins past `meshLimit`, or starts there (`sfu: true`), and stays there",
+    }),
+    tracks: z.array(CallTrackSchema).openapi({
+      description: "SFU mode: the tracks the devices in the call publish, for newcomers to pull (empty in mesh mode)",
+    }),
     createdAt: TimestampSchema,
     answeredAt: TimestampSchema.nullable(),
     endedAt: TimestampSchema.nullable(),
@@ -53,6 +73,7 @@ export const CallSchema = z
   .openapi("Call");
 
 export type Call = z.infer<typeof CallSchema>;
+export type CallTrack = z.infer<typeof CallTrackSchema>;
 export type CallEndReason = z.infer<typeof CallEndReasonSchema>;
 
 /** Chromium's offer for audio + video with every codec is ~6,000 characters; simulcast and many candidates make more. */

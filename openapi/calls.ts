@@ -6,7 +6,13 @@ import { errors, jsonBody, jsonSuccess } from "./envelope.ts";
 const BEARER = [{ bearerJwt: [] }];
 
 export const StartCallBodySchema = z
-  .object({ video: z.boolean().openapi({ description: "A video call (true) or a voice call (false)" }) })
+  .object({
+    video: z.boolean().openapi({ description: "A video call (true) or a voice call (false)" }),
+    sfu: z.boolean().optional().openapi({
+      description:
+        "Start in SFU mode (media through Cloudflare Realtime SFU) instead of a peer-to-peer mesh, e.g. for a large group. 409 `SFU_NOT_CONFIGURED` when the gateway has no SFU",
+    }),
+  })
   .strict()
   .openapi("StartCallRequest", { example: { video: true } });
 
@@ -24,6 +30,7 @@ export const startCallRoute = createRoute({
     "A chat has one call at a time: while one is live, this answers it (200) instead of starting another. That is also how glare resolves: when both sides of a dialog call each other at once, one call results and the second caller is in it.",
     "A callee who is in another call is `busy` (a dialog call then ends as busy); if you are in another call yourself, 409 `BUSY`.",
     "A dialog partner who blocked you does not ring: 403 `BLOCKED`.",
+    'Up to `meshLimit` devices send their media to each other (mesh); a device joining past that moves the call to Cloudflare Realtime SFU (`mode: "sfu"`), or is refused with 409 `CALL_FULL` when the gateway has no SFU.',
   ].join("\n\n"),
   tags: ["Calls"],
   security: BEARER,

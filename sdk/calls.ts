@@ -1,6 +1,7 @@
 // A call helper over the realtime client: starts, answers, declines and hangs up calls, and drives
 // one RTCPeerConnection per other device in the call (a mesh). The server only relays: the device
-// that joins offers to every device already in the call, the others answer it. Browser-only (it
+// that joins offers to every device already in the call, the others answer it. A call in SFU mode
+// (past the mesh limit) instead runs one connection to the SFU (call-sfu.ts). Browser-only (it
 // needs RTCPeerConnection and media); types are imported from the contract, nothing else.
 
 import type { components as Realtime } from "./realtime-schema.d.ts";
@@ -10,6 +11,7 @@ type IncomingCallFrame = Realtime["schemas"]["IncomingCallFrame"];
 type Call = Rest["schemas"]["Call"];
 type IceServers = Rest["schemas"]["IceServers"];
 
+import { SfuLink, type SfuPeerConnectionLike, type SfuRemoteTrack } from "./call-sfu.ts";
 import type { CallFrame, ErrorFrame, RealtimeClient } from "./realtime.ts";
 
 export type { Call, IncomingCallFrame };
@@ -24,6 +26,8 @@ type IceCandidateInit = {
   usernameFragment?: string | null;
 };
 export interface MediaTrackLike {
+  /** "audio" or "video" (names the track published to the SFU). */
+  readonly kind?: string;
   stop(): void;
 }
 export interface MediaStreamLike {
@@ -61,6 +65,8 @@ export interface CallsOptions {
   media?: (video: boolean) => Promise<MediaStreamLike>;
   /** Makes a peer connection; defaults to the global RTCPeerConnection. */
   peerConnection?: (config: { iceServers: IceServerConfig[] }) => PeerConnectionLike;
+  /** Makes the connection to the SFU (a call in SFU mode); defaults to the global RTCPeerConnection. */
+  sfuPeerConnection?: (config: { iceServers: IceServerConfig[] }) => SfuPeerConnectionLike;
   fetch?: typeof fetch;
 }
 
@@ -71,8 +77,12 @@ type CallEvents = {
   state: Call;
   /** Media from another device in the call. */
   remoteStream: { peerId: string; userId: string; stream: MediaStreamLike };
-  /** The connection to another device in the call changed ("connected", "failed", …). */
+  /** A track of another device, pulled from the SFU (SFU mode; remoteStream fires too when it has a stream). */
+  remoteTrack: SfuRemoteTrack;
+  /** The connection to another device in the call changed ("connected", "failed", …); in SFU mode, peerId "sfu". */
   connection: { peerId: string; userId: string; state: string };
+  /** A request to the SFU failed (SFU mode): the media of the call may be incomplete until the next callState. */
+  sfuError: { callId: string; message: string };
   /** A refused call frame (e.g. the call is full, or ended). */
   error: ErrorFrame;
 };
@@ -85,6 +95,8 @@ export class CallClient {
   private readonly peers = new Map<string, Peer>();
   private iceServers: IceServerConfig[] = [];
   private local: MediaStreamLike | null = null;
+  /** The connection to the SFU while this device is in a call in SFU mode. */
+  private sfu: SfuLink | null = null;
   /** Set by accept(): the first callState that names this device makes it offer to everyone in. */
   private offerOnJoin = false;
   /** Set by hangUp(): the next callState is the last this device reports of the call. */
@@ -116,10 +128,11 @@ export class CallClient {
     return this.local;
   }
 
-  /** Calls a dialog or group (POST /chats/{chatId}/calls); this device is in the call. */
-  async start(chatId: string, video: boolean): Promise<Call> {
+  /** Calls a dialog or group (POST /chats/{chatId}/calls); this device is in the call. `sfu`: start in SFU mode. */
+  async start(chatId: string, video: boolean, options: { sfu?: boolean } = {}): Promise<Call> {
     await this.prepare(video);
-    const call = await this.request<Call>("POST", `/api/v1/chats/${chatId}/calls`, { video });
+    const body = options.sfu ? { video, sfu: true } : { video };
+    const call = await this.request<Call>("POST", `/api/v1/chats/${chatId}/calls`, body);
     this.current = call;
     // Glare: the chat's call was already ringing for us and we are now in it: offer like a newcomer.
     this.offerOnJoin = call.state === "active";
@@ -169,6 +182,8 @@ export class CallClient {
     }
     const callId = frame.type === "callState" ? frame.call.callId : frame.callId;
     if (!this.current || callId !== this.current.callId) return;
+    // In SFU mode media goes through the SFU: late mesh signalling is moot.
+    if (this.sfu && frame.type !== "callState") return;
     switch (frame.type) {
       case "callState":
         this.onState(frame.call);
@@ -209,6 +224,15 @@ export class CallClient {
     this.emit("state", call);
     if (call.state === "ended" || this.leaving) {
       this.teardown();
+      return;
+    }
+    if (call.mode === "sfu" && call.self !== null) {
+      // Past the mesh limit (or started so): one connection to the SFU replaces the mesh.
+      this.offerOnJoin = false;
+      for (const peer of this.peers.values()) peer.pc.close();
+      this.peers.clear();
+      this.sfu ??= this.openSfu(call.callId, call.self);
+      void this.sfu.update(call);
       return;
     }
     const inCall = new Set(call.participants.map((p) => p.peerId));
@@ -252,6 +276,26 @@ export class CallClient {
     return peer;
   }
 
+  private openSfu(callId: string, self: string): SfuLink {
+    const local = this.local;
+    return new SfuLink({
+      callId,
+      self,
+      localTracks: local?.getTracks() ?? [],
+      peerConnection: () =>
+        (this.options.sfuPeerConnection ?? defaultSfuPeerConnection)({ iceServers: this.iceServers }),
+      request: (method, path, body) => this.request(method, path, body),
+      onTrack: (track) => {
+        this.emit("remoteTrack", track);
+        const stream = track.streams[0] as MediaStreamLike | undefined;
+        if (stream) this.emit("remoteStream", { peerId: track.peerId, userId: track.userId, stream });
+      },
+      onConnection: (state) => this.emit("connection", { peerId: "sfu", userId: "sfu", state }),
+      onError: (error) =>
+        this.emit("sfuError", { callId, message: error instanceof Error ? error.message : String(error) }),
+    });
+  }
+
   private async flushIce(peer: Peer) {
     for (const candidate of peer.pendingIce.splice(0)) await peer.pc.addIceCandidate(candidate);
   }
@@ -263,6 +307,8 @@ export class CallClient {
   private closeMedia() {
     for (const peer of this.peers.values()) peer.pc.close();
     this.peers.clear();
+    this.sfu?.close();
+    this.sfu = null;
     for (const track of this.local?.getTracks() ?? []) track.stop();
     this.local = null;
   }
@@ -293,6 +339,11 @@ function defaultMedia(video: boolean): Promise<MediaStreamLike> {
   const devices = browser.navigator?.mediaDevices;
   if (!devices) throw new Error("No getUserMedia here: pass `media`");
   return devices.getUserMedia({ audio: true, video });
+}
+
+function defaultSfuPeerConnection(config: { iceServers: IceServerConfig[] }): SfuPeerConnectionLike {
+  if (!browser.RTCPeerConnection) throw new Error("No RTCPeerConnection here: pass `sfuPeerConnection`");
+  return new browser.RTCPeerConnection(config) as unknown as SfuPeerConnectionLike;
 }
 
 function defaultPeerConnection(config: { iceServers: IceServerConfig[] }): PeerConnectionLike {

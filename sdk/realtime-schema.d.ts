@@ -541,7 +541,7 @@ export interface components {
             /** @example 1795000000000 */
             date: number;
         };
-        /** @description The call changed (someone answered, joined, left or declined, or it ended): to every device of everyone the call is for. */
+        /** @description The call changed (someone answered, joined, left or declined, it moved to the SFU, a device published or closed SFU tracks, or it ended): to every device of everyone the call is for. */
         CallStateFrame: {
             /** @enum {string} */
             type: "callState";
@@ -575,10 +575,17 @@ export interface components {
              */
             self: string | null;
             /**
-             * @description Most devices in the call at once
+             * @description Most devices in a peer-to-peer (mesh) call; past it the call moves to the SFU
              * @example 4
              */
             meshLimit: number;
+            /**
+             * @description `mesh`: each device sends its media to every other (callOffer/callAnswer/callIce). `sfu`: each device sends its media once to Cloudflare Realtime SFU and pulls the others' `tracks` from it (POST /calls/{callId}/sfu/…). A call moves to `sfu` when a device joins past `meshLimit`, or starts there (`sfu: true`), and stays there
+             * @enum {string}
+             */
+            mode: "mesh" | "sfu";
+            /** @description SFU mode: the tracks the devices in the call publish, for newcomers to pull (empty in mesh mode) */
+            tracks: components["schemas"]["CallTrack"][];
             /** @example 1795000000000 */
             createdAt: number;
             /** @example 1795000000000 */
@@ -593,6 +600,16 @@ export interface components {
             userId: string;
             /** @example 1795000000000 */
             joinedAt: number;
+        };
+        CallTrack: {
+            /** @example peer_9a8b7c6d5e4f3a2b1c0d9e8f */
+            peerId: string;
+            /** @example usr_7f3a9c2e1b */
+            userId: string;
+            /** @example video-1 */
+            trackName: string;
+            /** @enum {string} */
+            kind: "audio" | "video";
         };
         CallOfferRelayFrame: {
             /** @enum {string} */

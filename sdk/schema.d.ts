@@ -1138,6 +1138,8 @@ export interface paths {
          *     A callee who is in another call is `busy` (a dialog call then ends as busy); if you are in another call yourself, 409 `BUSY`.
          *
          *     A dialog partner who blocked you does not ring: 403 `BLOCKED`.
+         *
+         *     Up to `meshLimit` devices send their media to each other (mesh); a device joining past that moves the call to Cloudflare Realtime SFU (`mode: "sfu"`), or is refused with 409 `CALL_FULL` when the gateway has no SFU.
          */
         post: operations["startCall"];
         delete?: never;
@@ -1159,6 +1161,94 @@ export interface paths {
          */
         get: operations["getCall"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{callId}/sfu/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish your media to the call's SFU
+         * @description Sends this device's SDP offer to Cloudflare Realtime SFU (making the device's SFU session on first use) and publishes the named transceivers as tracks; answers with the SFU's SDP answer. Everyone in the call then gets a `callState` whose `tracks` lists them, and pulls them with POST /calls/{callId}/sfu/tracks. Call again to publish more tracks.
+         *
+         *     Only for a device that is in the call (404 otherwise), in SFU mode (409 `CALL_NOT_SFU` in a mesh call). 503 `SFU_UNAVAILABLE` when the SFU cannot be reached; 400 `SFU_REFUSED` when it refuses the SDP.
+         */
+        post: operations["publishCallTracks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{callId}/sfu/tracks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pull other devices' tracks from the call's SFU
+         * @description Adds tracks other devices in the call publish (`Call.tracks`) to this device's SFU connection; answers with the SFU's offer to answer through PUT /calls/{callId}/sfu/renegotiate. 404 `CALL_TRACK_NOT_FOUND` for a track the call does not list.
+         *
+         *     Only for a device that is in the call (404 otherwise), in SFU mode (409 `CALL_NOT_SFU` in a mesh call). 503 `SFU_UNAVAILABLE` when the SFU cannot be reached; 400 `SFU_REFUSED` when it refuses the SDP.
+         */
+        post: operations["pullCallTracks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{callId}/sfu/renegotiate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Answer the SFU's offer
+         * @description Sends this device's SDP answer to the offer the SFU made when it pulled tracks. 409 `SFU_NO_SESSION` before the device has published or pulled anything.
+         *
+         *     Only for a device that is in the call (404 otherwise), in SFU mode (409 `CALL_NOT_SFU` in a mesh call). 503 `SFU_UNAVAILABLE` when the SFU cannot be reached; 400 `SFU_REFUSED` when it refuses the SDP.
+         */
+        put: operations["renegotiateCallMedia"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{callId}/sfu/tracks/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Close tracks in your SFU connection
+         * @description Closes transceivers of this device's SFU connection: a published track disappears from `Call.tracks` (everyone gets a `callState`), a pulled one stops arriving. 409 `SFU_NO_SESSION` before the device has published or pulled anything.
+         *
+         *     Only for a device that is in the call (404 otherwise), in SFU mode (409 `CALL_NOT_SFU` in a mesh call). 503 `SFU_UNAVAILABLE` when the SFU cannot be reached; 400 `SFU_REFUSED` when it refuses the SDP.
+         */
+        put: operations["closeCallTracks"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3108,10 +3198,17 @@ export interface components {
              */
             self: string | null;
             /**
-             * @description Most devices in the call at once
+             * @description Most devices in a peer-to-peer (mesh) call; past it the call moves to the SFU
              * @example 4
              */
             meshLimit: number;
+            /**
+             * @description `mesh`: each device sends its media to every other (callOffer/callAnswer/callIce). `sfu`: each device sends its media once to Cloudflare Realtime SFU and pulls the others' `tracks` from it (POST /calls/{callId}/sfu/…). A call moves to `sfu` when a device joins past `meshLimit`, or starts there (`sfu: true`), and stays there
+             * @enum {string}
+             */
+            mode: "mesh" | "sfu";
+            /** @description SFU mode: the tracks the devices in the call publish, for newcomers to pull (empty in mesh mode) */
+            tracks: components["schemas"]["CallTrack"][];
             /** @example 1795000000000 */
             createdAt: number;
             /** @example 1795000000000 */
@@ -3127,6 +3224,16 @@ export interface components {
             /** @example 1795000000000 */
             joinedAt: number;
         };
+        CallTrack: {
+            /** @example peer_9a8b7c6d5e4f3a2b1c0d9e8f */
+            peerId: string;
+            /** @example usr_7f3a9c2e1b */
+            userId: string;
+            /** @example video-1 */
+            trackName: string;
+            /** @enum {string} */
+            kind: "audio" | "video";
+        };
         /**
          * @example {
          *       "video": true
@@ -3135,6 +3242,103 @@ export interface components {
         StartCallRequest: {
             /** @description A video call (true) or a voice call (false) */
             video: boolean;
+            /** @description Start in SFU mode (media through Cloudflare Realtime SFU) instead of a peer-to-peer mesh, e.g. for a large group. 409 `SFU_NOT_CONFIGURED` when the gateway has no SFU */
+            sfu?: boolean;
+        };
+        PublishedCallTracks: {
+            /** @description The SFU's SDP answer: pass it to setRemoteDescription */
+            sdp: string;
+            tracks: {
+                mid: string;
+                trackName: string;
+            }[];
+        };
+        /**
+         * @example {
+         *       "sdp": "v=0\r\n…",
+         *       "tracks": [
+         *         {
+         *           "mid": "0",
+         *           "trackName": "audio-0",
+         *           "kind": "audio"
+         *         }
+         *       ]
+         *     }
+         */
+        PublishCallTracksRequest: {
+            /** @description Your SDP offer with the tracks to publish (sendonly transceivers) */
+            sdp: string;
+            /** @description The transceivers of the offer to publish, by mid, and the names the others pull them by */
+            tracks: {
+                /** @example 1 */
+                mid: string;
+                /** @example video-1 */
+                trackName: string;
+                /** @enum {string} */
+                kind: "audio" | "video";
+            }[];
+        };
+        PulledCallTracks: {
+            /** @description The SFU's SDP offer with the pulled tracks: setRemoteDescription, createAnswer, and PUT /calls/{callId}/sfu/renegotiate the answer. Null when nothing needs renegotiating */
+            offer: string | null;
+            tracks: {
+                /** @example peer_9a8b7c6d5e4f3a2b1c0d9e8f */
+                peerId: string;
+                trackName: string;
+                /** @description Where the track arrives in your connection (ontrack's transceiver.mid) */
+                mid: string | null;
+                /** @description Set when the SFU could not pull this track */
+                errorCode: string | null;
+            }[];
+        };
+        /**
+         * @example {
+         *       "tracks": [
+         *         {
+         *           "peerId": "peer_9a8b7c6d5e4f3a2b1c0d9e8f",
+         *           "trackName": "video-1"
+         *         }
+         *       ]
+         *     }
+         */
+        PullCallTracksRequest: {
+            /** @description Tracks of other devices in the call (Call.tracks) */
+            tracks: {
+                /** @example peer_9a8b7c6d5e4f3a2b1c0d9e8f */
+                peerId: string;
+                /** @example video-1 */
+                trackName: string;
+            }[];
+        };
+        RenegotiatedCallMedia: {
+            /** @enum {boolean} */
+            renegotiated: true;
+        };
+        /**
+         * @example {
+         *       "sdp": "v=0\r\n…"
+         *     }
+         */
+        RenegotiateCallMediaRequest: {
+            /** @description Your SDP answer to the SFU's offer */
+            sdp: string;
+        };
+        ClosedCallTracks: {
+            /** @description The SFU's answer to your offer, when you sent one */
+            answer: string | null;
+        };
+        /**
+         * @example {
+         *       "mids": [
+         *         "1"
+         *       ]
+         *     }
+         */
+        CloseCallTracksRequest: {
+            /** @description The transceivers to close (published or pulled) */
+            mids: string[];
+            /** @description Your SDP offer after stopping them; omitted: the SFU closes them at once (force) and you stop them locally */
+            sdp?: string;
         };
         PrivacySettings: {
             /**
@@ -7792,6 +7996,342 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    publishCallTracks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishCallTracksRequest"];
+            };
+        };
+        responses: {
+            /** @description The SFU's answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["PublishedCallTracks"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    pullCallTracks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PullCallTracksRequest"];
+            };
+        };
+        responses: {
+            /** @description The SFU's offer and where each track arrives */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["PulledCallTracks"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    renegotiateCallMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenegotiateCallMediaRequest"];
+            };
+        };
+        responses: {
+            /** @description Renegotiated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["RenegotiatedCallMedia"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    closeCallTracks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseCallTracksRequest"];
+            };
+        };
+        responses: {
+            /** @description Closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["ClosedCallTracks"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -58,9 +58,30 @@ describe("configuration", () => {
         SESSION_SECRET: "s".repeat(40),
         // The tests' Twilio peer is plain http; production requires https.
         TWILIO_API_BASE: "https://api.twilio.com",
+        // So is the tests' SFU peer.
+        SFU_API_BASE: "https://rtc.live.cloudflare.com",
       },
     );
     expect(res.status).toBe(200);
+  });
+
+  it("refuses an SFU app id without its token, and a plain-http SFU in production: the token would travel in clear", async () => {
+    const noToken = await call("/api/telegram-proxy/health", {}, { ...env, SFU_APP_TOKEN: undefined });
+    expect(noToken.status).toBe(500);
+    expect(await noToken.text()).toContain("SFU_APP_TOKEN is required when SFU_APP_ID is set");
+    const plain = await call(
+      "/api/telegram-proxy/health",
+      {},
+      {
+        ...env,
+        ENVIRONMENT: "production",
+        JWT_SECRET: "j".repeat(40),
+        SESSION_SECRET: "s".repeat(40),
+        TWILIO_API_BASE: "https://api.twilio.com",
+      },
+    );
+    expect(plain.status).toBe(500);
+    expect(await plain.text()).toContain("SFU_API_BASE must be https in production");
   });
 
   it("refuses a plain-http AI_BASE_URL in production: the AI key would travel in clear", async () => {

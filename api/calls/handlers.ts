@@ -1,12 +1,14 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { newCallId } from "../../durable/index.ts";
+import { newCallId, sfuConfig } from "../../durable/index.ts";
 import { getCallRoute, iceServersRoute, startCallRoute } from "../../openapi/calls.ts";
 import { chatObject } from "../chats/objects.ts";
 import type { AppEnv } from "../env.ts";
+import { ApiError } from "../errors.ts";
 import { unwrap } from "../objects/unwrap.ts";
 import { refuseIfBlockedInDialog } from "../privacy/dialog-block.ts";
 import { iceServersFor } from "./ice-servers.ts";
 import { callObject } from "./objects.ts";
+import { registerCallSfuRoutes } from "./sfu-handlers.ts";
 
 export function registerCallRoutes(app: OpenAPIHono<AppEnv>) {
   // Declared before /calls/{callId}; a call id's pattern never matches "ice-servers" anyway.
@@ -18,13 +20,15 @@ export function registerCallRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(startCallRoute, async (c) => {
     const { userId, sessionId } = c.var.auth;
     const { chatId } = c.req.valid("param");
-    const { video } = c.req.valid("json");
+    const { video, sfu } = c.req.valid("json");
+    if (sfu && !sfuConfig(c.env)) throw new ApiError(409, "SFU_NOT_CONFIGURED", "No SFU is configured for calls");
     await refuseIfBlockedInDialog(c.env, userId, chatId, "calls");
     const chat = chatObject(c.env, chatId);
     const proposal = {
       callId: newCallId(),
       chatId,
       video,
+      ...(sfu ? { sfu } : {}),
       initiatorId: userId,
       initiatorSessionId: sessionId,
       createdAt: Date.now(),
@@ -47,4 +51,6 @@ export function registerCallRoutes(app: OpenAPIHono<AppEnv>) {
     const call = unwrap(await callObject(c.env, callId).view(userId, sessionId));
     return c.json({ success: true as const, data: call }, 200);
   });
+
+  registerCallSfuRoutes(app);
 }

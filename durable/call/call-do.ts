@@ -1,5 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
 import type { CallLeaveFrame, CallSignalFrame } from "../../openapi/call-frames.ts";
+import type { CloseTracksBody, PublishTracksBody, PullTracksBody } from "../../openapi/call-sfu.ts";
 import { type Clock, systemClock } from "../clock.ts";
 import { messagingLimits } from "../config.ts";
 import { type Outcome, outcomeOf, refuse } from "../outcome.ts";
@@ -7,6 +8,9 @@ import { carryOut, noIncomingCallPush, rungUsers } from "./effects.ts";
 import { type CallLimits, CallMachine, type Effects } from "./machine.ts";
 import type { CallOpening } from "./rpc.ts";
 import { CALL_SCHEMA } from "./schema.ts";
+import { sfuConfig } from "./sfu/config.ts";
+import { httpSfuClient } from "./sfu/http-client.ts";
+import { CallSfu } from "./sfu/sfu.ts";
 
 /** How soon the object tries again to tell the chat that the call ended (its line, its history). */
 const CHAT_RETRY_MS = 30_000;
@@ -25,6 +29,8 @@ export const CALL_RECORD_RETENTION_MS = 7 * 24 * 3600 * 1000;
 export class CallDO extends DurableObject<Env> {
   private readonly clock: Clock = systemClock;
   private readonly machine: CallMachine;
+  /** Media through Cloudflare Realtime SFU, for a call in SFU mode (sfu/). */
+  private readonly sfu: CallSfu;
   /** Whether this object holds a call. Probing an unknown call id must not create storage. */
   private exists: boolean;
 
@@ -33,11 +39,25 @@ export class CallDO extends DurableObject<Env> {
     this.machine = new CallMachine(ctx.storage.sql, this.clock);
     this.exists =
       ctx.storage.sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'call'").toArray().length > 0;
+    // A call that started before SFU mode existed gets its (empty) SFU tables.
+    if (this.exists) this.machine.media.ensureSchema();
+    const config = sfuConfig(env);
+    this.sfu = new CallSfu({
+      media: this.machine.media,
+      sfu: config ? httpSfuClient(config) : null,
+      clock: this.clock,
+      write: (work) => this.ctx.storage.transactionSync(work),
+      tracksChanged: () => this.after(this.transition(() => this.machine.stateChanged())),
+    });
   }
 
   private get limits(): CallLimits {
     const vars = messagingLimits(this.env);
-    return { ringTimeoutMs: vars.CALL_RING_TIMEOUT_SECONDS * 1000, meshLimit: vars.CALL_MESH_LIMIT };
+    return {
+      ringTimeoutMs: vars.CALL_RING_TIMEOUT_SECONDS * 1000,
+      meshLimit: vars.CALL_MESH_LIMIT,
+      sfuAvailable: sfuConfig(this.env) !== null,
+    };
   }
 
   // ---------------------------------------------------------------- RPC
@@ -88,7 +108,7 @@ export class CallDO extends DurableObject<Env> {
       if (this.machine.joinNeedsLine(userId) && !(await this.claimLine(userId, this.machine.callIdOrNull() ?? ""))) {
         throw refuse.conflict("You are in another call", "BUSY");
       }
-      await this.after(this.transition(() => this.machine.join(userId, sessionId)));
+      await this.after(this.transition(() => this.machine.join(userId, sessionId, this.limits.sfuAvailable)));
       return this.machine.view(userId, sessionId);
     });
   }
@@ -116,6 +136,38 @@ export class CallDO extends DurableObject<Env> {
       const { userId: to, ...frames } = delivery;
       await this.user(to).callFrames([frames]);
       return null;
+    });
+  }
+
+  /** POST /calls/{callId}/sfu/session: this device publishes tracks to the SFU (SFU mode). */
+  sfuPublish(userId: string, sessionId: string, body: PublishTracksBody) {
+    return outcomeOf(async () => {
+      this.requireCall();
+      return this.sfu.publish(userId, sessionId, body);
+    });
+  }
+
+  /** POST /calls/{callId}/sfu/tracks: this device pulls other devices' tracks. */
+  sfuPull(userId: string, sessionId: string, body: PullTracksBody) {
+    return outcomeOf(async () => {
+      this.requireCall();
+      return this.sfu.pull(userId, sessionId, body.tracks);
+    });
+  }
+
+  /** PUT /calls/{callId}/sfu/renegotiate: this device answers the SFU's offer. */
+  sfuRenegotiate(userId: string, sessionId: string, sdp: string) {
+    return outcomeOf(async () => {
+      this.requireCall();
+      return this.sfu.renegotiate(userId, sessionId, sdp);
+    });
+  }
+
+  /** PUT /calls/{callId}/sfu/tracks/close: this device closes tracks of its SFU connection. */
+  sfuClose(userId: string, sessionId: string, body: CloseTracksBody) {
+    return outcomeOf(async () => {
+      this.requireCall();
+      return this.sfu.close(userId, sessionId, body.mids, body.sdp);
     });
   }
 

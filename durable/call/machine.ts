@@ -3,6 +3,7 @@ import type { Call, CallEndReason } from "../../openapi/call-types.ts";
 import type { Clock } from "../clock.ts";
 import { refuse } from "../outcome.ts";
 import { type CallOpening, type CallSummary, newPeerId } from "./rpc.ts";
+import { CallMedia, SFU_PARTICIPANT_LIMIT } from "./sfu/media.ts";
 
 // One call's state machine: ringing → active → ended, over the CallDO's SQLite. Pure of I/O: every
 // transition answers with the Effects the object then carries out (frames to devices through their
@@ -20,7 +21,8 @@ export type Effects = {
   ended: CallSummary | null;
 };
 
-export type CallLimits = { ringTimeoutMs: number; meshLimit: number };
+/** `sfuAvailable`: an SFU is configured, so a join past the mesh limit moves the call there. */
+export type CallLimits = { ringTimeoutMs: number; meshLimit: number; sfuAvailable?: boolean };
 
 type MemberStatus = "ringing" | "joined" | "declined" | "busy" | "missed" | "left";
 
@@ -47,10 +49,13 @@ const notInCall = () => refuse.notFound("Call not found", "CALL_NOT_FOUND");
 export class CallMachine {
   private readonly sql: SqlStorage;
   private readonly clock: Clock;
+  /** The call's SFU side (mode, sessions, published tracks). */
+  readonly media: CallMedia;
 
   constructor(sql: SqlStorage, clock: Clock) {
     this.sql = sql;
     this.clock = clock;
+    this.media = new CallMedia(sql);
   }
 
   exists(): boolean {
@@ -68,7 +73,7 @@ export class CallMachine {
     if (this.exists()) this.live();
     const effects = this.exists() ? this.nothing() : this.start(opening, busy, limits);
     if (callerId === opening.initiatorId || effects.ended) return effects;
-    const answer = this.join(callerId, callerSessionId);
+    const answer = this.join(callerId, callerSessionId, limits.sfuAvailable);
     return { ...answer, deliveries: [...effects.deliveries, ...answer.deliveries] };
   }
 
@@ -101,6 +106,8 @@ export class CallMachine {
       now,
       now + limits.ringTimeoutMs,
     );
+    this.media.ensureSchema();
+    if (opening.sfu && limits.sfuAvailable) this.media.enterSfu(now);
     this.sql.exec("INSERT INTO members (user_id, status) VALUES (?, 'joined')", opening.initiatorId);
     this.addParticipant(opening.initiatorId, opening.initiatorSessionId);
     const callees = [...new Set(opening.memberIds)].filter((id) => id !== opening.initiatorId);
@@ -133,8 +140,11 @@ export class CallMachine {
     return this.withStateFrames(effects);
   }
 
-  /** A device answers (or joins a group call). The first device of a user wins. */
-  join(userId: string, sessionId: string): Effects {
+  /**
+   * A device answers (or joins a group call). The first device of a user wins. A device past the
+   * mesh limit moves the call to the SFU when there is one (`sfuAvailable`), and is refused otherwise.
+   */
+  join(userId: string, sessionId: string, sfuAvailable = false): Effects {
     const call = this.live();
     const status = this.statusOf(userId);
     if (status === null) throw notInCall();
@@ -146,9 +156,19 @@ export class CallMachine {
     if (call.kind === "dialog" && status !== "ringing") {
       throw refuse.conflict("You are no longer called in this call", "CALL_NOT_RINGING");
     }
-    if (this.participants().length >= call.mesh_limit) {
+    const inCall = this.participants().length;
+    if (inCall >= call.mesh_limit && this.media.mode() === "mesh") {
+      if (!sfuAvailable) {
+        throw refuse.conflict(
+          `The call is full: at most ${call.mesh_limit} devices take part in a peer-to-peer (mesh) call, and no SFU is configured for larger ones (SFU_APP_ID)`,
+          "CALL_FULL",
+        );
+      }
+      this.media.enterSfu(this.clock());
+    }
+    if (inCall >= SFU_PARTICIPANT_LIMIT) {
       throw refuse.conflict(
-        `The call is full: at most ${call.mesh_limit} devices take part in a call (peer-to-peer mesh)`,
+        `The call is full: at most ${SFU_PARTICIPANT_LIMIT} devices take part in a call`,
         "CALL_FULL",
       );
     }
@@ -202,6 +222,12 @@ export class CallMachine {
     if (effects.release.length === 0) return effects;
     this.sql.exec("UPDATE members SET status = 'missed' WHERE status = 'ringing'");
     return this.withStateFrames(effects);
+  }
+
+  /** callState to everyone, for a change outside the state machine (SFU tracks published or closed). */
+  stateChanged(): Effects {
+    this.live();
+    return this.withStateFrames(this.nothing());
   }
 
   /** SDP and ICE go only from a device in the call to another device in the call. */
@@ -324,6 +350,8 @@ export class CallMachine {
       ringing: this.ringingUsers(),
       self,
       meshLimit: call.mesh_limit,
+      mode: this.media.mode(),
+      tracks: this.media.tracks(),
       createdAt: call.created_at,
       answeredAt: call.answered_at,
       endedAt: call.ended_at,

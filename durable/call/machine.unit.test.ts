@@ -263,3 +263,62 @@ describe("a group call", () => {
     expect(effects.ended).toMatchObject({ reason: "busy" });
   });
 });
+
+describe("a group call past the mesh limit", () => {
+  const members = ["usr_ann", "usr_bob", "usr_cat", "usr_dan", "usr_eve", "usr_fay"];
+  const fill = (calls: CallMachine) => {
+    for (const user of ["usr_bob", "usr_cat", "usr_dan"]) calls.join(user, `ses_${user}`);
+  };
+  const messageOf = (work: () => unknown) => {
+    try {
+      work();
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return "";
+  };
+
+  it("without an SFU refuses the device with CALL_FULL, saying that no SFU is configured", () => {
+    const { calls } = machine();
+    calls.start(opening("group", members), new Set(), LIMITS);
+    fill(calls);
+    expect(refusalOf(() => calls.join("usr_eve", "ses_eve"))).toBe("409 CALL_FULL");
+    expect(messageOf(() => calls.join("usr_eve", "ses_eve"))).toContain("no SFU is configured");
+    expect(calls.view("usr_ann", null)).toMatchObject({ mode: "mesh", tracks: [] });
+  });
+
+  it("with an SFU moves the call to SFU mode for good, and lists only tracks of devices still in it", () => {
+    const { calls, clock } = machine();
+    calls.start(opening("group", members), new Set(), { ...LIMITS, sfuAvailable: true });
+    fill(calls);
+    expect(calls.view("usr_ann", null).mode).toBe("mesh");
+    const joined = calls.join("usr_eve", "ses_eve", true);
+    // Everyone hears the switch in the same callState that shows the newcomer.
+    const states = joined.deliveries.filter((d) => d.frame.type === "callState");
+    expect(states.length).toBeGreaterThan(0);
+    for (const d of states) expect(d.frame).toMatchObject({ call: { mode: "sfu" } });
+    const eve = calls.view("usr_eve", "ses_eve").self as string;
+    calls.media.setSession(eve, "sfu-session-eve");
+    calls.media.publish(eve, [{ trackName: "mic", mid: "0", kind: "audio" }], clock());
+    expect(calls.view("usr_bob", null).tracks).toEqual([
+      { peerId: eve, userId: "usr_eve", trackName: "mic", kind: "audio" },
+    ]);
+    expect(calls.media.sources([{ peerId: eve, trackName: "mic" }])).toEqual([
+      { sessionId: "sfu-session-eve", trackName: "mic" },
+    ]);
+    calls.leave("usr_eve", "ses_eve", undefined);
+    calls.leave("usr_dan", "ses_usr_dan", undefined);
+    // Back under the mesh limit, it stays an SFU call (devices keep their SFU connections).
+    expect(calls.view("usr_ann", null)).toMatchObject({ mode: "sfu", tracks: [] });
+    expect(refusalOf(() => calls.media.sources([{ peerId: eve, trackName: "mic" }]))).toBe("404 CALL_TRACK_NOT_FOUND");
+  });
+
+  it("starts in SFU mode when the opening asks for it and an SFU is configured", () => {
+    const asked = machine();
+    asked.calls.start({ ...opening("group", members), sfu: true }, new Set(), { ...LIMITS, sfuAvailable: true });
+    expect(asked.calls.view("usr_ann", null).mode).toBe("sfu");
+    const none = machine();
+    none.calls.start({ ...opening("group", members), sfu: true }, new Set(), LIMITS);
+    expect(none.calls.view("usr_ann", null).mode).toBe("mesh");
+  });
+});

@@ -9,6 +9,8 @@ export type CallOpening = {
   chatId: string;
   kind: "dialog" | "group";
   video: boolean;
+  /** Start in SFU mode (POST …/calls {sfu: true}); absent in openings made before SFU mode existed. */
+  sfu?: boolean;
   initiatorId: string;
   initiatorSessionId: string;
   memberIds: string[];
@@ -33,3 +35,5 @@ export function newCallId(): string {
 export function newPeerId(): string {
   return `peer_${crypto.randomUUID().replace(/-/g, "").slice(0, 24)}`;
 }
+
+export { sfuConfig, sfuConfigIssues, sfuVarsSchema } from "./sfu/config.ts";

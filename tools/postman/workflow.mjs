@@ -270,7 +270,7 @@ export const WORKFLOW = [
   {
     name: "Calls",
     description:
-      "Start a video call in the dialog with the friend and read its state; the ICE servers to give RTCPeerConnection. Answering, signalling and hanging up happen over the realtime WebSocket (see the Calls guide).",
+      "Start a video call in the dialog with the friend and read its state; the ICE servers to give RTCPeerConnection. Answering, signalling and hanging up happen over the realtime WebSocket (see the Calls guide); a call past its mesh limit carries media through the SFU routes.",
     steps: [
       { op: "getIceServers", status: 200 },
       {
@@ -285,6 +285,37 @@ export const WORKFLOW = [
         status: 200,
         path: { callId: "{{callId}}" },
         checks: ['pm.expect(body.data.state).to.equal("ringing")'],
+      },
+      // This call is peer-to-peer (mesh: fewer than meshLimit devices, and locally no SFU is configured),
+      // so its SFU routes answer 409 CALL_NOT_SFU; in a call in SFU mode they carry SDP to Cloudflare Realtime SFU.
+      {
+        name: "Publish tracks to the SFU (409: a mesh call)",
+        op: "publishCallTracks",
+        status: 409,
+        path: { callId: "{{callId}}" },
+        body: { sdp: "v=0\r\n", tracks: [{ mid: "0", trackName: "audio-0", kind: "audio" }] },
+        checks: ['pm.expect(body.error.code).to.equal("CALL_NOT_SFU")'],
+      },
+      {
+        name: "Pull tracks from the SFU (409: a mesh call)",
+        op: "pullCallTracks",
+        status: 409,
+        path: { callId: "{{callId}}" },
+        body: { tracks: [{ peerId: "peer_000000000000000000000000", trackName: "audio-0" }] },
+      },
+      {
+        name: "Answer the SFU's offer (409: a mesh call)",
+        op: "renegotiateCallMedia",
+        status: 409,
+        path: { callId: "{{callId}}" },
+        body: { sdp: "v=0\r\n" },
+      },
+      {
+        name: "Close SFU tracks (409: a mesh call)",
+        op: "closeCallTracks",
+        status: 409,
+        path: { callId: "{{callId}}" },
+        body: { mids: ["0"] },
       },
     ],
   },
