@@ -14,7 +14,8 @@ const eventBase = {
   }),
   sessionId: z.uuid().openapi({ example: "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f" }),
   seq: z.number().int().positive().openapi({
-    description: "1, 2, 3… per session: a repeat (a webhook retry) has a seq you have already seen",
+    description:
+      "1, 2, 3… per session, in delivery order: a webhook retry repeats it, but an update replayed after the session restarted gets a new one (deduplicate by id)",
     example: 7,
   }),
 };
