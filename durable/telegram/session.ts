@@ -5,6 +5,7 @@
 import { Api, Logger, sessions, TelegramClient } from "telegram";
 import { Raw } from "telegram/events/index.js";
 import { LogLevel } from "telegram/extensions/Logger.js";
+import { UpdateConnectionState } from "telegram/network/index.js";
 import { computeCheck } from "telegram/Password.js";
 import type { ChatRef } from "../../openapi/telegram-chat-id.ts";
 import type {
@@ -415,9 +416,11 @@ export class TelegramSession {
    */
   private async startLive(client: TelegramClient) {
     if (!this.subscription.state()) {
-      this.subscription.saveState(asState(await client.invoke(new Api.updates.GetState())));
+      const state = asState(await client.invoke(new Api.updates.GetState()));
       const dialogs = await this.fetchDialogs(client, 0, new Api.InputPeerEmpty(), 100);
       if (dialogs) followChannelsOf(dialogs, this.channels);
+      // Saved last: should the dialogs fail, the next subscribe starts (and follows) afresh.
+      this.subscription.saveState(state);
     }
     await this.ctx.storage.setAlarm(Date.now() + LIVE_CHECK_MS);
   }
@@ -429,12 +432,14 @@ export class TelegramSession {
   private onPush(update?: unknown) {
     if (!this.isLive()) return;
     const channel = update === undefined ? undefined : channelOfPush(update);
+    // GramJS reconnected on its own (autoReconnect): anything may have been missed meanwhile.
+    const reconnected = update instanceof UpdateConnectionState && update.state === UpdateConnectionState.connected;
     if (channel) {
       this.rememberEntitiesOf(update);
       // A channel not followed yet (joined after subscribing) starts just before this update.
       this.channels.followPushed(channel);
       this.pending.channels.add(channel.channelId);
-    } else if (update === undefined) this.pending.everything = true;
+    } else if (update === undefined || reconnected) this.pending.everything = true;
     else this.pending.common = true;
     if (this.catchUpQueued) return;
     this.catchUpQueued = true;
@@ -582,7 +587,9 @@ export class TelegramSession {
       }
       if (row.authorized && this.isLive()) {
         // Subscribed: stay connected (reconnect after an eviction) and catch up on anything missed.
-        await this.catchUp();
+        // The common box only: every followed channel is caught up whenever a connection opens
+        // (a restart, a dropped socket) and on its own pushes, not polled every minute.
+        await this.catchUp({ ...nothingPending(), common: true });
         await this.ctx.storage.setAlarm(Date.now() + LIVE_CHECK_MS);
         return;
       }
