@@ -160,7 +160,11 @@ export function channelDifferenceEvents(
  */
 export function channelOfPush(update: unknown): { channelId: string; startPts: number | undefined } | undefined {
   if (update instanceof Api.UpdateNewChannelMessage || update instanceof Api.UpdateEditChannelMessage) {
-    const peer = update.message instanceof Api.Message ? update.message.peerId : undefined;
+    // A service message (someone joined…) moves the channel's pts too.
+    const peer =
+      update.message instanceof Api.Message || update.message instanceof Api.MessageService
+        ? update.message.peerId
+        : undefined;
     if (!(peer instanceof Api.PeerChannel)) return undefined;
     return { channelId: peer.channelId.toString(), startPts: update.pts - update.ptsCount };
   }
