@@ -1,7 +1,8 @@
 // Channels and supergroups across a restart: what they got while the session object was gone is
 // fetched with updates.getChannelDifference from each one's stored pts when it comes back (its
-// alarm), exactly once; a channel whose log no longer reaches back gives one updates.gap for it.
-import { abortAllDurableObjects, env, runDurableObjectAlarm } from "cloudflare:test";
+// alarm), exactly once; a channel whose log no longer reaches back gives one updates.gap for it,
+// also when Telegram says so to a connected session (updateChannelTooLong).
+import { abortAllDurableObjects, env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it, vi } from "vitest";
 import { call, createTestApiKey, dcControl, signedInSession } from "./helpers/telegram.ts";
 import { hookUrl, receivedAt } from "./helpers/webhook-peer.ts";
@@ -95,5 +96,19 @@ describe("Telegram channel updates across a restart", { timeout: 30_000 }, () =>
       [2, "updates.gap", null, supergroup.markedId],
       [3, "message.new", "supergroup", "after the gap"],
     ]);
+  });
+
+  it("fetches a channel's difference when Telegram pushes updateChannelTooLong to a connected session", async () => {
+    const { supergroup, send, stub } = await subscribedWithChannels("+9996685105", "+9996685106", "cc3");
+    await send(supergroup.markedId, "one");
+    await vi.waitFor(async () => expect(await receivedAt("cc3")).toHaveLength(1), { timeout: 10_000 });
+    // The session is behind on this supergroup (as when pushes were lost on a flaky connection) …
+    await runInDurableObject(stub, (_instance, state) => {
+      state.storage.sql.exec("UPDATE channel_state SET pts = 1");
+    });
+    // … and Telegram tells it to fetch the difference itself: the log it would need is gone.
+    await dcControl("POST", "/trim-channel-updates", { chatId: supergroup.markedId, keep: 0 });
+    await vi.waitFor(async () => expect(await receivedAt("cc3")).toHaveLength(2), { timeout: 10_000 });
+    expect((await events("cc3"))[1]).toMatchObject({ type: "updates.gap", chatId: supergroup.markedId });
   });
 });
