@@ -111,4 +111,23 @@ describe("Telegram channel updates across a restart", { timeout: 30_000 }, () =>
     await vi.waitFor(async () => expect(await receivedAt("cc3")).toHaveLength(2), { timeout: 10_000 });
     expect((await events("cc3"))[1]).toMatchObject({ type: "updates.gap", chatId: supergroup.markedId });
   });
+
+  it("goes on with a channel whose catch-up failed on the next alarm (nothing waits for the next push)", async () => {
+    const { supergroup, send, stub } = await subscribedWithChannels("+9996685107", "+9996685108", "cc4");
+    // Telegram refuses the session's next getChannelDifference (a flood wait).
+    await dcControl("POST", "/faults", {
+      method: "updates.GetChannelDifference",
+      error: "FLOOD_WAIT_1",
+      phone: "+9996685107",
+    });
+    await send(supergroup.markedId, "held up");
+    await vi.waitFor(async () => {
+      const calls = (await dcControl("GET", "/accounts/+9996685107")).calls;
+      expect(calls["updates.GetChannelDifference"]).toBe(1);
+    });
+    expect(await receivedAt("cc4")).toHaveLength(0);
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    await vi.waitFor(async () => expect(await receivedAt("cc4")).toHaveLength(1), { timeout: 10_000 });
+    expect(await summary("cc4")).toEqual([[1, "message.new", "supergroup", "held up"]]);
+  });
 });

@@ -26,12 +26,13 @@ export type ChannelCatchUp = {
   pages: number;
 };
 
-export async function catchUpChannel(run: ChannelCatchUp, channelId: string) {
+/** Whether the channel is caught up (or nothing can be asked for it); false when pages are left over. */
+export async function catchUpChannel(run: ChannelCatchUp, channelId: string): Promise<boolean> {
   for (let page = 0; page < run.pages; page++) {
     const state = run.states.get(channelId);
     // Telegram wants the channel's access hash back; every answer naming the channel brought it.
     const known = run.peers.find(markedPeerId("channel", channelId));
-    if (!state || !known) return;
+    if (!state || !known) return true;
     let answer: Api.updates.TypeChannelDifference;
     try {
       answer = await run.client.invoke(
@@ -45,14 +46,15 @@ export async function catchUpChannel(run: ChannelCatchUp, channelId: string) {
     } catch (error) {
       if (!LOST_CHANNEL_ERRORS.has(telegramErrorMessage(error) ?? "")) throw error;
       run.states.forget(channelId);
-      return;
+      return true;
     }
     const result = channelDifferenceEvents(answer, channelId, run.selfId, state.type ?? undefined);
     run.peers.remember(result.users, result.chats);
     await run.deliver(result.events);
     if (result.pts !== undefined) run.states.save(channelId, result.pts, result.channelType);
-    if (result.final) return;
+    if (result.final) return true;
   }
+  return false;
 }
 
 /** Follows the channels and supergroups of a messages.getDialogs answer from their dialogs' pts. */

@@ -110,6 +110,8 @@ export class TelegramSession {
   private catchUpQueued = false;
   /** What the pushes since the queued catch-up asked for. */
   private pending = nothingPending();
+  /** Channels whose last catch-up failed or ran out of pages: the alarm goes on with them. */
+  private readonly unfinishedChannels = new Set<string>();
   private readonly channels: ChannelStates;
 
   /** `env` is the object's own: its Telegram settings and SESSION_SECRET are read from it. */
@@ -482,7 +484,10 @@ export class TelegramSession {
         deliver: (events) => this.deliver(row.session_id, events),
         pages: CATCH_UP_PAGES,
       };
-      for (const channelId of channels) await catchUpChannel(run, channelId);
+      for (const channelId of channels) this.unfinishedChannels.add(channelId);
+      for (const channelId of channels) {
+        if (await catchUpChannel(run, channelId)) this.unfinishedChannels.delete(channelId);
+      }
     } catch (error) {
       await this.absorbTelegramError(error);
     }
@@ -587,9 +592,10 @@ export class TelegramSession {
       }
       if (row.authorized && this.isLive()) {
         // Subscribed: stay connected (reconnect after an eviction) and catch up on anything missed.
-        // The common box only: every followed channel is caught up whenever a connection opens
-        // (a restart, a dropped socket) and on its own pushes, not polled every minute.
-        await this.catchUp({ ...nothingPending(), common: true });
+        // The common box, and channels left unfinished: every followed channel is caught up
+        // whenever a connection opens (a restart, a dropped socket) and on its own pushes, not
+        // polled every minute.
+        await this.catchUp({ ...nothingPending(), common: true, channels: new Set(this.unfinishedChannels) });
         await this.ctx.storage.setAlarm(Date.now() + LIVE_CHECK_MS);
         return;
       }
