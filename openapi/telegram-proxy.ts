@@ -225,7 +225,7 @@ export const putWebhookRoute = createRoute({
   operationId: "telegramPutWebhook",
   summary: "Subscribe a webhook to the session's updates",
   description:
-    "From now on each new, edited or deleted message of the signed-in account is POSTed to `url` as a `TelegramUpdateEvent`, signed with `X-Signature: sha256=<hex HMAC-SHA256(secret, body)>`. A failed post is retried with backoff; after `WEBHOOK_MAX_ATTEMPTS` failures the webhook is marked failing and gets nothing more until it is PUT again. While subscribed, the session keeps its MTProto connection open and catches up with `updates.getDifference` after a reconnect. Production takes https URLs only.",
+    "From now on each new, edited or deleted message of the signed-in account is POSTed to `url` as a `TelegramUpdateEvent`, signed with `X-Signature: sha256=<hex HMAC-SHA256(secret, body)>`. A failed post is retried with backoff; after `WEBHOOK_MAX_ATTEMPTS` failures the webhook is marked failing and gets nothing more until it is PUT again. While subscribed, the session keeps its MTProto connection open and catches up after a reconnect with `updates.getDifference` (private chats and basic groups) and `updates.getChannelDifference` (each supergroup and channel, from its own pts). Production takes https URLs only.",
   tags: TAGS,
   security,
   request: { params: SessionParams, body: jsonBody(WebhookBodySchema) },
@@ -273,7 +273,7 @@ export const updatesSocketRoute = createRoute({
   description: [
     "Upgrades to a WebSocket on which the session sends each new, edited or deleted message as a `TelegramUpdateEvent` (JSON text frames) as it arrives. The server sends; anything the client sends is ignored.",
     "Authenticate with the API key (`Authorization: Bearer <key>`, or the subprotocol `bearer.<key>`, or the `token` query parameter) and name the session with `X-Session-ID` or the `sessionId` query parameter. The session must be signed in.",
-    "While a socket (or a webhook) is subscribed the session keeps its MTProto connection open; updates missed during a reconnect are caught up with `updates.getDifference`.",
+    "While a socket (or a webhook) is subscribed the session keeps its MTProto connection open; updates missed during a reconnect are caught up with `updates.getDifference` and, per supergroup and channel, `updates.getChannelDifference`. Delivery is at least once: deduplicate by the event's `id`. The frames are described in the AsyncAPI document (channel `telegramUpdates`).",
   ].join("\n\n"),
   tags: TAGS,
   security,
@@ -310,7 +310,7 @@ export const telegramUpdateWebhook = {
   operationId: "telegramUpdateWebhook",
   summary: "A live update of a subscribed session",
   description:
-    "What `PUT /sessions/{sessionId}/webhook` subscribes your URL to: one event per POST. Check `X-Signature` (`sha256=` + hex HMAC-SHA256 of the raw body with your secret) before trusting it; `X-Delivery-Id` is `<sessionId>:<seq>`, the same for a retried post. Answer 2xx within 10 s, or the post is retried.",
+    "What `PUT /sessions/{sessionId}/webhook` subscribes your URL to: one event per POST. Check `X-Signature` (`sha256=` + hex HMAC-SHA256 of the raw body with your secret) before trusting it; `X-Delivery-Id` is `<sessionId>:<seq>`, the same for a retried post; `X-Update-Id` is the event's `id`, the same for every delivery of one Telegram update (a retry, or a replay after the session restarted): delivery is at least once, so deduplicate by it. Answer 2xx within 10 s, or the post is retried.",
   tags: TAGS,
   // Your receiver checks the signature; the gateway's own credentials play no part.
   security: [],
@@ -320,6 +320,10 @@ export const telegramUpdateWebhook = {
         .string()
         .openapi({ example: "sha256=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" }),
       "x-delivery-id": z.string().openapi({ example: "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f:7" }),
+      "x-update-id": z.string().openapi({
+        description: "The event's stable `id`: deduplicate by it",
+        example: "new:-1000002000001:17",
+      }),
     }),
     body: jsonBody(TelegramUpdateEventSchema),
   },

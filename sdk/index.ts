@@ -34,6 +34,7 @@ export {
   TELEGRAM_UPDATES_PROTOCOL,
   type TelegramUpdateEvent,
   type TelegramUpdatesOptions,
+  telegramUpdateDeduplicator,
   verifyTelegramWebhook,
 } from "./telegram-updates.ts";
 export { NoWebSocketError } from "./websocket.ts";

@@ -655,6 +655,134 @@ export interface components {
             fromUserId: string;
             candidate: components["schemas"]["IceCandidate"];
         };
+        /** @description One live update of a private chat, basic group, supergroup or channel (`chatType`). `message.new` / `message.edited` carry the message; `message.deleted` the ids (and, in a channel or supergroup, its chatId: Telegram does not say which private chat or basic group they were in); `updates.gap` means too much was missed to replay (in one channel or supergroup when chatId is set): refetch history with poll. `id` is stable across redeliveries: deduplicate by it. */
+        TelegramUpdateEvent: {
+            /**
+             * @description The update's stable id: the same on every delivery of one Telegram update (a webhook retry, a replay after the session reconnected or restarted). Delivery is at least once: deduplicate by it
+             * @example new:-1000002000001:17
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+             */
+            sessionId: string;
+            /**
+             * @description 1, 2, 3… per session, in delivery order: a webhook retry repeats it, but an update replayed after the session restarted gets a new one (deduplicate by id)
+             * @example 7
+             */
+            seq: number;
+            /** @enum {string} */
+            type: "message.new";
+            chatType: components["schemas"]["TelegramDialogType"];
+            message: components["schemas"]["TelegramMessage"];
+        } | {
+            /**
+             * @description The update's stable id: the same on every delivery of one Telegram update (a webhook retry, a replay after the session reconnected or restarted). Delivery is at least once: deduplicate by it
+             * @example new:-1000002000001:17
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+             */
+            sessionId: string;
+            /**
+             * @description 1, 2, 3… per session, in delivery order: a webhook retry repeats it, but an update replayed after the session restarted gets a new one (deduplicate by id)
+             * @example 7
+             */
+            seq: number;
+            /** @enum {string} */
+            type: "message.edited";
+            chatType: components["schemas"]["TelegramDialogType"];
+            message: components["schemas"]["TelegramMessage"];
+        } | {
+            /**
+             * @description The update's stable id: the same on every delivery of one Telegram update (a webhook retry, a replay after the session reconnected or restarted). Delivery is at least once: deduplicate by it
+             * @example new:-1000002000001:17
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+             */
+            sessionId: string;
+            /**
+             * @description 1, 2, 3… per session, in delivery order: a webhook retry repeats it, but an update replayed after the session restarted gets a new one (deduplicate by id)
+             * @example 7
+             */
+            seq: number;
+            /** @enum {string} */
+            type: "message.deleted";
+            /**
+             * @example [
+             *       41,
+             *       42
+             *     ]
+             */
+            messageIds: number[];
+            /**
+             * @description The channel or supergroup the messages were in; null for private chats and basic groups (Telegram does not say which)
+             * @example -1000002000001
+             */
+            chatId: string | null;
+            /** @description `supergroup` or `channel` with a chatId; null without */
+            chatType: components["schemas"]["TelegramDialogType"] | null;
+        } | {
+            /**
+             * @description The update's stable id: the same on every delivery of one Telegram update (a webhook retry, a replay after the session reconnected or restarted). Delivery is at least once: deduplicate by it
+             * @example new:-1000002000001:17
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+             */
+            sessionId: string;
+            /**
+             * @description 1, 2, 3… per session, in delivery order: a webhook retry repeats it, but an update replayed after the session restarted gets a new one (deduplicate by id)
+             * @example 7
+             */
+            seq: number;
+            /** @enum {string} */
+            type: "updates.gap";
+            /**
+             * @description The channel or supergroup whose updates were lost; null: the private chats and basic groups (refetch them all)
+             * @example null
+             */
+            chatId: string | null;
+        };
+        /**
+         * @description `user`: a private chat (a bot too); `group`: a basic group; `supergroup`; `channel`: a broadcast channel
+         * @enum {string}
+         */
+        TelegramDialogType: "user" | "group" | "supergroup" | "channel";
+        TelegramMessage: {
+            /** @example 42 */
+            id: number;
+            /**
+             * @description The chat, as a numeric id usable as `chatId`: the other side of a private chat (your own id for Saved Messages), a group (negative), a channel or supergroup (-100…)
+             * @example 5000001
+             */
+            chatId: string;
+            /**
+             * @description The sender; for a broadcast channel's posts, the channel
+             * @example 5000001
+             */
+            fromId: string | null;
+            /**
+             * @description Sent by this account
+             * @example true
+             */
+            out: boolean;
+            /** @example Hello from BIG Gateway */
+            text: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-21T10:05:00.000Z
+             */
+            date: string;
+        };
     };
     responses: never;
     parameters: never;

@@ -954,7 +954,7 @@ export interface paths {
         get: operations["telegramGetWebhook"];
         /**
          * Subscribe a webhook to the session's updates
-         * @description From now on each new, edited or deleted message of the signed-in account is POSTed to `url` as a `TelegramUpdateEvent`, signed with `X-Signature: sha256=<hex HMAC-SHA256(secret, body)>`. A failed post is retried with backoff; after `WEBHOOK_MAX_ATTEMPTS` failures the webhook is marked failing and gets nothing more until it is PUT again. While subscribed, the session keeps its MTProto connection open and catches up with `updates.getDifference` after a reconnect. Production takes https URLs only.
+         * @description From now on each new, edited or deleted message of the signed-in account is POSTed to `url` as a `TelegramUpdateEvent`, signed with `X-Signature: sha256=<hex HMAC-SHA256(secret, body)>`. A failed post is retried with backoff; after `WEBHOOK_MAX_ATTEMPTS` failures the webhook is marked failing and gets nothing more until it is PUT again. While subscribed, the session keeps its MTProto connection open and catches up after a reconnect with `updates.getDifference` (private chats and basic groups) and `updates.getChannelDifference` (each supergroup and channel, from its own pts). Production takes https URLs only.
          */
         put: operations["telegramPutWebhook"];
         post?: never;
@@ -981,7 +981,7 @@ export interface paths {
          *
          *     Authenticate with the API key (`Authorization: Bearer <key>`, or the subprotocol `bearer.<key>`, or the `token` query parameter) and name the session with `X-Session-ID` or the `sessionId` query parameter. The session must be signed in.
          *
-         *     While a socket (or a webhook) is subscribed the session keeps its MTProto connection open; updates missed during a reconnect are caught up with `updates.getDifference`.
+         *     While a socket (or a webhook) is subscribed the session keeps its MTProto connection open; updates missed during a reconnect are caught up with `updates.getDifference` and, per supergroup and channel, `updates.getChannelDifference`. Delivery is at least once: deduplicate by the event's `id`. The frames are described in the AsyncAPI document (channel `telegramUpdates`).
          */
         get: operations["telegramUpdatesSocket"];
         put?: never;
@@ -1675,7 +1675,7 @@ export interface webhooks {
         put?: never;
         /**
          * A live update of a subscribed session
-         * @description What `PUT /sessions/{sessionId}/webhook` subscribes your URL to: one event per POST. Check `X-Signature` (`sha256=` + hex HMAC-SHA256 of the raw body with your secret) before trusting it; `X-Delivery-Id` is `<sessionId>:<seq>`, the same for a retried post. Answer 2xx within 10 s, or the post is retried.
+         * @description What `PUT /sessions/{sessionId}/webhook` subscribes your URL to: one event per POST. Check `X-Signature` (`sha256=` + hex HMAC-SHA256 of the raw body with your secret) before trusting it; `X-Delivery-Id` is `<sessionId>:<seq>`, the same for a retried post; `X-Update-Id` is the event's `id`, the same for every delivery of one Telegram update (a retry, or a replay after the session restarted): delivery is at least once, so deduplicate by it. Answer 2xx within 10 s, or the post is retried.
          */
         post: operations["telegramUpdateWebhook"];
         delete?: never;
@@ -1687,43 +1687,60 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
-        /** @description One live update. `message.new` / `message.edited` carry the message; `message.deleted` the ids (Telegram does not say which private chat or group they were in); `updates.gap` means too much was missed to replay: refetch history with poll. */
+        /** @description One live update of a private chat, basic group, supergroup or channel (`chatType`). `message.new` / `message.edited` carry the message; `message.deleted` the ids (and, in a channel or supergroup, its chatId: Telegram does not say which private chat or basic group they were in); `updates.gap` means too much was missed to replay (in one channel or supergroup when chatId is set): refetch history with poll. `id` is stable across redeliveries: deduplicate by it. */
         TelegramUpdateEvent: {
+            /**
+             * @description The update's stable id: the same on every delivery of one Telegram update (a webhook retry, a replay after the session reconnected or restarted). Delivery is at least once: deduplicate by it
+             * @example new:-1000002000001:17
+             */
+            id: string;
             /**
              * Format: uuid
              * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
              */
             sessionId: string;
             /**
-             * @description 1, 2, 3… per session: a repeat (a webhook retry) has a seq you have already seen
+             * @description 1, 2, 3… per session, in delivery order: a webhook retry repeats it, but an update replayed after the session restarted gets a new one (deduplicate by id)
              * @example 7
              */
             seq: number;
             /** @enum {string} */
             type: "message.new";
+            chatType: components["schemas"]["TelegramDialogType"];
             message: components["schemas"]["TelegramMessage"];
         } | {
+            /**
+             * @description The update's stable id: the same on every delivery of one Telegram update (a webhook retry, a replay after the session reconnected or restarted). Delivery is at least once: deduplicate by it
+             * @example new:-1000002000001:17
+             */
+            id: string;
             /**
              * Format: uuid
              * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
              */
             sessionId: string;
             /**
-             * @description 1, 2, 3… per session: a repeat (a webhook retry) has a seq you have already seen
+             * @description 1, 2, 3… per session, in delivery order: a webhook retry repeats it, but an update replayed after the session restarted gets a new one (deduplicate by id)
              * @example 7
              */
             seq: number;
             /** @enum {string} */
             type: "message.edited";
+            chatType: components["schemas"]["TelegramDialogType"];
             message: components["schemas"]["TelegramMessage"];
         } | {
+            /**
+             * @description The update's stable id: the same on every delivery of one Telegram update (a webhook retry, a replay after the session reconnected or restarted). Delivery is at least once: deduplicate by it
+             * @example new:-1000002000001:17
+             */
+            id: string;
             /**
              * Format: uuid
              * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
              */
             sessionId: string;
             /**
-             * @description 1, 2, 3… per session: a repeat (a webhook retry) has a seq you have already seen
+             * @description 1, 2, 3… per session, in delivery order: a webhook retry repeats it, but an update replayed after the session restarted gets a new one (deduplicate by id)
              * @example 7
              */
             seq: number;
@@ -1736,20 +1753,42 @@ export interface components {
              *     ]
              */
             messageIds: number[];
+            /**
+             * @description The channel or supergroup the messages were in; null for private chats and basic groups (Telegram does not say which)
+             * @example -1000002000001
+             */
+            chatId: string | null;
+            /** @description `supergroup` or `channel` with a chatId; null without */
+            chatType: components["schemas"]["TelegramDialogType"] | null;
         } | {
+            /**
+             * @description The update's stable id: the same on every delivery of one Telegram update (a webhook retry, a replay after the session reconnected or restarted). Delivery is at least once: deduplicate by it
+             * @example new:-1000002000001:17
+             */
+            id: string;
             /**
              * Format: uuid
              * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
              */
             sessionId: string;
             /**
-             * @description 1, 2, 3… per session: a repeat (a webhook retry) has a seq you have already seen
+             * @description 1, 2, 3… per session, in delivery order: a webhook retry repeats it, but an update replayed after the session restarted gets a new one (deduplicate by id)
              * @example 7
              */
             seq: number;
             /** @enum {string} */
             type: "updates.gap";
+            /**
+             * @description The channel or supergroup whose updates were lost; null: the private chats and basic groups (refetch them all)
+             * @example null
+             */
+            chatId: string | null;
         };
+        /**
+         * @description `user`: a private chat (a bot too); `group`: a basic group; `supergroup`; `channel`: a broadcast channel
+         * @enum {string}
+         */
+        TelegramDialogType: "user" | "group" | "supergroup" | "channel";
         TelegramMessage: {
             /** @example 42 */
             id: number;
@@ -3018,11 +3057,6 @@ export interface components {
             /** @description null for a chat with no messages yet */
             lastMessage: components["schemas"]["TelegramMessage"] | null;
         };
-        /**
-         * @description `user`: a private chat (a bot too); `group`: a basic group; `supergroup`; `channel`: a broadcast channel
-         * @enum {string}
-         */
-        TelegramDialogType: "user" | "group" | "supergroup" | "channel";
         TelegramMessagePage: {
             /** @description Newest first */
             messages: components["schemas"]["TelegramMessage"][];
@@ -9745,6 +9779,8 @@ export interface operations {
             header: {
                 "x-signature": string;
                 "x-delivery-id": string;
+                /** @description The event's stable `id`: deduplicate by it */
+                "x-update-id": string;
             };
             path?: never;
             cookie?: never;

@@ -69,3 +69,19 @@ export async function verifyTelegramWebhook(secret: string, body: string, signat
   for (let i = 0; i < expected.length; i++) difference |= expected.charCodeAt(i) ^ signature.charCodeAt(i);
   return difference === 0;
 }
+
+/**
+ * Delivery is at least once (a webhook retry, a replay after the session restarted): this
+ * remembers the ids of the last `capacity` events and answers false for one already seen.
+ * `const isNew = telegramUpdateDeduplicator(); onEvent: (e) => { if (isNew(e)) handle(e) }`.
+ */
+export function telegramUpdateDeduplicator(capacity = 1000): (event: Pick<TelegramUpdateEvent, "id">) => boolean {
+  const seen = new Set<string>();
+  return (event) => {
+    if (seen.has(event.id)) return false;
+    seen.add(event.id);
+    // A Set iterates in insertion order: the first one is the oldest.
+    if (seen.size > capacity) seen.delete(seen.values().next().value as string);
+    return true;
+  };
+}

@@ -1,23 +1,9 @@
 // Live updates over a WebSocket: GET /updates/ws (API key + session) streams the account's new,
 // edited and deleted messages as they arrive; bad requests are refused before any upgrade.
-import { exports } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import { TELEGRAM_UPDATES_PROTOCOL } from "../openapi/telegram-updates.ts";
-import { BASE, call, createTestApiKey, dcControl, signedInSession } from "./helpers/telegram.ts";
-
-async function openUpdates(headers: Record<string, string>, query = "") {
-  const response = await exports.default.fetch(`${BASE}/updates/ws${query}`, {
-    headers: { upgrade: "websocket", ...headers },
-  });
-  const socket = response.webSocket;
-  // biome-ignore lint/suspicious/noExplicitAny: frames are read as a client reads them
-  const frames: any[] = [];
-  if (socket) {
-    socket.accept();
-    socket.addEventListener("message", (event) => frames.push(JSON.parse(String(event.data))));
-  }
-  return { response, socket, frames };
-}
+import { call, createTestApiKey, dcControl, signedInSession } from "./helpers/telegram.ts";
+import { openUpdates } from "./helpers/telegram-updates-socket.ts";
 
 describe("Telegram updates WebSocket", { timeout: 30_000 }, () => {
   it("streams new, edited and deleted messages as they arrive", async () => {

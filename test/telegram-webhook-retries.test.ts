@@ -11,12 +11,22 @@ import { expectedSignature, failNextPosts, hookUrl, receivedAt } from "./helpers
 const SECRET = "webhook-secret-for-tests-0123456789";
 
 async function delivery(sessionId: string, hook: string, seq: number) {
-  const body = JSON.stringify({ sessionId, seq, type: "message.deleted", messageIds: [seq] });
+  const id = `deleted:${seq}`;
+  const body = JSON.stringify({
+    id,
+    sessionId,
+    seq,
+    type: "message.deleted",
+    messageIds: [seq],
+    chatId: null,
+    chatType: null,
+  });
   return {
     kind: "telegramWebhook" as const,
     sessionId,
     url: hookUrl(hook),
     seq,
+    updateId: id,
     body,
     signature: await expectedSignature(SECRET, body),
   };
@@ -39,6 +49,7 @@ describe("webhook deliveries", { timeout: 30_000 }, () => {
     const ok = await consume([{ id: "a", timestamp: now, attempts: 1, body: await delivery(me.sessionId, "r1", 1) }]);
     expect(ok.explicitAcks).toEqual(["a"]);
     expect((await receivedAt("r1")).map((r) => r.deliveryId)).toEqual([`${me.sessionId}:1`]);
+    expect((await receivedAt("r1")).map((r) => r.updateId)).toEqual(["deleted:1"]);
 
     await failNextPosts("r1", 10, 503);
     const first = await consume([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ClientFrameSchema, ServerFrameSchema } from "../openapi/realtime-frames.ts";
+import { TelegramUpdateEventSchema } from "../openapi/telegram-updates.ts";
 import { buildAsyncApiDocument } from "./asyncapi.mjs";
 
 type Json = Record<string, unknown>;
@@ -50,5 +51,28 @@ describe("the AsyncAPI document of the realtime socket", () => {
     const schemas = (document.components as { schemas: Record<string, Json> }).schemas;
     expect(schemas.ServerFrame?.discriminator).toBe("type");
     expect(JSON.stringify(schemas)).not.toContain('"example":');
+  });
+
+  it("describes the Telegram updates socket: one received message per event type, each with a stable id", () => {
+    const channels = document.channels as Record<string, { address: string }>;
+    expect(channels.telegramUpdates?.address).toBe("/api/telegram-proxy/updates/ws");
+    const operation = (document.operations as Record<string, { action: string; messages: { $ref: string }[] }>)
+      .receiveTelegramUpdate;
+    expect(operation?.action).toBe("receive");
+    const payloads = (operation?.messages ?? [])
+      .map(
+        (m) => resolve(document, (resolve(document, m.$ref) as { $ref: string }).$ref) as { payload: { $ref: string } },
+      )
+      .map(
+        (message) =>
+          resolve(document, message.payload.$ref) as {
+            properties: Record<string, { enum?: string[] }>;
+            required: string[];
+          },
+      );
+    expect(payloads.map((p) => p.properties.type?.enum?.[0])).toEqual(
+      TelegramUpdateEventSchema.options.map((o) => o.shape.type.value),
+    );
+    for (const payload of payloads) expect(payload.required).toContain("id");
   });
 });

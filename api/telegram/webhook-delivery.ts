@@ -26,6 +26,8 @@ async function post(delivery: TelegramWebhookDelivery): Promise<boolean> {
         "user-agent": "BIG-Gateway-Webhook/1",
         "x-signature": delivery.signature,
         "x-delivery-id": `${delivery.sessionId}:${delivery.seq}`,
+        // The same for every delivery of one Telegram update (a replay after a restart too): dedupe by it.
+        ...(delivery.updateId ? { "x-update-id": delivery.updateId } : {}),
       },
       body: delivery.body,
       redirect: "manual",

@@ -10,6 +10,8 @@ export type TelegramWebhookDelivery = {
   sessionId: string;
   url: string;
   seq: number;
+  /** The event's stable id (X-Update-Id); absent on posts queued before ids existed. */
+  updateId?: string;
   body: string;
   signature: string;
 };

@@ -5,6 +5,7 @@
 import { Api, Logger, sessions, TelegramClient } from "telegram";
 import { Raw } from "telegram/events/index.js";
 import { LogLevel } from "telegram/extensions/Logger.js";
+import { UpdateConnectionState } from "telegram/network/index.js";
 import { computeCheck } from "telegram/Password.js";
 import type { ChatRef } from "../../openapi/telegram-chat-id.ts";
 import type {
@@ -21,12 +22,14 @@ import type { TelegramUpdate } from "../../openapi/telegram-updates.ts";
 import "./gramjs-internals.cjs";
 import { DomainRefusal, type Outcome, refuse } from "../outcome.ts";
 import { BIG_ZERO, type BigInteger, big } from "./bigint.ts";
+import { type ChannelCatchUp, catchUpChannel, followChannelsOf } from "./channel-catch-up.ts";
+import { ChannelStates } from "./channel-states.ts";
 import { type SessionSettings, sessionSettings } from "./config.ts";
 import { openSessionString, sealSessionString } from "./crypto.ts";
 import { decodeCursor, decodeDialogCursor } from "./cursor.ts";
 import { dialogPage, dialogsFetchLimit, offsetAfter } from "./dialogs.ts";
 import { DISCARDED_KEY_ERRORS, SIGNED_OUT_ERRORS, telegramErrorMessage, telegramRefusal } from "./errors.ts";
-import { asState, differenceEvents, webhookSignature } from "./live-updates.ts";
+import { asState, channelOfPush, differenceEvents, webhookSignature } from "./live-updates.ts";
 import { historyFetchLimit, historyPage, sentMessageIdAndDate } from "./messages.ts";
 import { markedIdOf, PeerBook } from "./peers.ts";
 import type { TelegramWebhookDelivery } from "./rpc.ts";
@@ -36,6 +39,10 @@ import { socketClassFor } from "./socket.ts";
 import { Subscription } from "./subscription.ts";
 
 type WebhookState = { webhook: { url: string; failing: boolean } | null };
+
+/** What a catch-up fetches: the account's common box, some channels, or everything (after a reconnect). */
+type CatchUpScope = { everything: boolean; common: boolean; channels: Set<string> };
+const nothingPending = (): CatchUpScope => ({ everything: false, common: false, channels: new Set() });
 
 type Row = {
   session_id: string;
@@ -101,6 +108,11 @@ export class TelegramSession {
   private readonly webhookQueue: Queue<TelegramWebhookDelivery> | undefined;
   /** A catch-up is already queued: more pushes before it runs need no second one. */
   private catchUpQueued = false;
+  /** What the pushes since the queued catch-up asked for. */
+  private pending = nothingPending();
+  /** Channels whose last catch-up failed or ran out of pages: the alarm goes on with them. */
+  private readonly unfinishedChannels = new Set<string>();
+  private readonly channels: ChannelStates;
 
   /** `env` is the object's own: its Telegram settings and SESSION_SECRET are read from it. */
   constructor(ctx: DurableObjectState, env: object) {
@@ -109,6 +121,7 @@ export class TelegramSession {
     this.ensureSchema();
     this.peers = new PeerBook(ctx.storage.sql);
     this.subscription = new Subscription(ctx.storage.sql);
+    this.channels = new ChannelStates(ctx.storage.sql);
     this.webhookQueue = (env as { TELEGRAM_WEBHOOKS?: Queue<TelegramWebhookDelivery> }).TELEGRAM_WEBHOOKS;
   }
 
@@ -141,6 +154,7 @@ export class TelegramSession {
     }
     PeerBook.ensureSchema(this.ctx.storage.sql);
     Subscription.ensureSchema(this.ctx.storage.sql);
+    ChannelStates.ensureSchema(this.ctx.storage.sql);
   }
 
   // ---- the object's RPC methods (called by api/telegram/handlers.ts) ------------------------
@@ -397,51 +411,114 @@ export class TelegramSession {
     return Boolean(this.subscription.activeWebhook()) || this.ctx.getWebSockets(UPDATES_SOCKET_TAG).length > 0;
   }
 
-  /** Starts from Telegram's current state (not from the beginning) and keeps the alarm watching. */
+  /**
+   * Starts from Telegram's current state (not from the beginning) and keeps the alarm watching.
+   * The channels and supergroups of the first dialogs page are followed from their own pts; one
+   * joined later is followed from its first pushed update.
+   */
   private async startLive(client: TelegramClient) {
     if (!this.subscription.state()) {
-      this.subscription.saveState(asState(await client.invoke(new Api.updates.GetState())));
+      const state = asState(await client.invoke(new Api.updates.GetState()));
+      const dialogs = await this.fetchDialogs(client, 0, new Api.InputPeerEmpty(), 100);
+      if (dialogs) followChannelsOf(dialogs, this.channels);
+      // Saved last: should the dialogs fail, the next subscribe starts (and follows) afresh.
+      this.subscription.saveState(state);
     }
     await this.ctx.storage.setAlarm(Date.now() + LIVE_CHECK_MS);
   }
 
-  /** Telegram pushed something: fetch what changed (one catch-up, however many pushes came). */
-  private onPush() {
-    if (this.catchUpQueued || !this.isLive()) return;
+  /**
+   * Telegram pushed something (or a connection opened: no update): fetch what changed, with one
+   * catch-up however many pushes came. A channel's update asks for that channel's difference.
+   */
+  private onPush(update?: unknown) {
+    if (!this.isLive()) return;
+    const channel = update === undefined ? undefined : channelOfPush(update);
+    // GramJS reconnected on its own (autoReconnect): anything may have been missed meanwhile.
+    const reconnected = update instanceof UpdateConnectionState && update.state === UpdateConnectionState.connected;
+    if (channel) {
+      this.rememberEntitiesOf(update);
+      // A channel not followed yet (joined after subscribing) starts just before this update.
+      this.channels.followPushed(channel);
+      this.pending.channels.add(channel.channelId);
+    } else if (update === undefined || reconnected) this.pending.everything = true;
+    else this.pending.common = true;
+    if (this.catchUpQueued) return;
     this.catchUpQueued = true;
     void this.queue.run(async () => {
       this.catchUpQueued = false;
-      await this.catchUp();
+      const scope = this.pending;
+      this.pending = nothingPending();
+      await this.catchUp(scope);
     });
   }
 
+  /** GramJS hands a pushed update the users and chats of its Updates: they carry the access hashes. */
+  private rememberEntitiesOf(update: unknown) {
+    const entities = [...((update as { _entities?: Map<unknown, unknown> })._entities?.values() ?? [])];
+    const users = entities.filter((e): e is Api.User => e instanceof Api.User);
+    const chats = entities.filter(
+      (e): e is Api.Channel | Api.Chat => e instanceof Api.Channel || e instanceof Api.Chat,
+    );
+    this.peers.remember(users, chats);
+  }
+
   /**
-   * updates.getDifference from the stored state until Telegram has nothing more, delivering each
-   * event; the state moves on after each page is handed over. Runs inside the queue.
+   * updates.getDifference from the stored state until Telegram has nothing more, then
+   * updates.getChannelDifference for each channel in scope, delivering each event; a pts moves on
+   * after its page is handed over. Runs inside the queue.
    */
-  private async catchUp() {
+  private async catchUp(scope: CatchUpScope = { ...nothingPending(), everything: true }) {
     const row = this.row();
     if (!row?.authorized || !this.isLive()) return;
     try {
       const client = await this.connected(row);
-      for (let page = 0; page < CATCH_UP_PAGES; page++) {
-        const state = this.subscription.state();
-        if (!state) {
-          // Signed in again after a sign-out: the new login's updates start from now.
-          this.subscription.saveState(asState(await client.invoke(new Api.updates.GetState())));
-          return;
-        }
-        const answer = await client.invoke(new Api.updates.GetDifference(state));
-        const result = differenceEvents(answer, row.user_id);
-        this.peers.remember(result.users, result.chats);
-        await this.deliver(row.session_id, result.events);
-        if (result.gap) this.subscription.saveState(asState(await client.invoke(new Api.updates.GetState())));
-        else if (result.state) this.subscription.saveState(result.state);
-        if (result.final) return;
+      const named = scope.everything || scope.common ? await this.catchUpCommon(client, row) : [];
+      const followed = scope.everything ? this.channels.all().map((c) => c.channelId) : [...scope.channels];
+      const channels = new Set([...followed, ...named]);
+      const run: ChannelCatchUp = {
+        client,
+        states: this.channels,
+        peers: this.peers,
+        selfId: row.user_id,
+        deliver: (events) => this.deliver(row.session_id, events),
+        pages: CATCH_UP_PAGES,
+      };
+      for (const channelId of channels) this.unfinishedChannels.add(channelId);
+      for (const channelId of channels) {
+        if (await catchUpChannel(run, channelId)) this.unfinishedChannels.delete(channelId);
       }
     } catch (error) {
       await this.absorbTelegramError(error);
     }
+  }
+
+  /**
+   * The account's common box (private chats and basic groups): updates.getDifference. Answers the
+   * channels it named as having news (updateChannelTooLong), now followed, to catch up next.
+   */
+  private async catchUpCommon(client: TelegramClient, row: Row): Promise<string[]> {
+    const named: string[] = [];
+    for (let page = 0; page < CATCH_UP_PAGES; page++) {
+      const state = this.subscription.state();
+      if (!state) {
+        // Signed in again after a sign-out: the new login's updates start from now.
+        await this.startLive(client);
+        return named;
+      }
+      const answer = await client.invoke(new Api.updates.GetDifference(state));
+      const result = differenceEvents(answer, row.user_id);
+      this.peers.remember(result.users, result.chats);
+      for (const channel of result.channels) {
+        this.channels.followPushed(channel);
+        named.push(channel.channelId);
+      }
+      await this.deliver(row.session_id, result.events);
+      if (result.gap) this.subscription.saveState(asState(await client.invoke(new Api.updates.GetState())));
+      else if (result.state) this.subscription.saveState(result.state);
+      if (result.final) return named;
+    }
+    return named;
   }
 
   /** Numbers the events and hands them to the open sockets and the webhook's queue. */
@@ -462,7 +539,9 @@ export class TelegramSession {
       }
       if (webhook && this.webhookQueue) {
         const signature = await webhookSignature(webhook.secret, body);
-        posts.push({ body: { kind: "telegramWebhook", sessionId, url: webhook.url, seq, body, signature } });
+        posts.push({
+          body: { kind: "telegramWebhook", sessionId, url: webhook.url, seq, updateId: update.id, body, signature },
+        });
       }
     }
     // sendBatch takes at most 100 messages.
@@ -513,7 +592,10 @@ export class TelegramSession {
       }
       if (row.authorized && this.isLive()) {
         // Subscribed: stay connected (reconnect after an eviction) and catch up on anything missed.
-        await this.catchUp();
+        // The common box, and channels left unfinished: every followed channel is caught up
+        // whenever a connection opens (a restart, a dropped socket) and on its own pushes, not
+        // polled every minute.
+        await this.catchUp({ ...nothingPending(), common: true, channels: new Set(this.unfinishedChannels) });
         await this.ctx.storage.setAlarm(Date.now() + LIVE_CHECK_MS);
         return;
       }
@@ -716,8 +798,9 @@ export class TelegramSession {
     }
     this.client = client;
     this.lastSaved = stored;
-    // Telegram pushes updates on this connection; each one is a signal to run getDifference.
-    client.addEventHandler(() => this.onPush(), new Raw({}));
+    // Telegram pushes updates on this connection; each one is a signal to run getDifference (or
+    // getChannelDifference for the channel it names).
+    client.addEventHandler((update: unknown) => this.onPush(update), new Raw({}));
     // A new connection may follow a gap (eviction, dropped socket): catch up if anyone listens.
     if (row.authorized) this.onPush();
     await this.saveSessionIfChanged(row.session_id);
@@ -751,6 +834,7 @@ export class TelegramSession {
 
   private signedOut(reason: string) {
     this.subscription.resetState();
+    this.channels.reset();
     this.ctx.storage.sql.exec("UPDATE session SET authorized = 0, signed_out_reason = ? WHERE id = 1", reason);
   }
 

@@ -3,7 +3,7 @@ import { WEBHOOK_PEER_BASE } from "../peers/webhook.ts";
 
 export const hookUrl = (name: string) => `${WEBHOOK_PEER_BASE}/hooks/${name}`;
 
-export type Received = { body: string; signature: string; deliveryId: string };
+export type Received = { body: string; signature: string; deliveryId: string; updateId: string };
 
 export async function receivedAt(name: string): Promise<Received[]> {
   const response = await fetch(`${WEBHOOK_PEER_BASE}/__peer/hooks/${name}`);

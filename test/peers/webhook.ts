@@ -2,14 +2,15 @@
  * A local webhook receiver for the Telegram proxy's live updates, run by vitest.config.ts in the
  * Worker's outbound chain (it answers `http://webhook.test/hooks/<name>`). It checks what a real
  * receiver would rely on — POST, JSON content type, a JSON body naming the session and seq, an
- * `X-Signature: sha256=<64 hex>` and an `X-Delivery-Id` — and refuses anything else with 400.
+ * `X-Signature: sha256=<64 hex>`, an `X-Delivery-Id` and an `X-Update-Id` equal to the body's
+ * `id` (the stable id receivers deduplicate by) — and refuses anything else with 400.
  * Tests read what arrived from `GET /__peer/hooks/<name>` (raw body and headers, to check the
  * HMAC themselves) and make the next posts fail with `POST /__peer/hooks/<name>/fail {times, status}`.
  */
 
 export const WEBHOOK_PEER_BASE = "http://webhook.test";
 
-type Received = { body: string; signature: string; deliveryId: string };
+type Received = { body: string; signature: string; deliveryId: string; updateId: string };
 
 const received = new Map<string, Received[]>();
 const failures = new Map<string, { times: number; status: number }>();
@@ -21,10 +22,11 @@ async function receive(request: Request, name: string): Promise<Response> {
   if (request.method !== "POST") return json(405, { error: "POST only" });
   const signature = request.headers.get("x-signature") ?? "";
   const deliveryId = request.headers.get("x-delivery-id") ?? "";
+  const updateId = request.headers.get("x-update-id") ?? "";
   if (!request.headers.get("content-type")?.startsWith("application/json")) return json(400, { error: "content-type" });
   if (!/^sha256=[0-9a-f]{64}$/.test(signature)) return json(400, { error: "x-signature" });
   const body = await request.text();
-  let parsed: { sessionId?: unknown; seq?: unknown; type?: unknown };
+  let parsed: { id?: unknown; sessionId?: unknown; seq?: unknown; type?: unknown };
   try {
     parsed = JSON.parse(body);
   } catch {
@@ -34,12 +36,13 @@ async function receive(request: Request, name: string): Promise<Response> {
     return json(400, { error: "body" });
   }
   if (deliveryId !== `${parsed.sessionId}:${parsed.seq}`) return json(400, { error: "x-delivery-id" });
+  if (typeof parsed.id !== "string" || !parsed.id || updateId !== parsed.id) return json(400, { error: "x-update-id" });
   const failure = failures.get(name);
   if (failure && failure.times > 0) {
     failure.times -= 1;
     return json(failure.status, { error: "simulated failure" });
   }
-  received.set(name, [...(received.get(name) ?? []), { body, signature, deliveryId }]);
+  received.set(name, [...(received.get(name) ?? []), { body, signature, deliveryId, updateId }]);
   return json(200, { ok: true });
 }
 

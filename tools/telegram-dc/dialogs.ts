@@ -45,6 +45,8 @@ export function getDialogs(
       unreadMentionsCount: 0,
       unreadReactionsCount: 0,
       notifySettings: new Api.PeerNotifySettings({}),
+      // A channel's or supergroup's own pts: where a client starts its getChannelDifference.
+      pts: peer.type === "channel" ? world.channelPts(peer.id) : undefined,
     });
   });
   const messages = page.flatMap(({ top }) => (top ? [top] : []));

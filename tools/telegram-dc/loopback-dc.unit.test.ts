@@ -276,3 +276,146 @@ describe("loopback DC updates", () => {
     await Promise.all([a.destroy(), b.destroy()]);
   }, 30_000);
 });
+
+describe("loopback DC channel and supergroup updates", () => {
+  async function channelFor(tg: TelegramClient, title: string) {
+    const dialogs = (await tg.invoke(
+      new Api.messages.GetDialogs({ offsetPeer: new Api.InputPeerEmpty(), limit: 100 }),
+    )) as Api.messages.DialogsSlice;
+    const chat = dialogs.chats.find((c) => c instanceof Api.Channel && c.title === title) as Api.Channel;
+    const dialog = dialogs.dialogs.find(
+      (d) => d.peer instanceof Api.PeerChannel && d.peer.channelId.equals(chat.id),
+    ) as Api.Dialog;
+    return {
+      channel: new Api.InputChannel({ channelId: chat.id, accessHash: chat.accessHash ?? big(0) }),
+      peer: new Api.InputPeerChannel({ channelId: chat.id, accessHash: chat.accessHash ?? big(0) }),
+      pts: dialog.pts ?? 0,
+    };
+  }
+
+  it("pushes a supergroup's updates with its own pts and answers getChannelDifference (slice, empty, tooLong)", async () => {
+    const [a, b] = [client(), client()];
+    await Promise.all([a.connect(), b.connect()]);
+    await signIn(a, "+9996611301");
+    await signIn(b, "+9996611302");
+    const group = dc.world.createChat({
+      kind: "supergroup",
+      title: "Channel updates supergroup",
+      creatorPhone: "+9996611302",
+      memberPhones: ["+9996611301"],
+    });
+    const { channel, pts: start } = await channelFor(a, "Channel updates supergroup");
+    expect(start).toBe(1);
+    const pushed: { className: string; pts?: number }[] = [];
+    a.addEventHandler((update: Api.TypeUpdate) => {
+      if ("channelId" in update || (update as { message?: Api.Message }).message?.peerId instanceof Api.PeerChannel) {
+        pushed.push({ className: update.className, pts: (update as { pts?: number }).pts });
+      }
+    }, new Raw({}));
+
+    const bSide = await channelFor(b, "Channel updates supergroup");
+    const sent = (await b.invoke(
+      new Api.messages.SendMessage({ peer: bSide.peer, message: "s1", randomId: big(21) }),
+    )) as Api.Updates;
+    const id = ((sent.updates[1] as Api.UpdateNewChannelMessage).message as Api.Message).id;
+    await b.invoke(new Api.messages.SendMessage({ peer: bSide.peer, message: "s2", randomId: big(22) }));
+    await b.invoke(new Api.messages.EditMessage({ peer: bSide.peer, id, message: "s1 (edited)" }));
+    await b.invoke(new Api.channels.DeleteMessages({ channel: bSide.channel, id: [id + 1] }));
+    await vi.waitFor(() => expect(pushed).toHaveLength(4));
+    expect(pushed.map((p) => p.className).sort()).toEqual(
+      [
+        "UpdateNewChannelMessage",
+        "UpdateNewChannelMessage",
+        "UpdateEditChannelMessage",
+        "UpdateDeleteChannelMessages",
+      ].sort(),
+    );
+    expect(pushed.map((p) => p.pts).sort()).toEqual([2, 3, 4, 5]);
+    // Its pts is the channel's own: the account's common box did not move.
+    const state = await a.invoke(new Api.updates.GetState());
+
+    const page = (await a.invoke(
+      new Api.updates.GetChannelDifference({
+        channel,
+        filter: new Api.ChannelMessagesFilterEmpty(),
+        pts: start,
+        limit: 2,
+      }),
+    )) as Api.updates.ChannelDifference;
+    expect(page).toBeInstanceOf(Api.updates.ChannelDifference);
+    expect(page.final).toBeFalsy();
+    expect(page.pts).toBe(3);
+    expect(page.newMessages.map((m) => (m as Api.Message).message)).toEqual(["s1 (edited)", "s2"]);
+    const rest = (await a.invoke(
+      new Api.updates.GetChannelDifference({
+        channel,
+        filter: new Api.ChannelMessagesFilterEmpty(),
+        pts: 3,
+        limit: 100,
+      }),
+    )) as Api.updates.ChannelDifference;
+    expect(rest.final).toBe(true);
+    expect(rest.pts).toBe(5);
+    expect(rest.otherUpdates.map((u) => u.className)).toEqual([
+      "UpdateEditChannelMessage",
+      "UpdateDeleteChannelMessages",
+    ]);
+    expect((rest.otherUpdates[1] as Api.UpdateDeleteChannelMessages).messages).toEqual([id + 1]);
+    const empty = await a.invoke(
+      new Api.updates.GetChannelDifference({
+        channel,
+        filter: new Api.ChannelMessagesFilterEmpty(),
+        pts: 5,
+        limit: 100,
+      }),
+    );
+    expect(empty).toBeInstanceOf(Api.updates.ChannelDifferenceEmpty);
+    expect((empty as Api.updates.ChannelDifferenceEmpty).pts).toBe(5);
+    expect((await a.invoke(new Api.updates.GetState())).pts).toBe(state.pts);
+
+    // The channel forgets its log: members are told (updateChannelTooLong) and an old pts is too long.
+    dc.world.trimChannelUpdates(group.id, 0);
+    await vi.waitFor(() => expect(pushed.map((p) => p.className)).toContain("UpdateChannelTooLong"));
+    const tooLong = (await a.invoke(
+      new Api.updates.GetChannelDifference({
+        channel,
+        filter: new Api.ChannelMessagesFilterEmpty(),
+        pts: 2,
+        limit: 100,
+      }),
+    )) as Api.updates.ChannelDifferenceTooLong;
+    expect(tooLong).toBeInstanceOf(Api.updates.ChannelDifferenceTooLong);
+    expect((tooLong.dialog as Api.Dialog).pts).toBe(5);
+    expect(tooLong.messages.map((m) => (m as Api.Message).message)).toEqual(["s1 (edited)"]);
+    await expect(
+      a.invoke(
+        new Api.updates.GetChannelDifference({
+          channel,
+          filter: new Api.ChannelMessagesFilterEmpty(),
+          pts: 0,
+          limit: 1,
+        }),
+      ),
+    ).rejects.toMatchObject({ errorMessage: "PERSISTENT_TIMESTAMP_INVALID" });
+    await Promise.all([a.destroy(), b.destroy()]);
+  }, 30_000);
+
+  it("refuses getChannelDifference of a private channel the account is not in", async () => {
+    const tg = client();
+    await tg.connect();
+    await signIn(tg, "+9996611303");
+    const secret = dc.world.createChat({ kind: "channel", title: "Not yours", creatorPhone: "9996601001" });
+    const channel = new Api.InputChannel({ channelId: big(secret.id), accessHash: big(secret.accessHash) });
+    await expect(
+      tg.invoke(
+        new Api.updates.GetChannelDifference({
+          channel,
+          filter: new Api.ChannelMessagesFilterEmpty(),
+          pts: 1,
+          limit: 10,
+        }),
+      ),
+    ).rejects.toMatchObject({ errorMessage: "CHANNEL_PRIVATE" });
+    await tg.destroy();
+  });
+});

@@ -5,7 +5,15 @@ import { big } from "../../durable/telegram/bigint.ts";
 import { getDialogs } from "./dialogs.ts";
 import { passwordAlgo, verifyCheck } from "./srp.ts";
 import { resolvePeer, tlChat, tlEntities, tlMessage, tlPeer, tlUser } from "./tl.ts";
-import { type BoxUpdate, RpcFailure, type World, type WorldMessage, type WorldUser } from "./world.ts";
+import {
+  type BoxUpdate,
+  type ChannelUpdateListener,
+  RpcFailure,
+  type World,
+  type WorldChat,
+  type WorldMessage,
+  type WorldUser,
+} from "./world.ts";
 
 export interface RpcContext {
   world: World;
@@ -101,6 +109,89 @@ function difference(world: World, me: WorldUser, pts: number) {
   return diff.final
     ? new Api.updates.Difference({ ...fields, state })
     : new Api.updates.DifferenceSlice({ ...fields, intermediateState: state });
+}
+
+/** A channel's message as `viewer` sees it (one stored copy for all members: `out` is the viewer's). */
+const seenBy = (message: WorldMessage, viewer: WorldUser): WorldMessage => ({
+  ...message,
+  out: message.fromId === viewer.id,
+});
+
+/** One change of a channel's or supergroup's box as Telegram's update (with the channel's own pts). */
+export function tlChannelUpdate(world: World, me: WorldUser, channel: WorldChat, update: BoxUpdate): Api.TypeUpdate {
+  if (update.type === "delete") {
+    return new Api.UpdateDeleteChannelMessages({
+      channelId: big(channel.id),
+      messages: update.ids,
+      pts: update.pts,
+      ptsCount: update.ids.length,
+    });
+  }
+  const message = tlMessage(seenBy(update.message, me), world, me.id);
+  return update.type === "new"
+    ? new Api.UpdateNewChannelMessage({ message, pts: update.pts, ptsCount: 1 })
+    : new Api.UpdateEditChannelMessage({ message, pts: update.pts, ptsCount: 1 });
+}
+
+/** What the DC pushes to a member's connection when a channel's box changed (or asks for a getChannelDifference). */
+export function tlPushedChannelUpdates(
+  world: World,
+  me: WorldUser,
+  channel: WorldChat,
+  update: Parameters<ChannelUpdateListener>[1],
+) {
+  const peer = { type: "channel" as const, id: channel.id };
+  if (update.type === "tooLong") {
+    const tooLong = new Api.UpdateChannelTooLong({ channelId: big(channel.id), pts: update.pts });
+    const { users, chats } = tlEntities(world, me, [peer], []);
+    return new Api.Updates({ updates: [tooLong], users, chats, date: now(), seq: 0 });
+  }
+  const messages = update.type === "delete" ? [] : [update.message];
+  const { users, chats } = tlEntities(world, me, [peer], messages);
+  return new Api.Updates({ updates: [tlChannelUpdate(world, me, channel, update)], users, chats, date: now(), seq: 0 });
+}
+
+/** updates.getChannelDifference: what changed in one channel's box after `pts` (its own catch-up). */
+function channelDifference(world: World, me: WorldUser, request: Api.updates.GetChannelDifference) {
+  const peer = resolvePeer(world, me, request.channel);
+  if (peer.type !== "channel") throw new RpcFailure(400, "CHANNEL_INVALID");
+  const channel = world.readableChannel(me, peer.id);
+  const diff = world.channelDifference(me, peer.id, request.pts, request.limit || 100);
+  if (diff.tooLong) {
+    const latest = diff.latest.map((m) => seenBy(m, me));
+    const { users, chats } = tlEntities(world, me, [peer], latest);
+    const top = latest.at(-1);
+    return new Api.updates.ChannelDifferenceTooLong({
+      final: true,
+      dialog: new Api.Dialog({
+        peer: tlPeer(peer),
+        topMessage: top?.id ?? 0,
+        readInboxMaxId: world.readMax(me, peer),
+        readOutboxMaxId: 0,
+        unreadCount: 0,
+        unreadMentionsCount: 0,
+        unreadReactionsCount: 0,
+        notifySettings: new Api.PeerNotifySettings({}),
+        pts: diff.pts,
+      }),
+      messages: latest.map((m) => tlMessage(m, world, me.id)),
+      chats,
+      users,
+    });
+  }
+  if (diff.updates.length === 0) return new Api.updates.ChannelDifferenceEmpty({ final: true, pts: diff.pts });
+  const newMessages = diff.updates.flatMap((u) => (u.type === "new" ? [seenBy(u.message, me)] : []));
+  const otherUpdates = diff.updates.filter((u) => u.type !== "new").map((u) => tlChannelUpdate(world, me, channel, u));
+  const edited = diff.updates.flatMap((u) => (u.type === "edit" ? [u.message] : []));
+  const { users, chats } = tlEntities(world, me, [peer], [...newMessages, ...edited]);
+  return new Api.updates.ChannelDifference({
+    final: diff.final,
+    pts: diff.pts,
+    newMessages: newMessages.map((m) => tlMessage(m, world, me.id)),
+    otherUpdates,
+    chats,
+    users,
+  });
 }
 
 /** Answers one RPC (wrappers such as invokeWithLayer already removed). */
@@ -235,6 +326,29 @@ export async function handleRpc(ctx: RpcContext, request: { className: string })
       date: message.date,
       seq: 0,
     });
+  }
+
+  if (request instanceof Api.messages.EditMessage && resolvePeer(world, me, request.peer).type === "channel") {
+    const peer = resolvePeer(world, me, request.peer);
+    const message = world.editChannelMessage(me, peer.id, request.id, request.message ?? "");
+    const { users, chats } = tlEntities(world, me, [peer], [message]);
+    const update = new Api.UpdateEditChannelMessage({
+      message: tlMessage(seenBy(message, me), world, me.id),
+      pts: world.channelPts(peer.id),
+      ptsCount: 1,
+    });
+    return new Api.Updates({ updates: [update], users, chats, date: now(), seq: 0 });
+  }
+
+  if (request instanceof Api.channels.DeleteMessages) {
+    const peer = resolvePeer(world, me, request.channel);
+    if (peer.type !== "channel") throw new RpcFailure(400, "CHANNEL_INVALID");
+    const { pts, deleted } = world.deleteChannelMessages(me, peer.id, request.id);
+    return new Api.messages.AffectedMessages({ pts, ptsCount: deleted.length });
+  }
+
+  if (request instanceof Api.updates.GetChannelDifference) {
+    return channelDifference(world, me, request);
   }
 
   if (request instanceof Api.messages.EditMessage) {

@@ -10,11 +10,11 @@ import { Api } from "telegram";
 import type { AuthKey } from "telegram/crypto/AuthKey.js";
 import { BinaryReader } from "telegram/extensions/index.js";
 import { readBigIntFromBuffer, readBufferFromBigInt, toSignedLittleBuffer } from "telegram/Helpers.js";
-import { markedPeerId } from "../../durable/telegram/peer-ids.ts";
+import { markedPeerId, parseMarkedPeerId } from "../../durable/telegram/peer-ids.ts";
 import { decryptFromClient, encryptForClient } from "./crypto.ts";
 import { AuthKeyExchange } from "./handshake.ts";
 import { nextServerMsgId } from "./ids.ts";
-import { handleRpc, type RpcResult, tlPushedUpdates } from "./methods.ts";
+import { handleRpc, type RpcResult, tlPushedChannelUpdates, tlPushedUpdates } from "./methods.ts";
 import { type DcRsaKey, generateDcRsaKey } from "./rsa.ts";
 import { TransportCodec } from "./transport.ts";
 import { errorCodeFor, RpcFailure, World } from "./world.ts";
@@ -330,6 +330,12 @@ async function readJson(request: import("node:http").IncomingMessage): Promise<R
   return text ? (JSON.parse(text) as Record<string, unknown>) : {};
 }
 
+/** The raw channel id of a channel's or supergroup's marked id (-100…), else undefined. */
+function channelOf(markedId: unknown): number | undefined {
+  const parsed = typeof markedId === "string" ? parseMarkedPeerId(markedId) : undefined;
+  return parsed?.type === "channel" ? Number(parsed.id) : undefined;
+}
+
 /**
  * The control API, for tests and curious developers (never part of real Telegram):
  *   POST   /faults {method, error, times?, phone?}
@@ -341,8 +347,12 @@ async function readJson(request: import("node:http").IncomingMessage): Promise<R
  *                                          as a restarted DC would (the next message gets transport error -404)
  *   POST   /chats {kind: group|supergroup|channel, title, username?, creatorPhone, memberPhones?}
  *                                          → {chatId, markedId}: a group or channel with those (signed-up) accounts in it
- *   POST   /edit-message {phone, id, text}   → that account edits its message `id` (as from another device)
- *   POST   /delete-messages {phone, ids, revoke?} → that account deletes messages (revoke: for everyone)
+ *   POST   /edit-message {phone, id, text, chatId?}   → that account edits its message `id` (as from another
+ *                                          device); with a channel's or supergroup's marked chatId, its message there
+ *   POST   /delete-messages {phone, ids, revoke?, chatId?} → that account deletes messages (revoke: for everyone;
+ *                                          with a channel's or supergroup's marked chatId, there, for everyone)
+ *   POST   /trim-channel-updates {chatId, keep?} → the channel forgets all but its last `keep` (0) updates and
+ *                                          pushes updateChannelTooLong: older getChannelDifference pts answer tooLong
  *   GET    /health
  */
 function controlServer(dc: DcInternals): HttpServer {
@@ -392,17 +402,32 @@ function controlServer(dc: DcInternals): HttpServer {
         return reply(200, { ok: true, chatId: chat.id, markedId });
       }
       if (request.url === "/edit-message" && request.method === "POST") {
-        const { phone, id, text } = await readJson(request);
+        const { phone, id, text, chatId } = await readJson(request);
+        const channel = channelOf(chatId);
+        const editor = typeof phone === "string" ? dc.world.userByPhone(phone) : undefined;
+        if (channel !== undefined && editor && typeof id === "number" && typeof text === "string") {
+          return reply(200, { ok: true, id: dc.world.editChannelMessage(editor, channel, id, text).id });
+        }
         const user = typeof phone === "string" ? dc.world.userByPhone(phone) : undefined;
         if (!user || typeof id !== "number" || typeof text !== "string")
           return reply(400, { error: "phone, id, text" });
         return reply(200, { ok: true, id: dc.world.editMessage(user, id, text).id });
       }
       if (request.url === "/delete-messages" && request.method === "POST") {
-        const { phone, ids, revoke } = await readJson(request);
+        const { phone, ids, revoke, chatId } = await readJson(request);
         const user = typeof phone === "string" ? dc.world.userByPhone(phone) : undefined;
         if (!user || !Array.isArray(ids)) return reply(400, { error: "phone, ids" });
+        const channel = channelOf(chatId);
+        if (channel !== undefined)
+          return reply(200, { ok: true, ...dc.world.deleteChannelMessages(user, channel, ids.map(Number)) });
         return reply(200, { ok: true, pts: dc.world.deleteMessages(user, ids.map(Number), revoke === true) });
+      }
+      if (request.url === "/trim-channel-updates" && request.method === "POST") {
+        const { chatId, keep } = await readJson(request);
+        const channel = channelOf(chatId);
+        if (channel === undefined) return reply(400, { error: "chatId (a channel's or supergroup's marked id)" });
+        dc.world.trimChannelUpdates(channel, typeof keep === "number" ? keep : 0);
+        return reply(200, { ok: true, pts: dc.world.channelPts(channel) });
       }
       if (request.url === "/terminate-sessions" && request.method === "POST") {
         const { phone } = await readJson(request);
@@ -455,6 +480,15 @@ export async function startLoopbackDc(options: LoopbackDcOptions = {}): Promise<
     for (const connection of connections.values()) {
       const account = connection.authKeyId ? internals.world.signedInUser(connection.authKeyId) : undefined;
       if (account?.id === userId) connection.push(tlPushedUpdates(internals.world, account, update).getBytes());
+    }
+  });
+  // A channel's or supergroup's updates go to every connection signed in to one of its members.
+  internals.world.onChannelUpdate((channel, update) => {
+    for (const connection of connections.values()) {
+      const account = connection.authKeyId ? internals.world.signedInUser(connection.authKeyId) : undefined;
+      if (account && channel.members.has(account.id)) {
+        connection.push(tlPushedChannelUpdates(internals.world, account, channel, update).getBytes());
+      }
     }
   });
   const tcp = createServer((socket) => {

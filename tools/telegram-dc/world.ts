@@ -96,6 +96,12 @@ export const UPDATE_LOG_SIZE = 1000;
 /** Called after a user's box changed (the DC pushes to that user's connections). */
 export type UpdateListener = (userId: number, update: BoxUpdate) => void;
 
+/**
+ * Called after a channel's or supergroup's box changed (the DC pushes to its members' connections);
+ * `tooLong` instead of an update when the box asks its members to fetch the difference themselves.
+ */
+export type ChannelUpdateListener = (channel: WorldChat, update: BoxUpdate | { type: "tooLong"; pts: number }) => void;
+
 export const samePeer = (a: WorldPeer, b: WorldPeer) => a.type === b.type && a.id === b.id;
 
 export interface Fault {
@@ -140,9 +146,14 @@ export class World {
   private nextChannelId = 2_000_001;
   private nextMessageKey = 1;
   private readonly listeners: UpdateListener[] = [];
+  private readonly channelListeners: ChannelUpdateListener[] = [];
 
   onUpdate(listener: UpdateListener) {
     this.listeners.push(listener);
+  }
+
+  onChannelUpdate(listener: ChannelUpdateListener) {
+    this.channelListeners.push(listener);
   }
 
   constructor() {
@@ -448,6 +459,10 @@ export class World {
     for (const [userId, userBox] of this.boxes) {
       if (userBox === box) for (const listener of this.listeners) listener(userId, update);
     }
+    for (const [channelId, channelBox] of this.channelBoxes) {
+      const channel = this.channels.get(channelId);
+      if (channelBox === box && channel) for (const listener of this.channelListeners) listener(channel, update);
+    }
   }
 
   private store(ownerId: number, message: Omit<WorldMessage, "id" | "key">, key = this.nextMessageKey++): WorldMessage {
@@ -629,5 +644,96 @@ export class World {
 
   state(user: WorldUser) {
     return { pts: this.box(user.id).pts, date: Math.floor(Date.now() / 1000) };
+  }
+
+  // ---- channels' and supergroups' own boxes (their pts, updates.getChannelDifference) ---------
+
+  /** A channel or supergroup `user` may read, or CHANNEL_PRIVATE / CHANNEL_INVALID as Telegram answers. */
+  readableChannel(user: WorldUser, channelId: number): WorldChat {
+    const channel = this.channels.get(channelId);
+    if (!channel) throw new RpcFailure(400, "CHANNEL_INVALID");
+    if (!this.canRead(user, { type: "channel", id: channelId })) throw new RpcFailure(406, "CHANNEL_PRIVATE");
+    return channel;
+  }
+
+  /** The channel's current pts (what a dialog and updates.getChannelDifference report). */
+  channelPts(channelId: number): number {
+    return this.channelBox(channelId).pts;
+  }
+
+  /** messages.editMessage in a channel or supergroup: its author edits; the channel's box logs it. */
+  editChannelMessage(user: WorldUser, channelId: number, id: number, text: string): WorldMessage {
+    this.readableChannel(user, channelId);
+    const box = this.channelBox(channelId);
+    const message = box.messages.find((m) => m.id === id);
+    if (!message) throw new RpcFailure(400, "MESSAGE_ID_INVALID");
+    if (message.fromId !== user.id) throw new RpcFailure(403, "MESSAGE_AUTHOR_REQUIRED");
+    if (text.length === 0) throw new RpcFailure(400, "MESSAGE_EMPTY");
+    message.text = text;
+    message.editDate = Math.floor(Date.now() / 1000);
+    this.record(box, { type: "edit", message });
+    return message;
+  }
+
+  /** channels.deleteMessages: for everyone, by their author or the channel's creator; one update for all. */
+  deleteChannelMessages(user: WorldUser, channelId: number, ids: number[]): { pts: number; deleted: number[] } {
+    const channel = this.readableChannel(user, channelId);
+    const box = this.channelBox(channelId);
+    const targets = box.messages.filter((m) => ids.includes(m.id));
+    if (targets.some((m) => m.fromId !== user.id && channel.creatorId !== user.id)) {
+      throw new RpcFailure(403, "MESSAGE_DELETE_FORBIDDEN");
+    }
+    if (targets.length === 0) return { pts: box.pts, deleted: [] };
+    box.messages = box.messages.filter((m) => !targets.includes(m));
+    const deleted = targets.map((m) => m.id);
+    this.record(box, { type: "delete", ids: deleted });
+    return { pts: box.pts, deleted };
+  }
+
+  /**
+   * Forgets all but the last `keep` updates of a channel's box, as Telegram's servers do after a
+   * while, and tells its members (updateChannelTooLong): a getChannelDifference from before that
+   * point answers channelDifferenceTooLong.
+   */
+  trimChannelUpdates(channelId: number, keep: number) {
+    const channel = this.channels.get(channelId);
+    if (!channel) throw new RpcFailure(400, "CHANNEL_INVALID");
+    const box = this.channelBox(channelId);
+    box.updates = keep > 0 ? box.updates.slice(-keep) : [];
+    for (const listener of this.channelListeners) listener(channel, { type: "tooLong", pts: box.pts });
+  }
+
+  /**
+   * updates.getChannelDifference: the channel's updates after `pts`, at most `limit`; `tooLong` when
+   * its log no longer reaches back that far (with the latest messages, as Telegram answers).
+   */
+  channelDifference(
+    user: WorldUser,
+    channelId: number,
+    pts: number,
+    limit = 100,
+  ):
+    | { tooLong: true; pts: number; latest: WorldMessage[] }
+    | { tooLong: false; updates: BoxUpdate[]; pts: number; final: boolean } {
+    this.readableChannel(user, channelId);
+    if (pts <= 0) throw new RpcFailure(400, "PERSISTENT_TIMESTAMP_INVALID");
+    const box = this.channelBox(channelId);
+    // Updates from pts+1 on are needed; the log starts at `oldest` (after the box's pts once emptied).
+    const oldest = box.updates[0]?.pts ?? box.pts + 1;
+    if (pts < box.pts && pts < oldest - 1) {
+      return {
+        tooLong: true,
+        pts: box.pts,
+        latest: this.messagesIn(user, { type: "channel", id: channelId }).slice(-limit),
+      };
+    }
+    const after = box.updates.filter((u) => u.pts > pts);
+    const page = after.slice(0, Math.max(1, limit));
+    return {
+      tooLong: false,
+      updates: page,
+      pts: page.at(-1)?.pts ?? Math.max(pts, box.pts),
+      final: page.length === after.length,
+    };
   }
 }
