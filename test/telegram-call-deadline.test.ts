@@ -55,6 +55,13 @@ describe("Telegram call deadline", { timeout: 30_000 }, () => {
       const page = await session.poll(OWNER, ME, 10, undefined);
       if (!page.ok) throw new Error(`poll: ${page.message}`);
       expect(page.value.messages.map((m) => m.text).sort()).toEqual(["answered too late", "the next call"]);
+      // A retry of the timed-out send asks Telegram again, which refuses the repeat by its
+      // random_id: one message, and the caller learns it was sent.
+      expect(await session.send(OWNER, ME, "answered too late", "slow-1")).toMatchObject({
+        ok: false,
+        status: 409,
+        code: "DUPLICATE_SEND",
+      });
       const status = await session.status(OWNER);
       expect(status).toMatchObject({ ok: true, value: { authorized: true } });
     });
