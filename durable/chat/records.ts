@@ -61,7 +61,7 @@ export type Rows<T> = T & Record<string, SqlStorageValue>;
  * The one condition that keeps a viewer's hidden senders out of a read (history, search, unread):
  * a message `m` whose sender is not in the bound JSON array (see ChatRecords.hiddenSendersJson).
  */
-export const NOT_HIDDEN_SENDER = "m.sender_id NOT IN (SELECT value FROM json_each(?))";
+export const NOT_HIDDEN_SENDER = "NOT EXISTS (SELECT 1 FROM json_each(?) WHERE value = m.sender_id)";
 
 /**
  * The senders whose messages a viewer does not see in this chat, as the JSON bound to
