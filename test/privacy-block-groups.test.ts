@@ -52,6 +52,13 @@ describe("blocking a user, in a group you share", { timeout: 30_000 }, () => {
     // The drain delivered to every member before it returned: the victim's socket had its chance.
     expect(JSON.stringify(victimSocket.frames)).not.toContain("Saturday spam");
     expect(JSON.stringify(await allUpdates(victim))).not.toContain("Saturday spam");
+    // A device catching up from the start (sync from pts 0) does not get it either; the host's does.
+    const victimCatchUp = await TestSocket.open(victim, { sync: 0 });
+    const hostCatchUp = await TestSocket.open(host, { sync: 0 });
+    expect(JSON.stringify(victimCatchUp.frames)).not.toContain("Saturday spam");
+    expect(JSON.stringify(hostCatchUp.frames)).toContain("Saturday spam");
+    victimCatchUp.close();
+    hostCatchUp.close();
 
     // Push: the job names the victim (the chat does not know who blocked whom), the victim's
     // object withholds it at once (no wait for a message that never comes), the neighbour gets it.
