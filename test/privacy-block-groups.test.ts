@@ -90,6 +90,22 @@ describe("blocking a user, in a group you share", { timeout: 30_000 }, () => {
     expect(await searchTexts(host, `/chats/${group}/search?q=spam`)).toEqual([
       "Saturday spam from a blocked neighbour",
     ]);
+
+    // The victim's devices acknowledge a later message: its author hears "delivered", the
+    // harasser (whose message lies in the acknowledged range) hears nothing.
+    await send(harasser, group, "more spam");
+    await send(host, group, "See you there");
+    await drain(group);
+    const victimsLog = await allUpdates(victim);
+    const lastPts = victimsLog[victimsLog.length - 1]?.pts ?? 0;
+    expect((await api(victim, "POST", "/updates/ack", { pts: lastPts })).status).toBe(200);
+    await drain(group);
+    const toldOfVictim = async (user: TestUser) =>
+      (await allUpdates(user)).filter(
+        (u) => (u.type === "delivered" || u.type === "read") && u.userId === victim.userId,
+      );
+    expect(await toldOfVictim(harasser)).toEqual([]);
+    expect((await toldOfVictim(host)).map((u) => u.type)).toContain("delivered");
     victimSocket.close();
     hostSocket.close();
   });

@@ -282,8 +282,8 @@ export class ChatDO extends DurableObject<Env> {
     return this.write((s) => s.markRead(callerId, upToSeq, hiddenSenders));
   }
 
-  markDelivered(callerId: string, upToSeq: number) {
-    return this.write((s) => s.markDelivered(callerId, upToSeq));
+  markDelivered(callerId: string, upToSeq: number, hiddenSenders: string[] = []) {
+    return this.write((s) => s.markDelivered(callerId, upToSeq, hiddenSenders));
   }
 
   // ---- calls (durable/call/): the chat's one live call

@@ -337,22 +337,30 @@ export class ChatStore extends ChatMembership {
     );
     const unreadCount = this.unreadCount(callerId, target, hidden);
     const now = this.now();
-    const hiddenIds = new Set(JSON.parse(hidden) as string[]);
-    const authors = this.authorsBetween(member.read_seq, target, callerId).filter((id) => !hiddenIds.has(id));
+    const authors = this.authorsTold(member.read_seq, target, callerId, hidden);
     this.emit([callerId], { type: "read", chatId: chat.id, date: now, userId: callerId, upToSeq: target, unreadCount });
     this.emit(authors, { type: "read", chatId: chat.id, date: now, userId: callerId, upToSeq: target });
     return { readSeq: target, unreadCount };
   }
 
-  /** Moves the caller's delivered marker forward and tells the authors (their messages become "delivered"). */
-  markDelivered(callerId: string, upToSeq: number): { deliveredSeq: number } {
+  /**
+   * Moves the caller's delivered marker forward and tells the authors (their messages become
+   * "delivered"), except `hiddenSenders` (whom the caller blocked: nothing reached the caller).
+   */
+  markDelivered(callerId: string, upToSeq: number, hiddenSenders: readonly string[] = []): { deliveredSeq: number } {
     const { chat, member } = this.requireMember(callerId);
     const target = Math.min(upToSeq, chat.last_seq);
     if (target <= member.delivered_seq) return { deliveredSeq: member.delivered_seq };
     this.sql.exec("UPDATE members SET delivered_seq = ? WHERE user_id = ?", target, callerId);
-    const authors = this.authorsBetween(member.delivered_seq, target, callerId);
+    const authors = this.authorsTold(member.delivered_seq, target, callerId, hiddenSendersJson(chat, hiddenSenders));
     this.emit(authors, { type: "delivered", chatId: chat.id, date: this.now(), userId: callerId, upToSeq: target });
     return { deliveredSeq: target };
+  }
+
+  /** The authors a read or delivery is told to: authorsBetween, without the hidden senders. */
+  private authorsTold(after: number, upTo: number, except: string, hidden: string): string[] {
+    const hiddenIds = new Set(JSON.parse(hidden) as string[]);
+    return this.authorsBetween(after, upTo, except).filter((id) => !hiddenIds.has(id));
   }
 
   /** Current members who wrote a message in (after, upTo]: the ones a read or delivery concerns. */

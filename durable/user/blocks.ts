@@ -54,6 +54,14 @@ export class BlockList {
     else this.sql.exec("DELETE FROM blocked_users WHERE user_id = ?", userId);
   }
 
+  /** Everyone in the copy (call ensureLoaded first). */
+  ids(): string[] {
+    return this.sql
+      .exec<{ user_id: string }>("SELECT user_id FROM blocked_users")
+      .toArray()
+      .map((row) => row.user_id);
+  }
+
   /** Whether `senderId`'s messages in chat `chatId` are withheld from this user (call ensureLoaded first). */
   hides(chatId: string, senderId: string): boolean {
     return (

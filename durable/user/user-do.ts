@@ -148,7 +148,12 @@ export class UserDO extends DurableObject<Env> {
 
   /** See acknowledgeUpdates: REST `POST /updates/ack` and the `ack` frame both land here. */
   acknowledge(userId: string, pts: number): Promise<Outcome<{ pts: number }>> {
-    return outcomeOf(() => acknowledgeUpdates(this.env, this.store, userId, pts));
+    return outcomeOf(() => this.acknowledgeFor(userId, pts));
+  }
+
+  private async acknowledgeFor(userId: string, pts: number) {
+    await this.blocks.ensureLoaded(userId);
+    return acknowledgeUpdates(this.env, this.store, userId, pts, this.blocks.ids());
   }
 
   getUpdates(userId: string, since: number, limit: number) {
@@ -287,7 +292,7 @@ export class UserDO extends DurableObject<Env> {
         return;
       case "ack":
         try {
-          await acknowledgeUpdates(this.env, this.store, attachment.userId, frame.pts);
+          await this.acknowledgeFor(attachment.userId, frame.pts);
         } catch (error) {
           console.error(JSON.stringify({ level: "error", message: "ack failed", error: String(error) }));
           sendFrame(ws, {
