@@ -1301,7 +1301,7 @@ export interface paths {
         get?: never;
         /**
          * Block a user
-         * @description Idempotent. A blocked user cannot send you messages in your dialog (403 `BLOCKED`), add or invite you to groups (silently: they are not told), call you, or see your presence; you no longer see theirs. 404 for an unknown user, 400 for yourself.
+         * @description Idempotent. A blocked user cannot send you messages in your dialog (403 `BLOCKED`), add or invite you to groups (silently: they are not told), call you, or see your presence; you no longer see theirs. In a group you share, what they write is not delivered to you (no update, no push, not unread) and is left out of your history, search and unread counts; the other members still see it. Unblocking delivers what they write next and shows the rest in your history again. 404 for an unknown user, 400 for yourself.
          */
         put: operations["blockUser"];
         post?: never;

@@ -4,6 +4,7 @@ import { getChatRoute, listChatsRoute, openDialogRoute, updateChatSettingsRoute 
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { unwrap } from "../objects/unwrap.ts";
+import { hiddenSendersFor } from "../privacy/hidden-senders.ts";
 import { chatObject, dialogId, unknownUsers, userObject } from "./objects.ts";
 
 export function registerChatRoutes(app: OpenAPIHono<AppEnv>) {
@@ -36,7 +37,9 @@ export function registerChatRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(getChatRoute, async (c) => {
     const { chatId } = c.req.valid("param");
-    const details = unwrap(await chatObject(c.env, chatId).details(c.var.auth.userId));
+    const { userId } = c.var.auth;
+    const hidden = await hiddenSendersFor(c.env, userId, chatId);
+    const details = unwrap(await chatObject(c.env, chatId).details(userId, hidden));
     return c.json({ success: true as const, data: details }, 200);
   });
 

@@ -15,13 +15,16 @@ import type { AppEnv } from "../env.ts";
 import { timed } from "../middleware/server-timing.ts";
 import { unwrap } from "../objects/unwrap.ts";
 import { refuseIfBlockedInDialog } from "../privacy/dialog-block.ts";
+import { hiddenSendersFor } from "../privacy/hidden-senders.ts";
 import { enforceUserRateLimit } from "../rate-limit/user-window.ts";
 
 export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(listMessagesRoute, async (c) => {
     const { chatId } = c.req.valid("param");
     const query = c.req.valid("query");
-    const page = unwrap(await chatObject(c.env, chatId).listMessages(c.var.auth.userId, query));
+    const { userId } = c.var.auth;
+    const hidden = await hiddenSendersFor(c.env, userId, chatId);
+    const page = unwrap(await chatObject(c.env, chatId).listMessages(userId, query, hidden));
     return c.json({ success: true as const, data: page }, 200);
   });
 
@@ -92,7 +95,9 @@ export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(markReadRoute, async (c) => {
     const { chatId } = c.req.valid("param");
     const { upToSeq } = c.req.valid("json");
-    const state = unwrap(await chatObject(c.env, chatId).markRead(c.var.auth.userId, upToSeq));
+    const { userId } = c.var.auth;
+    const hidden = await hiddenSendersFor(c.env, userId, chatId);
+    const state = unwrap(await chatObject(c.env, chatId).markRead(userId, upToSeq, hidden));
     return c.json({ success: true as const, data: state }, 200);
   });
 }

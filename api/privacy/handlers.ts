@@ -11,7 +11,7 @@ import {
   unblockUserRoute,
   updatePrivacyRoute,
 } from "../../openapi/privacy.ts";
-import { chatObject } from "../chats/objects.ts";
+import { chatObject, userObject } from "../chats/objects.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { dropInvitationsBetween, invitationsFor, takeInvitation } from "../groups/invitations.ts";
@@ -46,13 +46,18 @@ export function registerPrivacyRoutes(app: OpenAPIHono<AppEnv>) {
     if (userId === me) throw ApiError.badRequest("You cannot block yourself", undefined, "CANNOT_BLOCK_SELF");
     if (!(await getUser(c.env.DB, userId))) throw ApiError.notFound("No such user");
     await block(c.env.DB, me, userId, Date.now());
+    // D1 first: it is the truth the user's object loads its copy from (a failure here is retried
+    // by repeating the idempotent PUT).
+    unwrap(await userObject(c.env, me).setBlocked(me, userId, true));
     await dropInvitationsBetween(c.env.DB, me, userId);
     return c.json({ success: true as const, data: { userId, blocked: true } }, 200);
   });
 
   app.openapi(unblockUserRoute, async (c) => {
+    const { userId: me } = c.var.auth;
     const { userId } = c.req.valid("param");
-    await unblock(c.env.DB, c.var.auth.userId, userId);
+    await unblock(c.env.DB, me, userId);
+    unwrap(await userObject(c.env, me).setBlocked(me, userId, false));
     return c.json({ success: true as const, data: { userId, blocked: false } }, 200);
   });
 

@@ -9,7 +9,7 @@ function attachmentLabel(message: PushMessagePreview): string {
   return message.attachmentKind === "photo" ? "Photo" : "File";
 }
 
-export type Composed = { skip: "muted" | "seenOnSocket" | "deleted" } | { notification: Notification };
+export type Composed = { skip: "withheld" | "muted" | "seenOnSocket" | "deleted" } | { notification: Notification };
 
 /**
  * The push for one (message, device), or why there is none. Title: the sender, and the group's
@@ -25,6 +25,8 @@ export function composeNotification(
   context: PushContext,
   recipient: { sessionId: string; hidePreviews: boolean },
 ): Composed {
+  // The recipient blocked the sender (in a group): nothing of the message reaches them.
+  if (context.withheld) return { skip: "withheld" };
   if (context.muted) return { skip: "muted" };
   if (context.message?.deleted) return { skip: "deleted" };
   if (context.seenOnSocket.includes(recipient.sessionId)) return { skip: "seenOnSocket" };

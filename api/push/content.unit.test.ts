@@ -22,6 +22,7 @@ const context = (over: Partial<PushContext> = {}): PushContext => ({
   chatTitle: "Book club",
   seenOnSocket: [],
   message: { text: "See you at 8?", attachmentCount: 0, deleted: false },
+  withheld: false,
   ...over,
 });
 const bob = { sessionId: "ses_phone", hidePreviews: false };
@@ -79,5 +80,11 @@ describe("what a push says", () => {
     });
     // Another of the user's sessions was online: this one still gets it.
     expect("notification" in composeNotification(delivery, context({ seenOnSocket: ["ses_laptop"] }), bob)).toBe(true);
+  });
+
+  it("skips a message withheld from the recipient (they blocked its sender), even before it is known", () => {
+    expect(composeNotification(delivery, context({ withheld: true, message: null }), bob)).toEqual({
+      skip: "withheld",
+    });
   });
 });

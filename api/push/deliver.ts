@@ -42,13 +42,14 @@ export async function deliver(
   if (!device || device.userId !== delivery.userId) return { ack: true, outcome: "gone" };
   const [context, settings] = await Promise.all([
     userObject(env, delivery.userId)
-      .pushContext(delivery.userId, delivery.chatId, delivery.seq)
+      .pushContext(delivery.userId, delivery.chatId, delivery.seq, delivery.senderId)
       .then((answer) => unwrap(answer)),
     getPushSettings(env.DB, delivery.userId),
   ]);
   // The chat's outbox delivers the message to the recipient's object and queues the push side by
   // side: give it a moment, then send without a preview rather than not at all.
-  if (context.message === null && attempts < WAIT_FOR_MESSAGE_ATTEMPTS) {
+  // (A withheld message never arrives: nothing to wait for.)
+  if (context.message === null && !context.withheld && attempts < WAIT_FOR_MESSAGE_ATTEMPTS) {
     return {
       ack: false,
       delaySeconds: 2 ** attempts,

@@ -9,12 +9,15 @@ import {
 import { chatObject, userObject } from "../chats/objects.ts";
 import type { AppEnv } from "../env.ts";
 import { unwrap } from "../objects/unwrap.ts";
+import { hiddenSendersFor } from "../privacy/hidden-senders.ts";
 
 export function registerSearchRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(searchChatRoute, async (c) => {
     const { chatId } = c.req.valid("param");
     const query = c.req.valid("query");
-    const page = unwrap(await chatObject(c.env, chatId).search(c.var.auth.userId, query));
+    const { userId } = c.var.auth;
+    const hidden = await hiddenSendersFor(c.env, userId, chatId);
+    const page = unwrap(await chatObject(c.env, chatId).search(userId, query, hidden));
     // The score is for merging across chats; a page of one chat is already in rank order.
     const data = { hits: page.hits.map(({ message, matches }) => ({ message, matches })), nextOffset: page.nextOffset };
     return c.json({ success: true as const, data }, 200);
@@ -25,11 +28,16 @@ export function registerSearchRoutes(app: OpenAPIHono<AppEnv>) {
     const { q, order, limit } = c.req.valid("query");
     // The bound: the top of the chat list, one RPC each, all at once; a chat that fails or that
     // the caller has just left contributes nothing rather than failing the whole search.
-    const list = unwrap(await userObject(c.env, userId).listChats(userId, null, SEARCH_FANOUT_CHATS));
+    const [list, hidden] = await Promise.all([
+      userObject(c.env, userId)
+        .listChats(userId, null, SEARCH_FANOUT_CHATS)
+        .then((answer) => unwrap(answer)),
+      hiddenSendersFor(c.env, userId),
+    ]);
     const pages = await Promise.all(
       list.items.map(async (item) => {
         const answer = await chatObject(c.env, item.chatId)
-          .search(userId, { q, order, limit: Math.min(limit, SEARCH_HITS_PER_CHAT), offset: 0 })
+          .search(userId, { q, order, limit: Math.min(limit, SEARCH_HITS_PER_CHAT), offset: 0 }, hidden)
           .catch(() => null);
         return answer?.ok ? answer.value.hits : [];
       }),

@@ -186,8 +186,9 @@ export class ChatDO extends DurableObject<Env> {
     return this.create((s) => s.createGroup(chatId, ownerId, title, memberIds, this.memberLimit));
   }
 
-  details(callerId: string) {
-    return this.read((s) => s.details(callerId));
+  /** `hiddenSenders`, here and in the reads below: whom the caller blocked (see records.ts). */
+  details(callerId: string, hiddenSenders: string[] = []) {
+    return this.read((s) => s.details(callerId, hiddenSenders));
   }
 
   chatInfo(callerId: string) {
@@ -217,8 +218,8 @@ export class ChatDO extends DurableObject<Env> {
 
   // ---- messages
 
-  listMessages(callerId: string, query: PageQuery) {
-    return this.read((s) => s.listMessages(callerId, query));
+  listMessages(callerId: string, query: PageQuery, hiddenSenders: string[] = []) {
+    return this.read((s) => s.listMessages(callerId, query, hiddenSenders));
   }
 
   forwardSource(callerId: string, seq: number) {
@@ -277,12 +278,12 @@ export class ChatDO extends DurableObject<Env> {
     return this.write((s) => s.react(callerId, seq, emoji, add));
   }
 
-  markRead(callerId: string, upToSeq: number) {
-    return this.write((s) => s.markRead(callerId, upToSeq));
+  markRead(callerId: string, upToSeq: number, hiddenSenders: string[] = []) {
+    return this.write((s) => s.markRead(callerId, upToSeq, hiddenSenders));
   }
 
-  markDelivered(callerId: string, upToSeq: number) {
-    return this.write((s) => s.markDelivered(callerId, upToSeq));
+  markDelivered(callerId: string, upToSeq: number, hiddenSenders: string[] = []) {
+    return this.write((s) => s.markDelivered(callerId, upToSeq, hiddenSenders));
   }
 
   // ---- calls (durable/call/): the chat's one live call
@@ -305,8 +306,8 @@ export class ChatDO extends DurableObject<Env> {
 
   // ---- search, pinned messages, scheduled messages (issue 19)
 
-  search(callerId: string, query: SearchQuery) {
-    return this.read((s) => searchMessages(s.access, callerId, query));
+  search(callerId: string, query: SearchQuery, hiddenSenders: string[] = []) {
+    return this.read((s) => searchMessages(s.access, callerId, query, hiddenSenders));
   }
 
   listPinned(callerId: string) {

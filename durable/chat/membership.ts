@@ -1,6 +1,6 @@
 import type { ChatInfo, Member, MemberRole } from "../../openapi/messaging-types.ts";
 import { refuse } from "../outcome.ts";
-import { ChatRecords } from "./records.ts";
+import { ChatRecords, hiddenSendersJson } from "./records.ts";
 import { canManageGroup, canRemoveMember, nextOwner } from "./rules.ts";
 
 export type ChatDetails = {
@@ -65,7 +65,8 @@ export class ChatMembership extends ChatRecords {
     return this.details(ownerId);
   }
 
-  details(callerId: string): ChatDetails {
+  /** `hiddenSenders`: whom the caller blocked (their messages do not count as unread in a group). */
+  details(callerId: string, hiddenSenders: readonly string[] = []): ChatDetails {
     const { chat, member } = this.requireMember(callerId);
     const members = this.sql
       .exec<{ user_id: string; role: MemberRole; joined_at: number }>(
@@ -79,7 +80,7 @@ export class ChatMembership extends ChatRecords {
       lastSeq: chat.last_seq,
       readSeq: member.read_seq,
       deliveredSeq: member.delivered_seq,
-      unreadCount: this.unreadCount(callerId, member.read_seq),
+      unreadCount: this.unreadCount(callerId, member.read_seq, hiddenSendersJson(chat, hiddenSenders)),
       members,
     };
   }

@@ -57,6 +57,21 @@ export type MessageRow = {
 // The row types above only describe what these queries select; SqlStorage wants an index signature.
 export type Rows<T> = T & Record<string, SqlStorageValue>;
 
+/**
+ * The one condition that keeps a viewer's hidden senders out of a read (history, search, unread):
+ * a message `m` whose sender is not in the bound JSON array (see ChatRecords.hiddenSendersJson).
+ */
+export const NOT_HIDDEN_SENDER = "NOT EXISTS (SELECT 1 FROM json_each(?) WHERE value = m.sender_id)";
+
+/**
+ * The senders whose messages a viewer does not see in this chat, as the JSON bound to
+ * NOT_HIDDEN_SENDER: the users they blocked (the Worker reads them from D1), in a group only. A
+ * dialog keeps its history: a blocked user cannot write into it any more (403 BLOCKED).
+ */
+export function hiddenSendersJson(chat: Pick<ChatRow, "kind">, hiddenSenders: readonly string[]): string {
+  return JSON.stringify(chat.kind === "group" ? hiddenSenders : []);
+}
+
 const SAVED_MESSAGES_TITLE = "Saved messages";
 
 /**
@@ -131,16 +146,21 @@ export class ChatRecords {
     };
   }
 
-  /** Unread messages for one member: others' visible messages after the read marker. */
-  protected unreadCount(userId: string, readSeq: number): number {
+  /**
+   * Unread messages for one member: others' visible messages after the read marker, not counting
+   * those of senders hidden from them (`hidden`: see hiddenSendersJson).
+   */
+  protected unreadCount(userId: string, readSeq: number, hidden = "[]"): number {
     return this.sql
       .exec<{ n: number }>(
         `SELECT COUNT(*) AS n FROM messages m
          WHERE m.seq > ? AND m.sender_id != ? AND m.deleted_at IS NULL
-           AND NOT EXISTS (SELECT 1 FROM hidden_messages h WHERE h.user_id = ? AND h.seq = m.seq)`,
+           AND NOT EXISTS (SELECT 1 FROM hidden_messages h WHERE h.user_id = ? AND h.seq = m.seq)
+           AND ${NOT_HIDDEN_SENDER}`,
         readSeq,
         userId,
         userId,
+        hidden,
       )
       .one().n;
   }

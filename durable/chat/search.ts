@@ -1,7 +1,7 @@
 import type { ChatSearchPage, SearchHit } from "../../openapi/search.ts";
 import { refuse } from "../outcome.ts";
 import type { ChatAccess } from "./features.ts";
-import type { MessageRow, Rows } from "./records.ts";
+import { hiddenSendersJson, type MessageRow, NOT_HIDDEN_SENDER, type Rows } from "./records.ts";
 import { MARK_CLOSE, MARK_OPEN, matchExpression, matchRanges } from "./search-query.ts";
 
 export type SearchQuery = { q: string; order: "relevance" | "recent"; limit: number; offset: number };
@@ -20,8 +20,11 @@ export function searchMessages(
   chat: ChatAccess,
   callerId: string,
   query: SearchQuery,
+  hiddenSenders: readonly string[] = [],
 ): ChatSearchPage & { hits: ScoredHit[] } {
   const { chat: row } = chat.requireMember(callerId);
+  // Whom the caller blocked are not found in a group, as they are not in its history for them.
+  const hidden = hiddenSendersJson(row, hiddenSenders);
   const expression = matchExpression(query.q);
   if (expression === null) throw refuse.badRequest("q holds no word to search for");
   const rows = chat.sql
@@ -30,11 +33,13 @@ export function searchMessages(
        FROM message_search JOIN messages m ON m.seq = message_search.rowid
        WHERE message_search MATCH ? AND m.deleted_at IS NULL
          AND NOT EXISTS (SELECT 1 FROM hidden_messages h WHERE h.user_id = ? AND h.seq = m.seq)
+         AND ${NOT_HIDDEN_SENDER}
        ORDER BY ${query.order === "recent" ? "message_search.rowid DESC" : "message_search.rank, m.seq DESC"} LIMIT ? OFFSET ?`,
       MARK_OPEN,
       MARK_CLOSE,
       expression,
       callerId,
+      hidden,
       query.limit + 1,
       query.offset,
     )

@@ -3,7 +3,7 @@ import type { Attachment } from "../../openapi/attachment-types.ts";
 import type { Message, MessageCall } from "../../openapi/messaging-types.ts";
 import { refuse } from "../outcome.ts";
 import { ChatMembership } from "./membership.ts";
-import type { MessageRow, Rows } from "./records.ts";
+import { hiddenSendersJson, type MessageRow, NOT_HIDDEN_SENDER, type Rows } from "./records.ts";
 import {
   attachmentLabel,
   canDeleteForEveryone,
@@ -45,19 +45,22 @@ export class ChatStore extends ChatMembership {
 
   // ---------------------------------------------------------------- messages
 
-  listMessages(callerId: string, query: PageQuery): MessagePage {
+  /** A page of history; `hiddenSenders` (whom the caller blocked) are left out of a group's. */
+  listMessages(callerId: string, query: PageQuery, hiddenSenders: readonly string[] = []): MessagePage {
     const { chat } = this.requireMember(callerId);
     const windows = pageWindows(query);
+    const hidden = hiddenSendersJson(chat, hiddenSenders);
     // Range scans on the seq primary key with a LIMIT: a page never reads more than it returns
     // (plus one row, to know whether there is more).
-    const visible =
-      "deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM hidden_messages h WHERE h.user_id = ? AND h.seq = messages.seq)";
+    const visible = `m.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM hidden_messages h WHERE h.user_id = ? AND h.seq = m.seq)
+       AND ${NOT_HIDDEN_SENDER}`;
     const scan = (op: "<" | ">=", seq: number, limit: number) =>
       this.sql
         .exec<Rows<MessageRow>>(
-          `SELECT * FROM messages WHERE seq ${op} ? AND ${visible} ORDER BY seq ${op === "<" ? "DESC" : "ASC"} LIMIT ?`,
+          `SELECT * FROM messages m WHERE m.seq ${op} ? AND ${visible} ORDER BY m.seq ${op === "<" ? "DESC" : "ASC"} LIMIT ?`,
           seq,
           callerId,
+          hidden,
           limit,
         )
         .toArray();
@@ -311,12 +314,20 @@ export class ChatStore extends ChatMembership {
     return message;
   }
 
-  /** Moves the caller's read marker forward (never back) and tells the authors of what was read. */
-  markRead(callerId: string, upToSeq: number): { readSeq: number; unreadCount: number } {
+  /**
+   * Moves the caller's read marker forward (never back) and tells the authors of what was read.
+   * `hiddenSenders` (whom the caller blocked) neither count as unread nor hear of the read.
+   */
+  markRead(
+    callerId: string,
+    upToSeq: number,
+    hiddenSenders: readonly string[] = [],
+  ): { readSeq: number; unreadCount: number } {
     const { chat, member } = this.requireMember(callerId);
+    const hidden = hiddenSendersJson(chat, hiddenSenders);
     const target = Math.min(upToSeq, chat.last_seq);
     if (target <= member.read_seq) {
-      return { readSeq: member.read_seq, unreadCount: this.unreadCount(callerId, member.read_seq) };
+      return { readSeq: member.read_seq, unreadCount: this.unreadCount(callerId, member.read_seq, hidden) };
     }
     this.sql.exec(
       "UPDATE members SET read_seq = ?, delivered_seq = MAX(delivered_seq, ?) WHERE user_id = ?",
@@ -324,23 +335,32 @@ export class ChatStore extends ChatMembership {
       target,
       callerId,
     );
-    const unreadCount = this.unreadCount(callerId, target);
+    const unreadCount = this.unreadCount(callerId, target, hidden);
     const now = this.now();
-    const authors = this.authorsBetween(member.read_seq, target, callerId);
+    const authors = this.authorsTold(member.read_seq, target, callerId, hidden);
     this.emit([callerId], { type: "read", chatId: chat.id, date: now, userId: callerId, upToSeq: target, unreadCount });
     this.emit(authors, { type: "read", chatId: chat.id, date: now, userId: callerId, upToSeq: target });
     return { readSeq: target, unreadCount };
   }
 
-  /** Moves the caller's delivered marker forward and tells the authors (their messages become "delivered"). */
-  markDelivered(callerId: string, upToSeq: number): { deliveredSeq: number } {
+  /**
+   * Moves the caller's delivered marker forward and tells the authors (their messages become
+   * "delivered"), except `hiddenSenders` (whom the caller blocked: nothing reached the caller).
+   */
+  markDelivered(callerId: string, upToSeq: number, hiddenSenders: readonly string[] = []): { deliveredSeq: number } {
     const { chat, member } = this.requireMember(callerId);
     const target = Math.min(upToSeq, chat.last_seq);
     if (target <= member.delivered_seq) return { deliveredSeq: member.delivered_seq };
     this.sql.exec("UPDATE members SET delivered_seq = ? WHERE user_id = ?", target, callerId);
-    const authors = this.authorsBetween(member.delivered_seq, target, callerId);
+    const authors = this.authorsTold(member.delivered_seq, target, callerId, hiddenSendersJson(chat, hiddenSenders));
     this.emit(authors, { type: "delivered", chatId: chat.id, date: this.now(), userId: callerId, upToSeq: target });
     return { deliveredSeq: target };
+  }
+
+  /** The authors a read or delivery is told to: authorsBetween, without the hidden senders. */
+  private authorsTold(after: number, upTo: number, except: string, hidden: string): string[] {
+    const hiddenIds = new Set(JSON.parse(hidden) as string[]);
+    return this.authorsBetween(after, upTo, except).filter((id) => !hiddenIds.has(id));
   }
 
   /** Current members who wrote a message in (after, upTo]: the ones a read or delivery concerns. */

@@ -59,6 +59,15 @@ export async function isBlocked(db: Db, blockerId: string, blockedId: string): P
   return row !== null;
 }
 
+/** Everyone `blockerId` blocked: the senders whose messages they do not see in groups. */
+export async function blockedIdsOf(db: Db, blockerId: string): Promise<string[]> {
+  const { results } = await db
+    .prepare("SELECT blocked_id FROM blocks WHERE blocker_id = ?")
+    .bind(blockerId)
+    .all<{ blocked_id: string }>();
+  return results.map((row) => row.blocked_id);
+}
+
 /** Of `others`, those who blocked `userId` or whom `userId` blocked. */
 export async function blockedEitherWay(db: Db, userId: string, others: string[]): Promise<Set<string>> {
   const rows = await inChunks(others, async (chunk) => {

@@ -64,6 +64,8 @@ const SENT_TTL_MS = 24 * 60 * 60_000;
 const CALL_TIMEOUT_MS = 20_000;
 /** How long a timed-out call is given to fail once its client is gone, before the next call starts. */
 const CANCEL_GRACE_MS = 5_000;
+
+export type CallDeadlines = { callTimeoutMs: number; cancelGraceMs: number };
 /**
  * A revoked key's session that could not be logged out (Telegram unreachable) is tried again by
  * the alarm: after 1 min, 5 min, 30 min, then every 2 h. After this many tries (~4 days) the
@@ -113,10 +115,15 @@ export class TelegramSession {
   /** Channels whose last catch-up failed or ran out of pages: the alarm goes on with them. */
   private readonly unfinishedChannels = new Set<string>();
   private readonly channels: ChannelStates;
+  private readonly deadlines: CallDeadlines;
 
-  /** `env` is the object's own: its Telegram settings and SESSION_SECRET are read from it. */
-  constructor(ctx: DurableObjectState, env: object) {
+  /**
+   * `env` is the object's own: its Telegram settings and SESSION_SECRET are read from it.
+   * `deadlines` shortens the call deadline for tests (a slow DC answer should not take 20 s to test).
+   */
+  constructor(ctx: DurableObjectState, env: object, deadlines: Partial<CallDeadlines> = {}) {
     this.ctx = ctx;
+    this.deadlines = { callTimeoutMs: CALL_TIMEOUT_MS, cancelGraceMs: CANCEL_GRACE_MS, ...deadlines };
     this.settings = sessionSettings(env);
     this.ensureSchema();
     this.peers = new PeerBook(ctx.storage.sql);
@@ -625,7 +632,7 @@ export class TelegramSession {
       const deadline = new Promise<never>((_, reject) => {
         timer = setTimeout(
           () => reject(refuse.unavailable("Telegram did not answer in time; try again", "TELEGRAM_TIMEOUT")),
-          CALL_TIMEOUT_MS,
+          this.deadlines.callTimeoutMs,
         );
       });
       const work = job(row);
@@ -656,7 +663,7 @@ export class TelegramSession {
     await this.dropClient();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const grace = new Promise((resolve) => {
-      timer = setTimeout(resolve, CANCEL_GRACE_MS);
+      timer = setTimeout(resolve, this.deadlines.cancelGraceMs);
     });
     await Promise.race([work.catch(() => undefined), grace]);
     clearTimeout(timer);
@@ -676,7 +683,10 @@ export class TelegramSession {
           await client.invoke(new Api.auth.LogOut());
         })();
         const deadline = new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error("Telegram did not answer auth.logOut in time")), CALL_TIMEOUT_MS);
+          timer = setTimeout(
+            () => reject(new Error("Telegram did not answer auth.logOut in time")),
+            this.deadlines.callTimeoutMs,
+          );
         });
         await Promise.race([logOut, deadline]);
       } catch (error) {

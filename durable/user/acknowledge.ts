@@ -11,6 +11,8 @@ export async function acknowledgeUpdates(
   store: UserStore,
   userId: string,
   pts: number,
+  /** Whom the user blocked: in a group they are not told their messages reached the user. */
+  hiddenSenders: string[] = [],
 ): Promise<{ pts: number }> {
   store.bindOwner(userId);
   const { upToPts, marks } = store.deliveryMarks(pts);
@@ -18,7 +20,7 @@ export async function acknowledgeUpdates(
     marks.map(async (mark) => {
       const chat = env.CHAT.get(env.CHAT.idFromName(mark.chatId));
       // A refusal (the user has left the chat since) needs no retry: nothing to mark there.
-      await chat.markDelivered(userId, mark.upToSeq);
+      await chat.markDelivered(userId, mark.upToSeq, hiddenSenders);
     }),
   );
   store.acknowledge(upToPts);

@@ -24,7 +24,7 @@ export function pushContextOf(
   clock: Clock,
   chatId: string,
   seq: number,
-): PushContext {
+): Omit<PushContext, "withheld"> {
   const chat = sql
     .exec<ChatFacts>("SELECT kind, title, unread_count, muted, muted_until FROM chats WHERE chat_id = ?", chatId)
     .toArray()[0];

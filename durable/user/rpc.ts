@@ -22,6 +22,8 @@ export type PushContext = {
    * chat has not delivered it here yet. `deleted` once it was deleted (the log forgets its text).
    */
   message: PushMessagePreview | null;
+  /** The sender is someone this user blocked, in a group: their messages are not delivered, so no push either. */
+  withheld: boolean;
 };
 
 export type PushMessagePreview = {

@@ -3,6 +3,7 @@ import type { Update, UpdateBody } from "../../openapi/realtime-types.ts";
 import type { ChatEvent } from "../chat/rpc.ts";
 import { previewText } from "../chat/rules.ts";
 import { type Clock, systemClock } from "../clock.ts";
+import { screenUpdate } from "./blocks.ts";
 import type { ChatListCursor } from "./rpc.ts";
 
 type ChatRow = {
@@ -145,9 +146,17 @@ export class UserStore {
 
   /**
    * Applies a chat's events once each, in order: events at or below the chat's mark are repeats
-   * of a delivery whose acknowledgement was lost, and are skipped.
+   * of a delivery whose acknowledgement was lost, and are skipped. `hides` names the senders
+   * whose messages this user does not receive here (blocked, in a group: see blocks.ts): their
+   * events are dropped before they touch the chat list or the log, so no socket, catch-up,
+   * unread count, preview or push ever sees them.
    */
-  applyChatEvents(chatId: string, events: ChatEvent[], retention: number): { applied: Update[]; pts: number } {
+  applyChatEvents(
+    chatId: string,
+    events: ChatEvent[],
+    retention: number,
+    hides: (senderId: string) => boolean = () => false,
+  ): { applied: Update[]; pts: number } {
     let mark =
       this.sql
         .exec<{ last_event_id: number }>("SELECT last_event_id FROM chat_event_marks WHERE chat_id = ?", chatId)
@@ -155,9 +164,11 @@ export class UserStore {
     const applied: Update[] = [];
     for (const event of events) {
       if (event.eventId <= mark || event.update.chatId !== chatId) continue;
-      this.applyToChatList(event.update);
-      applied.push(this.append(event.update, retention));
       mark = event.eventId;
+      const update = screenUpdate(event.update, hides);
+      if (!update) continue;
+      this.applyToChatList(update, hides);
+      applied.push(this.append(update, retention));
     }
     this.sql.exec(
       "INSERT INTO chat_event_marks (chat_id, last_event_id) VALUES (?, ?) ON CONFLICT(chat_id) DO UPDATE SET last_event_id = excluded.last_event_id",
@@ -207,7 +218,7 @@ export class UserStore {
     );
   }
 
-  private applyToChatList(update: UpdateBody) {
+  private applyToChatList(update: UpdateBody, hides: (senderId: string) => boolean) {
     const me = this.owner();
     const row = this.chatRow(update.chatId);
     switch (update.type) {
@@ -270,7 +281,8 @@ export class UserStore {
         // The log forgets the text too: earlier updates that carried the message are redacted.
         this.redactLog(update.chatId, update.seq);
         if (!row) return;
-        const wasUnread = update.senderId !== me && update.seq > row.read_seq ? 1 : 0;
+        // A hidden sender's message was never counted here (nor by the chat's own count).
+        const wasUnread = update.senderId !== me && !hides(update.senderId) && update.seq > row.read_seq ? 1 : 0;
         const current = row.last_message ? (JSON.parse(row.last_message) as MessagePreview) : null;
         const preview = current && current.seq === update.seq ? update.lastMessage : current;
         this.sql.exec(

@@ -13,6 +13,7 @@ import { type Clock, systemClock } from "../clock.ts";
 import { messagingLimits } from "../config.ts";
 import { type Outcome, outcome, outcomeOf } from "../outcome.ts";
 import { acknowledgeUpdates } from "./acknowledge.ts";
+import { BLOCKS_SCHEMA, BlockList } from "./blocks.ts";
 import { forwardCallFrame } from "./call-frames.ts";
 import { CallLine } from "./call-line.ts";
 import { COUNTERS_SCHEMA, countInWindow } from "./counters.ts";
@@ -21,7 +22,7 @@ import { FloodGate, isCallFrame, parseClientFrame, TypingThrottle } from "./fram
 import { PresenceKeeper } from "./presence-keeper.ts";
 import { pushContextOf } from "./push-context.ts";
 import { presencePeers, relayTo, relayTyping } from "./relay.ts";
-import { type ChatListCursor, SOCKET_SESSION_HEADER, SOCKET_USER_HEADER } from "./rpc.ts";
+import { type ChatListCursor, type PushContext, SOCKET_SESSION_HEADER, SOCKET_USER_HEADER } from "./rpc.ts";
 import { USER_SCHEMA } from "./schema.ts";
 import { attachmentOf, closeSocket, type SocketAttachment, sendFrame, sessionTag } from "./sockets.ts";
 import { type SettingsPatch, UserStore } from "./store.ts";
@@ -45,6 +46,8 @@ export class UserDO extends DurableObject<Env> {
   private readonly store: UserStore;
   private readonly presenceKeeper: PresenceKeeper;
   private readonly callLine: CallLine;
+  /** Whom this user blocked (a copy of D1's): their group messages are not delivered here. */
+  private readonly blocks: BlockList;
   /** Per-socket counters, in memory only: a socket that floods keeps the object awake anyway. */
   private readonly gates = new Map<string, Gates>();
 
@@ -55,6 +58,8 @@ export class UserDO extends DurableObject<Env> {
     ctx.storage.sql.exec(USER_SCHEMA);
     ctx.storage.sql.exec(DRAFTS_SCHEMA);
     ctx.storage.sql.exec(COUNTERS_SCHEMA);
+    ctx.storage.sql.exec(BLOCKS_SCHEMA);
+    this.blocks = new BlockList(ctx.storage.sql, env.DB);
     // Keep-alive pings are answered without waking a hibernated object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
     this.presenceKeeper = new PresenceKeeper({
@@ -74,12 +79,20 @@ export class UserDO extends DurableObject<Env> {
 
   // ---------------------------------------------------------------- RPC: the update log (REST and outboxes)
 
-  /** Called by a ChatDO's outbox drain. Idempotent: repeats of applied events are skipped. */
-  applyChatEvents(userId: string, chatId: string, events: ChatEvent[]): { applied: number; pts: number } {
-    const result = this.ctx.storage.transactionSync(() => {
-      this.store.bindOwner(userId);
-      return this.store.applyChatEvents(chatId, events, this.retention);
-    });
+  /**
+   * Called by a ChatDO's outbox drain. Idempotent: repeats of applied events are skipped. What
+   * users this one blocked write in a group is dropped here (see blocks.ts).
+   */
+  async applyChatEvents(
+    userId: string,
+    chatId: string,
+    events: ChatEvent[],
+  ): Promise<{ applied: number; pts: number }> {
+    this.store.bindOwner(userId);
+    await this.blocks.ensureLoaded(userId);
+    const result = this.ctx.storage.transactionSync(() =>
+      this.store.applyChatEvents(chatId, events, this.retention, (senderId) => this.blocks.hides(chatId, senderId)),
+    );
     broadcastUpdates(this.openSockets(), result.applied);
     return { applied: result.applied.length, pts: result.pts };
   }
@@ -135,7 +148,12 @@ export class UserDO extends DurableObject<Env> {
 
   /** See acknowledgeUpdates: REST `POST /updates/ack` and the `ack` frame both land here. */
   acknowledge(userId: string, pts: number): Promise<Outcome<{ pts: number }>> {
-    return outcomeOf(() => acknowledgeUpdates(this.env, this.store, userId, pts));
+    return outcomeOf(() => this.acknowledgeFor(userId, pts));
+  }
+
+  private async acknowledgeFor(userId: string, pts: number) {
+    await this.blocks.ensureLoaded(userId);
+    return acknowledgeUpdates(this.env, this.store, userId, pts, this.blocks.ids());
   }
 
   getUpdates(userId: string, since: number, limit: number) {
@@ -145,12 +163,26 @@ export class UserDO extends DurableObject<Env> {
     });
   }
 
-  /** For the push consumer (api/push/): mute, badge and who already saw the message, read now. */
-  pushContext(userId: string, chatId: string, seq: number) {
-    return outcome(() => {
+  /**
+   * For the push consumer (api/push/): mute, badge and who already saw the message, read now;
+   * `withheld` when the sender is someone this user blocked, in a group (no push at all).
+   */
+  pushContext(userId: string, chatId: string, seq: number, senderId: string): Promise<Outcome<PushContext>> {
+    return outcomeOf(async () => {
       this.store.bindOwner(userId);
+      await this.blocks.ensureLoaded(userId);
       const sockets = this.openSockets().flatMap((ws) => attachmentOf(ws) ?? []);
-      return pushContextOf(this.ctx.storage.sql, sockets, this.clock, chatId, seq);
+      const context = pushContextOf(this.ctx.storage.sql, sockets, this.clock, chatId, seq);
+      return { ...context, withheld: this.blocks.hides(chatId, senderId) };
+    });
+  }
+
+  /** The block and unblock handlers mirror D1 here after writing it (see blocks.ts). */
+  setBlocked(userId: string, otherId: string, blocked: boolean): Promise<Outcome<{ blocked: boolean }>> {
+    return outcomeOf(async () => {
+      this.store.bindOwner(userId);
+      await this.blocks.set(userId, otherId, blocked);
+      return { blocked };
     });
   }
 
@@ -260,7 +292,7 @@ export class UserDO extends DurableObject<Env> {
         return;
       case "ack":
         try {
-          await acknowledgeUpdates(this.env, this.store, attachment.userId, frame.pts);
+          await this.acknowledgeFor(attachment.userId, frame.pts);
         } catch (error) {
           console.error(JSON.stringify({ level: "error", message: "ack failed", error: String(error) }));
           sendFrame(ws, {

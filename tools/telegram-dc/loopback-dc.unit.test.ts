@@ -126,6 +126,27 @@ describe("loopback Telegram DC", () => {
     expect(state.pts).toBeGreaterThan(0);
     await tg.destroy();
   });
+
+  it("delays an answer: the call is carried out at once, its answer comes later", async () => {
+    const phone = "+9996611004";
+    const tg = client();
+    await tg.connect();
+    await signIn(tg, phone);
+    dc.world.injectDelay("messages.SendMessage", 1500, 1, phone);
+    let answered = false;
+    const sending = tg
+      .invoke(new Api.messages.SendMessage({ peer: "me", message: "late answer", randomId: big(4242n) }))
+      .then((result) => {
+        answered = true;
+        return result;
+      });
+    const me = dc.world.userByPhone(phone);
+    if (!me) throw new Error("signed in above");
+    await vi.waitFor(() => expect(dc.world.messagesIn(me, { type: "user", id: me.id }).length).toBe(1));
+    expect(answered).toBe(false);
+    expect(await sending).toBeInstanceOf(Api.UpdateShortSentMessage);
+    await tg.destroy();
+  });
 });
 
 describe("loopback DC groups, channels and dialogs", () => {

@@ -340,6 +340,8 @@ function channelOf(markedId: unknown): number | undefined {
  * The control API, for tests and curious developers (never part of real Telegram):
  *   POST   /faults {method, error, times?, phone?}
  *                                          → the next `times` calls of `method` (for that account) fail with `error`
+ *   POST   /faults {method, delayMs, times?, phone?}
+ *                                          → the next `times` calls of `method` are carried out, answered `delayMs` late
  *   DELETE /faults                          → no more injected faults
  *   POST   /terminate-sessions {phone}      → signs every auth key of that account out
  *   GET    /accounts/{phone}                → {authorizations, calls}: auth keys signed in, RPC calls by method
@@ -368,9 +370,15 @@ function controlServer(dc: DcInternals): HttpServer {
         return reply(200, { ok: true });
       }
       if (request.url === "/faults" && request.method === "POST") {
-        const { method, error, times, phone } = await readJson(request);
-        if (typeof method !== "string" || typeof error !== "string") return reply(400, { error: "method and error" });
+        const { method, error, times, phone, delayMs } = await readJson(request);
         const forPhone = typeof phone === "string" ? phone : undefined;
+        if (typeof method === "string" && typeof delayMs === "number" && delayMs > 0 && error === undefined) {
+          dc.world.injectDelay(method, delayMs, typeof times === "number" ? times : 1, forPhone);
+          return reply(200, { ok: true, delayMs });
+        }
+        if (typeof method !== "string" || typeof error !== "string") {
+          return reply(400, { error: "method and error (or delayMs)" });
+        }
         dc.world.injectFault(method, error, typeof times === "number" ? times : 1, forPhone);
         return reply(200, { ok: true, code: errorCodeFor(error) });
       }

@@ -107,6 +107,8 @@ export const samePeer = (a: WorldPeer, b: WorldPeer) => a.type === b.type && a.i
 export interface Fault {
   method: string;
   error: string;
+  /** A delay fault: the call is carried out, but its answer (or error) is sent this much later. */
+  delayMs?: number;
   remaining: number;
   /** Only calls made for this account's phone fail (tests run in parallel against one DC). */
   phone?: string;
@@ -185,6 +187,17 @@ export class World {
     this.faults.push({ method, error, remaining: times, phone: phone ? World.normalizePhone(phone) : undefined });
   }
 
+  /** The next `times` calls of `method` are answered `delayMs` late (a slow or stalled DC). */
+  injectDelay(method: string, delayMs: number, times = 1, phone?: string) {
+    this.faults.push({
+      method,
+      error: "",
+      delayMs,
+      remaining: times,
+      phone: phone ? World.normalizePhone(phone) : undefined,
+    });
+  }
+
   clearFaults() {
     this.faults = [];
   }
@@ -199,8 +212,11 @@ export class World {
     return counts;
   }
 
-  /** Counts the call, then throws the next injected fault for `method` (for `phone`'s account), if any. */
-  takeFault(method: string, phone: string | undefined) {
+  /**
+   * Counts the call, then throws the next injected fault for `method` (for `phone`'s account), if
+   * any; a delay fault is not thrown: its delay is returned (0 when the answer is not delayed).
+   */
+  takeFault(method: string, phone: string | undefined): number {
     const normalized = phone === undefined ? undefined : World.normalizePhone(phone);
     if (normalized) this.calls.set(`${normalized}:${method}`, (this.calls.get(`${normalized}:${method}`) ?? 0) + 1);
     const fault = this.faults.find(
@@ -209,9 +225,10 @@ export class World {
         (f.method === method || f.method === "*") &&
         (f.phone === undefined || f.phone === normalized),
     );
-    if (!fault) return;
+    if (!fault) return 0;
     fault.remaining -= 1;
     this.faults = this.faults.filter((f) => f.remaining > 0);
+    if (fault.delayMs !== undefined) return fault.delayMs;
     throw new RpcFailure(errorCodeFor(fault.error), fault.error);
   }
 
