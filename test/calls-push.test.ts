@@ -22,6 +22,14 @@ import type { WebPushReceived } from "./peers/webpush.ts";
 // consumer splitting them and sending each (job, device) to the local APNs, FCM and Web Push peers.
 
 const RING_SECONDS = 45;
+
+/** What the FCM peer received for a call push (a data message: no `notification`). */
+type FcmCallMessage = {
+  notification?: unknown;
+  data: Record<string, string>;
+  android: { priority: string; ttl: string; collapse_key: string };
+  apns: { headers: Record<string, string> };
+};
 const ringJob = (callId: string) => `${callId}:ring:0`;
 const nth = async <T>(peer: string, key: string, n: number) =>
   eventually(async () => (await received<T>(peer, key))[n], 20_000);
@@ -69,7 +77,7 @@ describe("a call rings by push", { timeout: 60_000 }, () => {
     });
     expectRingDeadline(Number(voip.expiration), call);
 
-    const fcm = (await nth<FcmReceived>(PEERS.fcm, android.token, 0)).message as Record<string, any>;
+    const fcm = (await nth<FcmReceived>(PEERS.fcm, android.token, 0)).message as unknown as FcmCallMessage;
     // A data message: Android hands it to the app, which shows its own call screen.
     expect(fcm.notification).toBeUndefined();
     expect(fcm.data).toMatchObject({ type: "incomingCall", callId: call.callId, callerName: "Ada", video: "true" });
@@ -112,7 +120,7 @@ describe("a call rings by push", { timeout: 60_000 }, () => {
       callId: call.callId,
       reason: "answered",
     });
-    const fcmStop = (await nth<FcmReceived>(PEERS.fcm, android.token, 1)).message as Record<string, any>;
+    const fcmStop = (await nth<FcmReceived>(PEERS.fcm, android.token, 1)).message as unknown as FcmCallMessage;
     expect(fcmStop.notification).toBeUndefined();
     expect(fcmStop.data).toMatchObject({ type: "callEnded", callId: call.callId, reason: "answered" });
     expect(fcmStop.android).toMatchObject({ priority: "HIGH", collapse_key: call.callId });
