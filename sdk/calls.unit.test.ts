@@ -8,7 +8,7 @@ function fakeRealtime() {
   const sent: unknown[] = [];
   const realtime = {
     on: (event: string, listener: (frame: never) => void) => {
-      (listeners[event] ??= []).push(listener);
+      listeners[event] = [...(listeners[event] ?? []), listener];
       return () => undefined;
     },
     sendCall: (frame: unknown) => sent.push(frame) > 0,
