@@ -1,9 +1,11 @@
-import { type PushJob, pushJobSchema } from "../durable/index.ts";
+import { type CallPushJob, callPushJobSchema, type PushJob, pushJobSchema } from "../durable/index.ts";
 import { type Bindings, loadConfig } from "./env.ts";
 import { log } from "./middleware/logger.ts";
+import { deliverCall } from "./push/call-deliver.ts";
+import { type CallPushDelivery, callPushDeliverySchema } from "./push/call-deliveries.ts";
 import { backoffSeconds, deliver, type Verdict } from "./push/deliver.ts";
 import { type PushDelivery, pushDeliverySchema } from "./push/deliveries.ts";
-import { fanOutJob } from "./push/fan-out.ts";
+import { fanOutCallJob, fanOutJob } from "./push/fan-out.ts";
 import { type Providers, providersFor } from "./push/providers.ts";
 import { recordDeadLetter } from "./push/records.ts";
 
@@ -11,6 +13,8 @@ export type PushQueueMessage =
   | { kind: "healthcheck" }
   | PushJob
   | PushDelivery
+  | CallPushJob
+  | CallPushDelivery
   | { kind: string; [key: string]: unknown };
 
 /**
@@ -22,11 +26,31 @@ export const PUSH_MAX_RETRIES = 5;
 /** How the consumer settled one message (what the queue was told), for logs and tests. */
 export type Settlement = { id: string; action: "ack" } | { id: string; action: "retry"; delaySeconds: number };
 
+/** A job (split into one message per (job, device)) or one such delivery (sent), as parsed. */
+type Work =
+  | { split: () => Promise<number>; jobId: string }
+  | { send: (providers: Providers) => Promise<Verdict>; pair: { jobId: string; deviceId: string } };
+
+function workOf(env: Bindings, body: unknown, attempts: number): Work | null {
+  const job = pushJobSchema.safeParse(body);
+  if (job.success) return { jobId: job.data.jobId, split: () => fanOutJob(env, job.data) };
+  const callJob = callPushJobSchema.safeParse(body);
+  if (callJob.success) return { jobId: callJob.data.jobId, split: () => fanOutCallJob(env, callJob.data) };
+  const delivery = pushDeliverySchema.safeParse(body);
+  if (delivery.success) {
+    return { pair: delivery.data, send: (p) => deliver(env, p, delivery.data, attempts, Date.now()) };
+  }
+  const call = callPushDeliverySchema.safeParse(body);
+  if (call.success) return { pair: call.data, send: (p) => deliverCall(env, p, call.data, attempts, Date.now()) };
+  return null;
+}
+
 /**
- * Consumer of PUSH_QUEUE, for three kinds of message: health probes (dropped), a chat's push job
- * (`newMessage`: split into one message per (job, device), see push/fan-out.ts) and one such
- * delivery (`pushDelivery`: sent, see push/deliver.ts). Each message is settled on its own, so
- * one bad device never holds back another.
+ * Consumer of PUSH_QUEUE, for five kinds of message: health probes (dropped), a chat's push job
+ * (`newMessage`) or a call's (`callPush`: ring or stop ringing), each split into one message per
+ * (job, device) (see push/fan-out.ts), and one such delivery (`pushDelivery`, `callPushDelivery`:
+ * sent, see push/deliver.ts and push/call-deliver.ts). Each message is settled on its own, so one
+ * bad device never holds back another.
  */
 export async function handlePushBatch(batch: MessageBatch<PushQueueMessage>, env: Bindings): Promise<Settlement[]> {
   const config = loadConfig(env);
@@ -48,21 +72,20 @@ export async function handlePushBatch(batch: MessageBatch<PushQueueMessage>, env
       const message = { ...settle(queued), body: queued.body, attempts: queued.attempts };
       const kind = message.body?.kind;
       if (kind === "healthcheck") return message.ack();
-      const job = pushJobSchema.safeParse(message.body);
-      if (job.success) {
+      const work = workOf(env, message.body, message.attempts);
+      if (work && "split" in work) {
         try {
-          const deliveries = await fanOutJob(env, job.data);
-          log(config.logLevel, "debug", "push job split", { jobId: job.data.jobId, deliveries });
+          const deliveries = await work.split();
+          log(config.logLevel, "debug", "push job split", { jobId: work.jobId, deliveries });
           return message.ack();
         } catch (error) {
-          log(config.logLevel, "warn", "push job split failed", { jobId: job.data.jobId, error: String(error) });
+          log(config.logLevel, "warn", "push job split failed", { jobId: work.jobId, error: String(error) });
           return message.retry({ delaySeconds: backoffSeconds(message.attempts) });
         }
       }
-      const delivery = pushDeliverySchema.safeParse(message.body);
-      if (delivery.success) {
+      if (work) {
         providers ??= providersFor(config);
-        const verdict = await deliver(env, providers, delivery.data, message.attempts, Date.now()).catch(
+        const verdict = await work.send(providers).catch(
           (error): Verdict => ({
             ack: false,
             delaySeconds: backoffSeconds(message.attempts),
@@ -75,13 +98,13 @@ export async function handlePushBatch(batch: MessageBatch<PushQueueMessage>, env
           // This retry sends it to the dead-letter queue: say so where /api/v1/health counts it.
           await recordDeadLetter(
             env.DB,
-            { ...delivery.data, provider: verdict.provider, reason: verdict.reason, attempts: message.attempts },
+            { ...work.pair, provider: verdict.provider, reason: verdict.reason, attempts: message.attempts },
             Date.now(),
           ).catch(() => undefined);
         }
         log(config.logLevel, "warn", "push delivery failed", {
-          jobId: delivery.data.jobId,
-          deviceId: delivery.data.deviceId,
+          jobId: work.pair.jobId,
+          deviceId: work.pair.deviceId,
           reason: verdict.reason,
           attempts: message.attempts,
         });

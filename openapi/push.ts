@@ -29,6 +29,15 @@ const ApnsTargetSchema = z
       .regex(/^[A-Za-z0-9.-]+$/, "must be the app's bundle id")
       .openapi({ example: "ai.iambig.messenger", description: "The app's bundle id (the `apns-topic`)" }),
     sandbox: z.boolean().default(false).openapi({ description: "A development build: sent through APNs' sandbox" }),
+    voipToken: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64,200}$/, "must be the PushKit VoIP token as hex")
+      .optional()
+      .openapi({
+        example: "b".repeat(64),
+        description:
+          "The app's PushKit token (PKPushRegistry, type voIP): incoming calls then ring through CallKit (`apns-push-type: voip`, topic `<bundle id>.voip`). Without it a call rings as a time-sensitive alert.",
+      }),
   })
   .strict()
   .openapi("ApnsPushTarget");

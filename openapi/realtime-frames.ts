@@ -35,7 +35,7 @@ export const SyncFrameSchema = z
     type: z.literal("sync"),
     pts: PtsSchema.optional().openapi({
       description:
-        "The last pts you have. Omit it to receive only what happens from now on. The server sends every update after it, in order, then `synced`, then live updates.",
+        "The last pts you have. Omit it to receive only what happens from now on. The server sends every update after it, in order, then `synced`, then the call ringing for you or that you are in (`incomingCall` while your devices ring, then its `callState`; call frames are not in the update log), then live updates.",
       example: 41,
     }),
   })

@@ -75,6 +75,12 @@ type CallEvents = {
   incoming: IncomingCallFrame;
   /** Your current call changed (answered, someone joined or left, ended). */
   state: Call;
+  /**
+   * A call this device is not in changed: one that rang here was answered on another of your
+   * devices, declined or ended (stop ringing when it no longer lists you in `ringing`, or it
+   * ended), or the call your other device is in (the sync after connecting tells of it).
+   */
+  other: Call;
   /** Media from another device in the call. */
   remoteStream: { peerId: string; userId: string; stream: MediaStreamLike };
   /** A track of another device, pulled from the SFU (SFU mode; remoteStream fires too when it has a stream). */
@@ -181,7 +187,10 @@ export class CallClient {
       return;
     }
     const callId = frame.type === "callState" ? frame.call.callId : frame.callId;
-    if (!this.current || callId !== this.current.callId) return;
+    if (!this.current || callId !== this.current.callId) {
+      if (frame.type === "callState") this.emit("other", frame.call);
+      return;
+    }
     // In SFU mode media goes through the SFU: late mesh signalling is moot.
     if (this.sfu && frame.type !== "callState") return;
     switch (frame.type) {
@@ -353,7 +362,8 @@ function defaultPeerConnection(config: { iceServers: IceServerConfig[] }): PeerC
 
 /**
  * const calls = createCallClient({ realtime, baseUrl, token });
- * calls.on("incoming", (c) => calls.accept(c.callId));
+ * calls.on("incoming", (c) => calls.accept(c.callId));   // also after a (re)connect, from the sync
+ * calls.on("other", (call) => { if (call.state === "ended" || !call.ringing.includes(me)) stopRinging(call.callId); });
  * calls.on("remoteStream", ({ stream }) => { video.srcObject = stream; });
  * await calls.start(chatId, true);  …  calls.hangUp();
  */

@@ -9,7 +9,7 @@ export interface components {
             /** @enum {string} */
             type: "sync";
             /**
-             * @description The last pts you have. Omit it to receive only what happens from now on. The server sends every update after it, in order, then `synced`, then live updates.
+             * @description The last pts you have. Omit it to receive only what happens from now on. The server sends every update after it, in order, then `synced`, then the call ringing for you or that you are in (`incomingCall` while your devices ring, then its `callState`; call frames are not in the update log), then live updates.
              * @example 41
              */
             pts?: number;

@@ -3149,6 +3149,11 @@ export interface components {
              * @default false
              */
             sandbox: boolean;
+            /**
+             * @description The app's PushKit token (PKPushRegistry, type voIP): incoming calls then ring through CallKit (`apns-push-type: voip`, topic `<bundle id>.voip`). Without it a call rings as a time-sensitive alert.
+             * @example bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb
+             */
+            voipToken?: string;
         };
         FcmPushTarget: {
             /**

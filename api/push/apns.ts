@@ -1,7 +1,14 @@
 import { importPKCS8, SignJWT } from "jose";
 import type { ApnsConfig } from "./config.ts";
 import type { StoredDevice } from "./devices.ts";
-import { fetchOrRetry, isTransientStatus, type Notification, type PushProvider, transient } from "./provider.ts";
+import {
+  fetchOrRetry,
+  isTransientStatus,
+  lifetimeSeconds,
+  type Notification,
+  type PushProvider,
+  transient,
+} from "./provider.ts";
 
 // Apple Push Notification service, token-based: `POST /3/device/<token>` with an ES256 provider
 // token (JWT: kid = key id, iss = team id, iat). Apple refuses a token refreshed more often than
@@ -31,7 +38,7 @@ async function providerToken(config: ApnsConfig, now: number): Promise<string> {
 /** Reasons meaning "this token is gone for good" (Apple's documented `reason` values). */
 const DEAD_REASONS = new Set(["BadDeviceToken", "Unregistered", "DeviceTokenNotForTopic", "ExpiredToken"]);
 
-function apnsPayload(notification: Notification) {
+function alertPayload(notification: Notification, timeSensitive: boolean) {
   return {
     aps: {
       alert: { title: notification.title, body: notification.body },
@@ -40,8 +47,49 @@ function apnsPayload(notification: Notification) {
       "thread-id": notification.threadId,
       // Lets a Notification Service Extension decrypt or enrich the push on the device.
       "mutable-content": 1,
+      // An incoming call shown as an alert breaks through Focus like a phone call (the app needs the entitlement).
+      ...(timeSensitive ? { "interruption-level": "time-sensitive" } : {}),
     },
     ...notification.data,
+  };
+}
+
+type ApnsDevice = Extract<StoredDevice, { kind: "apns" }>;
+
+/**
+ * How one notification goes to one device. A call invitation goes to the PushKit token (topic
+ * `<bundle>.voip`; iOS wakes the app, which must report it to CallKit at once) when the app gave
+ * one, else as a time-sensitive alert. A background push (a call stopped ringing) carries only
+ * `content-available`, at priority 5 as Apple requires; it is never a VoIP push, since iOS ends an
+ * app that receives a VoIP push without reporting a new call.
+ */
+function apnsRequest(device: ApnsDevice, notification: Notification) {
+  const { topic, voipToken } = device.details;
+  if (notification.pushType === "voip" && voipToken) {
+    return {
+      token: voipToken,
+      voip: true,
+      headers: { "apns-topic": `${topic}.voip`, "apns-push-type": "voip", "apns-priority": "10" },
+      payload: { aps: {}, ...notification.data },
+    };
+  }
+  if (notification.pushType === "background") {
+    return {
+      token: device.token,
+      voip: false,
+      headers: { "apns-topic": topic, "apns-push-type": "background", "apns-priority": "5" },
+      payload: { aps: { "content-available": 1 }, ...notification.data },
+    };
+  }
+  return {
+    token: device.token,
+    voip: false,
+    headers: {
+      "apns-topic": topic,
+      "apns-push-type": "alert",
+      "apns-priority": notification.priority === "high" ? "10" : "5",
+    },
+    payload: alertPayload(notification, notification.pushType === "voip"),
   };
 }
 
@@ -57,21 +105,20 @@ export function apnsProvider(config: ApnsConfig, fetcher: typeof fetch = fetch, 
       } catch {
         return { status: "misconfigured", reason: "apns key could not be used (APNS_PRIVATE_KEY)" };
       }
-      const voip = notification.pushType === "voip";
+      const request = apnsRequest(device, notification);
       const base = device.details.sandbox ? config.sandboxApiBase : config.apiBase;
-      const response = await fetchOrRetry("apns", fetcher, `${base}/3/device/${device.token}`, {
+      const response = await fetchOrRetry("apns", fetcher, `${base}/3/device/${request.token}`, {
         method: "POST",
         headers: {
           authorization: `bearer ${jwt}`,
-          "apns-topic": voip ? `${device.details.topic}.voip` : device.details.topic,
-          "apns-push-type": voip ? "voip" : "alert",
-          "apns-priority": notification.priority === "high" ? "10" : "5",
+          ...request.headers,
           "apns-collapse-id": notification.collapseId.slice(0, 64),
-          // Undelivered after a day (phone off): drop it, the app catches up on its own.
-          "apns-expiration": String(Math.floor(now / 1000) + 86_400),
+          // Undelivered by then (phone off): drop it. A message after a day (the app catches up on
+          // its own), a call invitation at its ring deadline.
+          "apns-expiration": String(Math.floor(now / 1000) + lifetimeSeconds(notification, now)),
           "content-type": "application/json",
         },
-        body: JSON.stringify(apnsPayload(notification)),
+        body: JSON.stringify(request.payload),
       });
       if (!(response instanceof Response)) return response;
       if (response.status === 200) {
@@ -80,7 +127,8 @@ export function apnsProvider(config: ApnsConfig, fetcher: typeof fetch = fetch, 
       }
       const reason = ((await response.json().catch(() => ({}))) as { reason?: string }).reason ?? "";
       if (response.status === 410 || DEAD_REASONS.has(reason)) {
-        return { status: "deadToken", reason: `apns ${response.status} ${reason}`.trim() };
+        const dead = { status: "deadToken" as const, reason: `apns ${response.status} ${reason}`.trim() };
+        return request.voip ? { ...dead, voipOnly: true } : dead;
       }
       if (response.status === 403 && reason === "ExpiredProviderToken") {
         // Our clock and Apple's disagree about the token's age: make a new one next time.

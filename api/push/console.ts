@@ -17,6 +17,7 @@ export const consolePushProvider: PushProvider = {
         title: notification.title,
         body: notification.body,
         badge: notification.badge,
+        pushType: notification.pushType,
         collapseId: notification.collapseId,
       }),
     );

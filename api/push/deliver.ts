@@ -3,7 +3,8 @@ import type { Bindings } from "../env.ts";
 import { unwrap } from "../objects/unwrap.ts";
 import { composeNotification } from "./content.ts";
 import type { PushDelivery } from "./deliveries.ts";
-import { deviceById, forgetDeadDevice } from "./devices.ts";
+import { deviceById, forgetDeadDevice, forgetDeadVoipToken, type StoredDevice } from "./devices.ts";
+import type { Notification } from "./provider.ts";
 import type { Providers } from "./providers.ts";
 import { deliveryDone, getPushSettings, recordDelivery } from "./records.ts";
 
@@ -36,10 +37,8 @@ export async function deliver(
   attempts: number,
   now: number,
 ): Promise<Verdict> {
-  if (await deliveryDone(env.DB, delivery.jobId, delivery.deviceId)) return { ack: true, outcome: "repeat" };
-  const device = await deviceById(env.DB, delivery.deviceId);
-  // The session signed out, or its token moved to another session, since the job was split.
-  if (!device || device.userId !== delivery.userId) return { ack: true, outcome: "gone" };
+  const device = await deviceToSendTo(env, delivery);
+  if (!("token" in device)) return device;
   const [context, settings] = await Promise.all([
     userObject(env, delivery.userId)
       .pushContext(delivery.userId, delivery.chatId, delivery.seq, delivery.senderId)
@@ -50,29 +49,58 @@ export async function deliver(
   // side: give it a moment, then send without a preview rather than not at all.
   // (A withheld message never arrives: nothing to wait for.)
   if (context.message === null && !context.withheld && attempts < WAIT_FOR_MESSAGE_ATTEMPTS) {
-    return {
-      ack: false,
-      delaySeconds: 2 ** attempts,
-      reason: "message not yet delivered to the user",
-      provider: "consumer",
-    };
+    return notYet(attempts, "message not yet delivered to the user");
   }
   const composed = composeNotification(delivery, context, {
     sessionId: device.sessionId,
     hidePreviews: settings.hidePreviews,
   });
-  if ("skip" in composed) {
-    await recordDelivery(env.DB, delivery.jobId, device.id, "skipped", now);
-    return { ack: true, outcome: "skipped" };
-  }
+  if ("skip" in composed) return skipped(env, delivery.jobId, device.id, now);
+  return sendAndSettle(env, providers, device, delivery.jobId, composed.notification, attempts, now);
+}
+
+/** The device of a (job, device) pair still to send, or the verdict when there is nothing to do. */
+export async function deviceToSendTo(
+  env: Bindings,
+  pair: { jobId: string; deviceId: string; userId: string },
+): Promise<StoredDevice | Verdict> {
+  if (await deliveryDone(env.DB, pair.jobId, pair.deviceId)) return { ack: true, outcome: "repeat" };
+  const device = await deviceById(env.DB, pair.deviceId);
+  // The session signed out, or its token moved to another session, since the job was split.
+  if (!device || device.userId !== pair.userId) return { ack: true, outcome: "gone" };
+  return device;
+}
+
+/** Something the push depends on has not happened yet: look again in 2 s, 4 s. */
+export function notYet(attempts: number, reason: string): Verdict {
+  return { ack: false, delaySeconds: 2 ** attempts, reason, provider: "consumer" };
+}
+
+/** Records a (job, device) pair as done without sending: muted, seen on the socket, no longer ringing. */
+export async function skipped(env: Bindings, jobId: string, deviceId: string, now: number): Promise<Verdict> {
+  await recordDelivery(env.DB, jobId, deviceId, "skipped", now);
+  return { ack: true, outcome: "skipped" };
+}
+
+/** Sends one notification to one device and turns the provider's answer into the queue's verdict. */
+export async function sendAndSettle(
+  env: Bindings,
+  providers: Providers,
+  device: StoredDevice,
+  jobId: string,
+  notification: Notification,
+  attempts: number,
+  now: number,
+): Promise<Verdict> {
   const provider = providers[device.kind];
-  const result = await provider.send(device, composed.notification);
+  const result = await provider.send(device, notification);
   switch (result.status) {
     case "ok":
-      await recordDelivery(env.DB, delivery.jobId, device.id, "sent", now);
+      await recordDelivery(env.DB, jobId, device.id, "sent", now);
       return { ack: true, outcome: "sent" };
     case "deadToken":
-      await forgetDeadDevice(env.DB, device);
+      if (result.voipOnly) await forgetDeadVoipToken(env.DB, device);
+      else await forgetDeadDevice(env.DB, device);
       return { ack: true, outcome: "deadToken" };
     case "retry":
       return {

@@ -5,7 +5,8 @@ import { newId } from "../auth/secrets.ts";
 // of live sessions are ever read for sending, so a revoked session's device gets nothing even
 // before its row is gone.
 
-export type ApnsDetails = { topic: string; sandbox: boolean };
+/** `voipToken`: the device's PushKit token (call invitations), when the app gave one. */
+export type ApnsDetails = { topic: string; sandbox: boolean; voipToken?: string };
 export type WebPushDetails = { p256dh: string; auth: string };
 
 export type PushDevice =
@@ -32,6 +33,9 @@ type DeviceRow = {
   updated_at: number;
 };
 
+/** The expression migrations/0018_push_voip_token.sql indexes: the same text, so SQLite uses the index. */
+const VOIP_TOKEN = "json_extract(details, '$.voipToken')";
+
 // D1 allows at most 100 bound parameters per statement.
 const D1_CHUNK = 90;
 
@@ -50,8 +54,11 @@ function toDevice(row: DeviceRow): StoredDevice {
 
 function addressOf(target: PushTarget): { address: string; details: object } {
   switch (target.kind) {
-    case "apns":
-      return { address: target.token.toLowerCase(), details: { topic: target.topic, sandbox: target.sandbox } };
+    case "apns": {
+      const details: ApnsDetails = { topic: target.topic, sandbox: target.sandbox };
+      if (target.voipToken) details.voipToken = target.voipToken.toLowerCase();
+      return { address: target.token.toLowerCase(), details };
+    }
     case "fcm":
       return { address: target.token, details: {} };
     case "webpush":
@@ -70,10 +77,15 @@ export async function registerDevice(
   now: number,
 ): Promise<StoredDevice> {
   const { address, details } = addressOf(target);
-  const [, upserted] = await db.batch<DeviceRow>([
+  const voipToken = "voipToken" in details ? details.voipToken : undefined;
+  const [, , upserted] = await db.batch<DeviceRow>([
     db
       .prepare("DELETE FROM push_devices WHERE kind = ? AND address = ? AND session_id != ?")
       .bind(target.kind, address, owner.sessionId),
+    // The VoIP token has one owner too (migrations/0018 indexes it).
+    db
+      .prepare(`DELETE FROM push_devices WHERE ${VOIP_TOKEN} = ? AND kind = 'apns' AND session_id != ?`)
+      .bind(voipToken ?? null, owner.sessionId),
     db
       .prepare(
         `INSERT INTO push_devices (id, session_id, user_id, kind, address, details, created_at, updated_at)
@@ -135,6 +147,18 @@ export async function deviceById(db: D1Database, deviceId: string): Promise<Stor
 }
 
 /**
+ * APNs said the VoIP token is dead (the app dropped PushKit, or was reinstalled): the device keeps
+ * its alert token, and is rung by time-sensitive alerts until the app registers a new VoIP token.
+ */
+export async function forgetDeadVoipToken(db: D1Database, device: StoredDevice) {
+  if (device.kind !== "apns" || !device.details.voipToken) return;
+  await db
+    .prepare(`UPDATE push_devices SET details = json_remove(details, '$.voipToken') WHERE id = ? AND ${VOIP_TOKEN} = ?`)
+    .bind(device.id, device.details.voipToken)
+    .run();
+}
+
+/**
  * A provider said the token is dead: forget it, unless the session registered a new token since
  * (then the dead one is already gone and the row holds the new one).
  */
@@ -151,5 +175,6 @@ export function deviceLabel(device: PushDevice): string {
       return "webpush";
     }
   }
-  return `${device.kind} …${device.token.slice(-8)}`;
+  const voip = device.kind === "apns" && device.details.voipToken ? " + voip" : "";
+  return `${device.kind} …${device.token.slice(-8)}${voip}`;
 }

@@ -4,6 +4,7 @@ import type { StoredDevice } from "./devices.ts";
 import {
   fetchOrRetry,
   isTransientStatus,
+  lifetimeSeconds,
   type Notification,
   type PushProvider,
   type SendResult,
@@ -62,7 +63,44 @@ async function accessToken(config: FcmConfig, fetcher: typeof fetch, now: number
   return body.access_token;
 }
 
-function fcmMessage(token: string, notification: Notification) {
+/**
+ * A call invitation or a stop-ringing push: a data message (no `notification` block, so Android
+ * hands it to the app, which shows its own full-screen call screen or stops it), at HIGH priority
+ * with a TTL of the ring timeout. FCM cannot reach PushKit, so an iOS app on FCM gets a
+ * time-sensitive alert for an invitation and a background push for the stop.
+ */
+function fcmCallMessage(token: string, notification: Notification, now: number) {
+  const ttl = lifetimeSeconds(notification, now);
+  const ring = notification.pushType === "voip";
+  return {
+    message: {
+      token,
+      data: notification.data,
+      android: { priority: "HIGH", ttl: `${ttl}s`, collapse_key: notification.collapseId },
+      apns: {
+        headers: {
+          "apns-priority": ring ? "10" : "5",
+          "apns-push-type": ring ? "alert" : "background",
+          "apns-expiration": String(Math.floor(now / 1000) + ttl),
+          "apns-collapse-id": notification.collapseId.slice(0, 64),
+        },
+        payload: {
+          aps: ring
+            ? {
+                alert: { title: notification.title, body: notification.body },
+                sound: "default",
+                "interruption-level": "time-sensitive",
+              }
+            : { "content-available": 1 },
+        },
+      },
+      webpush: { headers: { Urgency: "high", TTL: String(ttl) } },
+    },
+  };
+}
+
+function fcmMessage(token: string, notification: Notification, now: number) {
+  if (notification.pushType !== "alert") return fcmCallMessage(token, notification, now);
   const high = notification.priority === "high";
   return {
     message: {
@@ -90,13 +128,14 @@ export function fcmProvider(config: FcmConfig, fetcher: typeof fetch = fetch, cl
     name: "fcm",
     async send(device: StoredDevice, notification: Notification) {
       if (device.kind !== "fcm") throw new Error("fcm provider given a non-FCM device");
-      const token = await accessToken(config, fetcher, clock());
+      const now = clock();
+      const token = await accessToken(config, fetcher, now);
       if (typeof token !== "string") return token;
       const url = `${config.apiBase}/v1/projects/${encodeURIComponent(config.projectId)}/messages:send`;
       const response = await fetchOrRetry("fcm", fetcher, url, {
         method: "POST",
         headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-        body: JSON.stringify(fcmMessage(device.token, notification)),
+        body: JSON.stringify(fcmMessage(device.token, notification, now)),
       });
       if (!(response instanceof Response)) return response;
       if (response.status === 200) {

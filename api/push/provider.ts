@@ -4,16 +4,22 @@ import type { StoredDevice } from "./devices.ts";
 export type Notification = {
   title: string;
   body: string;
-  /** The recipient's number of unread chats when this push was built. */
-  badge: number;
+  /** The recipient's number of unread chats when this push was built (absent: the badge is left alone). */
+  badge?: number;
   /** Groups a chat's pushes on the device (APNs thread-id, Android tag). */
   threadId: string;
   /** A newer push with the same id replaces the older one (a redelivery shows once). */
   collapseId: string;
   /** "high" for messages people wait for and call invitations; "normal" for the rest. */
   priority: "high" | "normal";
-  /** "voip" for call invitations (APNs PushKit); everything else is an "alert". */
-  pushType: "alert" | "voip";
+  /**
+   * "alert": shown by the system. "voip": a call invitation (APNs PushKit to a device that gave a
+   * VoIP token, else a time-sensitive alert; FCM a data message the app turns into its call screen).
+   * "background": silent, wakes the app (a call stopped ringing).
+   */
+  pushType: "alert" | "voip" | "background";
+  /** When the push is worthless (unix ms): apns-expiration, FCM ttl, Web Push TTL. Absent: a day. */
+  expiresAt?: number;
   /** For the app: which chat and message to open. Strings only (FCM's data is a string map). */
   data: Record<string, string>;
 };
@@ -25,13 +31,22 @@ export type Notification = {
  */
 export type SendResult =
   | { status: "ok" }
-  | { status: "deadToken"; reason: string }
+  | { status: "deadToken"; reason: string /** only the device's APNs VoIP token is dead */; voipOnly?: boolean }
   | { status: "retry"; reason: string; retryAfterSeconds?: number }
   | { status: "misconfigured"; reason: string };
 
 export interface PushProvider {
   readonly name: string;
   send(device: StoredDevice, notification: Notification): Promise<SendResult>;
+}
+
+/** How long a provider keeps a push it could not deliver yet, unless it says when it expires. */
+export const DEFAULT_PUSH_LIFETIME_SECONDS = 86_400;
+
+/** The push's remaining lifetime in whole seconds (its TTL), never negative. */
+export function lifetimeSeconds(notification: Notification, now: number): number {
+  if (notification.expiresAt === undefined) return DEFAULT_PUSH_LIFETIME_SECONDS;
+  return Math.max(0, Math.ceil((notification.expiresAt - now) / 1000));
 }
 
 /** Every request to a provider gives up after this long (then it is retried). */

@@ -23,11 +23,20 @@ export async function setPushSettings(db: D1Database, userId: string, hidePrevie
 export type DeliveryOutcome = "sent" | "skipped";
 
 export async function deliveryDone(db: D1Database, jobId: string, deviceId: string): Promise<boolean> {
+  return (await deliveryOutcome(db, jobId, deviceId)) !== null;
+}
+
+/** How a (job, device) pair ended, or null while it is not done. */
+export async function deliveryOutcome(
+  db: D1Database,
+  jobId: string,
+  deviceId: string,
+): Promise<DeliveryOutcome | null> {
   const row = await db
-    .prepare("SELECT 1 AS done FROM push_deliveries WHERE job_id = ? AND device_id = ?")
+    .prepare("SELECT outcome FROM push_deliveries WHERE job_id = ? AND device_id = ?")
     .bind(jobId, deviceId)
-    .first();
-  return row !== null;
+    .first<{ outcome: DeliveryOutcome }>();
+  return row?.outcome ?? null;
 }
 
 export async function recordDelivery(

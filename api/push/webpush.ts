@@ -1,21 +1,25 @@
 import { encryptNotification, vapidHeaders } from "@block65/webcrypto-web-push";
 import type { WebPushConfig } from "./config.ts";
 import type { StoredDevice } from "./devices.ts";
-import { fetchOrRetry, isTransientStatus, type Notification, type PushProvider, transient } from "./provider.ts";
+import {
+  fetchOrRetry,
+  isTransientStatus,
+  lifetimeSeconds,
+  type Notification,
+  type PushProvider,
+  transient,
+} from "./provider.ts";
 
 // Web Push (RFC 8030) with the payload encrypted for the subscription (RFC 8291, `aes128gcm`:
 // what every push service, Apple's included, accepts) and signed by VAPID (RFC 8292), by
 // @block65/webcrypto-web-push over WebCrypto. The endpoint comes from the browser.
-
-/** How long the push service keeps an undelivered message (seconds). */
-const TTL_SECONDS = 86_400;
 
 /** RFC 8030 Topic: at most 32 base64url characters; a chat id's random part fits. */
 function topicOf(collapseId: string): string {
   return collapseId.replace(/[^A-Za-z0-9_-]/g, "").slice(-32);
 }
 
-export function webPushProvider(config: WebPushConfig, fetcher: typeof fetch = fetch): PushProvider {
+export function webPushProvider(config: WebPushConfig, fetcher: typeof fetch = fetch, clock = Date.now): PushProvider {
   const vapid = { subject: config.subject, publicKey: config.publicKey, privateKey: config.privateKey };
   return {
     name: "webpush",
@@ -40,7 +44,8 @@ export function webPushProvider(config: WebPushConfig, fetcher: typeof fetch = f
         method: "POST",
         headers: {
           authorization,
-          ttl: String(TTL_SECONDS),
+          // How long the push service keeps it undelivered: a day, a call invitation its ring timeout.
+          ttl: String(lifetimeSeconds(notification, clock())),
           urgency: notification.priority === "high" ? "high" : "normal",
           topic: topicOf(notification.collapseId),
           "content-encoding": "aes128gcm",

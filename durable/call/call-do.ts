@@ -4,8 +4,9 @@ import type { CloseTracksBody, PublishTracksBody, PullTracksBody } from "../../o
 import { type Clock, systemClock } from "../clock.ts";
 import { messagingLimits } from "../config.ts";
 import { type Outcome, outcomeOf, refuse } from "../outcome.ts";
-import { carryOut, noIncomingCallPush, rungUsers } from "./effects.ts";
+import { carryOut } from "./effects.ts";
 import { type CallLimits, CallMachine, type Effects } from "./machine.ts";
+import { CallPushes } from "./pushes.ts";
 import type { CallOpening } from "./rpc.ts";
 import { CALL_SCHEMA } from "./schema.ts";
 import { sfuConfig } from "./sfu/config.ts";
@@ -14,6 +15,10 @@ import { CallSfu } from "./sfu/sfu.ts";
 
 /** How soon the object tries again to tell the chat that the call ended (its line, its history). */
 const CHAT_RETRY_MS = 30_000;
+/** How soon the object tries again to put its push jobs on PUSH_QUEUE: a ring is worth little late. */
+const PUSH_RETRY_MS = 5_000;
+/** Queues refuse a sendBatch of more than 100 messages. */
+const SEND_BATCH = 100;
 /**
  * How long an ended call's record stays (GET /calls/{callId}) before the object deletes its storage:
  * one object per call would otherwise grow with traffic. The chat's history message stays.
@@ -31,12 +36,14 @@ export class CallDO extends DurableObject<Env> {
   private readonly machine: CallMachine;
   /** Media through Cloudflare Realtime SFU, for a call in SFU mode (sfu/). */
   private readonly sfu: CallSfu;
+  private readonly pushes: CallPushes;
   /** Whether this object holds a call. Probing an unknown call id must not create storage. */
   private exists: boolean;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.machine = new CallMachine(ctx.storage.sql, this.clock);
+    this.pushes = new CallPushes(ctx.storage.sql);
     this.exists =
       ctx.storage.sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'call'").toArray().length > 0;
     // A call that started before SFU mode existed gets its (empty) SFU tables.
@@ -89,13 +96,9 @@ export class CallDO extends DurableObject<Env> {
           // A member who declined (or was busy) dials the group's call again: only with a free line.
           throw refuse.conflict("You are in another call", "BUSY");
         }
-        const effects = this.transition(() => this.machine.dial(opening, callerId, callerSessionId, busy, this.limits));
-        await this.after(effects);
-        if (starting)
-          await noIncomingCallPush(
-            { callId: opening.callId, chatId: opening.chatId, fromUserId: opening.initiatorId, video: opening.video },
-            rungUsers(effects.deliveries),
-          );
+        await this.after(
+          this.transition(() => this.machine.dial(opening, callerId, callerSessionId, busy, this.limits)),
+        );
         return this.machine.view(callerId, callerSessionId);
       }),
     );
@@ -203,20 +206,45 @@ export class CallDO extends DurableObject<Env> {
     if (!this.exists) throw refuse.notFound("Call not found", "CALL_NOT_FOUND");
   }
 
+  /** One transition and the pushes it calls for (durable/call/pushes.ts), in one storage transaction. */
   private transition(work: () => Effects): Effects {
-    return this.ctx.storage.transactionSync(work);
+    return this.ctx.storage.transactionSync(() => {
+      const effects = work();
+      this.pushes.record(effects, this.clock(), this.limits.ringTimeoutMs);
+      return effects;
+    });
   }
 
-  /** Frames and freed lines, then the chat (once ended), then the next alarm. */
+  /** Frames, freed lines and push jobs, then the chat (once ended), then the next alarm. */
   private async after(effects: Effects) {
     const callId = this.machine.callIdOrNull();
-    if (callId) await carryOut(callId, effects, (userId) => this.user(userId));
+    const [, queued] = await Promise.all([
+      callId ? carryOut(callId, effects, (userId) => this.user(userId)) : null,
+      this.queuePushes(),
+    ]);
     const retryChat = !(await this.tellChat());
     const settled = this.machine.settledAt();
     const ring = settled === null ? this.machine.nextAlarm() : settled + CALL_RECORD_RETENTION_MS;
-    const next = retryChat ? Math.min(ring ?? Number.POSITIVE_INFINITY, this.clock() + CHAT_RETRY_MS) : ring;
-    if (next === null) await this.ctx.storage.deleteAlarm();
-    else await this.ctx.storage.setAlarm(next);
+    const retries = [retryChat ? this.clock() + CHAT_RETRY_MS : null, queued ? null : this.clock() + PUSH_RETRY_MS];
+    const due = [ring, ...retries].filter((at): at is number => at !== null);
+    if (due.length === 0) await this.ctx.storage.deleteAlarm();
+    else await this.ctx.storage.setAlarm(Math.min(...due));
+  }
+
+  /** Puts the push jobs on PUSH_QUEUE: true once none is left (false: the alarm tries again). */
+  private async queuePushes(): Promise<boolean> {
+    const jobs = this.pushes.pending();
+    try {
+      for (let i = 0; i < jobs.length; i += SEND_BATCH) {
+        const batch = jobs.slice(i, i + SEND_BATCH);
+        await this.env.PUSH_QUEUE.sendBatch(batch.map((body) => ({ body, contentType: "json" as const })));
+        this.pushes.markQueued(batch.map((job) => job.jobId));
+      }
+      return true;
+    } catch (error) {
+      console.error(JSON.stringify({ level: "error", message: "call push not queued", error: String(error) }));
+      return false;
+    }
   }
 
   /** Tells the chat a call ended (frees its line): true once it has been told. */

@@ -17,6 +17,7 @@ import { BLOCKS_SCHEMA, BlockList } from "./blocks.ts";
 import { forwardCallFrame } from "./call-frames.ts";
 import { CallLine } from "./call-line.ts";
 import { COUNTERS_SCHEMA, countInWindow } from "./counters.ts";
+import { currentCallFrames } from "./current-call.ts";
 import { DRAFTS_SCHEMA, listDrafts, saveDraft } from "./drafts.ts";
 import { FloodGate, isCallFrame, parseClientFrame, TypingThrottle } from "./frames.ts";
 import { PresenceKeeper } from "./presence-keeper.ts";
@@ -186,6 +187,14 @@ export class UserDO extends DurableObject<Env> {
     });
   }
 
+  /** For the call push consumer: the sessions with an open socket (they were rung on it, no push). */
+  socketSessions(userId: string) {
+    return outcome(() => {
+      this.store.bindOwner(userId);
+      return [...new Set(this.openSockets().flatMap((ws) => attachmentOf(ws)?.sessionId ?? []))];
+    });
+  }
+
   // ---------------------------------------------------------------- RPC: realtime
 
   /** Presence for GET /users/{userId} (self-healing, see PresenceKeeper.current). */
@@ -289,6 +298,7 @@ export class UserDO extends DurableObject<Env> {
         return;
       case "sync":
         syncSocket(this.store, ws, attachment, frame.pts);
+        await this.tellCurrentCall(ws, attachment);
         return;
       case "ack":
         try {
@@ -344,6 +354,18 @@ export class UserDO extends DurableObject<Env> {
       await this.env.CALL.get(this.env.CALL.idFromName(callId)).deviceGone(attachment.userId, attachment.sessionId);
     } catch (error) {
       console.error(JSON.stringify({ level: "error", message: "leaving the call failed", error: String(error) }));
+    }
+  }
+
+  /** After a sync: the call ringing for this user, or that they are in (its frames are not in the log). */
+  private async tellCurrentCall(ws: WebSocket, attachment: SocketAttachment) {
+    const callId = this.callLine.current();
+    if (!callId) return;
+    try {
+      const call = this.env.CALL.get(this.env.CALL.idFromName(callId));
+      for (const frame of await currentCallFrames(call, attachment.userId, attachment.sessionId)) sendFrame(ws, frame);
+    } catch (error) {
+      console.error(JSON.stringify({ level: "error", message: "current call not told", error: String(error) }));
     }
   }
 

@@ -26,6 +26,20 @@ export async function registerApns(user: TestUser, token = apnsToken(), sandbox 
   return { deviceId: res.body.data.id, token };
 }
 
+/** An iPhone app that uses CallKit: its alert token and its PushKit VoIP token. */
+export async function registerApnsWithVoip(user: TestUser): Promise<Registered & { voipToken: string }> {
+  const token = apnsToken();
+  const voipToken = apnsToken();
+  const res = await api<{ id: string }>(user, "PUT", "/me/push", {
+    kind: "apns",
+    token,
+    voipToken,
+    topic: "ai.iambig.test",
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return { deviceId: res.body.data.id, token, voipToken };
+}
+
 export async function registerFcm(user: TestUser, token = fcmToken()): Promise<Registered> {
   const res = await api<{ id: string }>(user, "PUT", "/me/push", { kind: "fcm", token });
   expect(res.status, JSON.stringify(res.body)).toBe(200);

@@ -7,7 +7,8 @@ import { APNS_TEST_CREDENTIALS } from "./push-credentials.ts";
  * (vitest.config.ts). It checks each `POST /3/device/<token>` the way Apple documents it: the
  * provider token (ES256 JWT, `kid` = key id, `iss` = team id, `iat` under an hour old) verified
  * with the key's public half, `apns-topic`, `apns-push-type`, `apns-priority`, a collapse id of
- * at most 64 bytes, and a JSON body with `aps`. Errors answer Apple's `{reason}`.
+ * at most 64 bytes, `apns-expiration`, priority 5 for a background push, a `.voip` topic for a
+ * VoIP push (and only for one), and a JSON body with `aps`. Errors answer Apple's `{reason}`.
  */
 
 export const APNS_PEER_BASE = "https://apns.test";
@@ -21,6 +22,8 @@ export type ApnsReceived = {
   pushType: string;
   priority: string;
   collapseId: string;
+  /** apns-expiration: unix seconds (0: deliver now or never). */
+  expiration: string;
   payload: { aps: { alert: { title: string; body: string }; badge: number; "thread-id": string } } & Record<
     string,
     unknown
@@ -61,6 +64,11 @@ async function push(request: Request, host: string, token: string): Promise<Resp
   if (!topic) return reason(400, "MissingTopic");
   if (!["alert", "voip", "background"].includes(pushType)) return reason(400, "InvalidPushType");
   if (pushType === "voip" && !topic.endsWith(".voip")) return reason(400, "DeviceTokenNotForTopic");
+  if (pushType !== "voip" && topic.endsWith(".voip")) return reason(400, "InvalidPushType");
+  // Apple: a background notification must be sent with apns-priority 5.
+  if (pushType === "background" && priority !== "5") return reason(400, "BadPriority");
+  const expiration = request.headers.get("apns-expiration") ?? "";
+  if (!/^\d+$/.test(expiration)) return reason(400, "BadExpirationDate");
   if (!["5", "10"].includes(priority)) return reason(400, "BadPriority");
   if (new TextEncoder().encode(collapseId).byteLength > 64) return reason(400, "BadCollapseId");
   const planted = failures.take(token);
@@ -72,7 +80,17 @@ async function push(request: Request, host: string, token: string): Promise<Resp
     return reason(400, "PayloadEmpty");
   }
   if (typeof payload?.aps !== "object") return reason(400, "PayloadEmpty");
-  inbox.add(token, { host, jwt: verified.jwt, iat: verified.iat, topic, pushType, priority, collapseId, payload });
+  inbox.add(token, {
+    host,
+    jwt: verified.jwt,
+    iat: verified.iat,
+    topic,
+    pushType,
+    priority,
+    collapseId,
+    expiration,
+    payload,
+  });
   return new Response(null, { status: 200, headers: { "apns-id": crypto.randomUUID() } });
 }
 

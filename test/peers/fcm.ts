@@ -73,6 +73,14 @@ async function send(request: Request, project: string): Promise<Response> {
   if (data && Object.values(data).some((v) => typeof v !== "string")) {
     return googleError(400, "INVALID_ARGUMENT", "data values must be strings", "INVALID_ARGUMENT");
   }
+  const android = body?.message.android as { ttl?: unknown; priority?: unknown } | undefined;
+  // A google.protobuf.Duration in JSON: seconds with an "s" suffix.
+  if (android?.ttl !== undefined && !/^\d+(\.\d{1,9})?s$/.test(String(android.ttl))) {
+    return googleError(400, "INVALID_ARGUMENT", "android.ttl must be a duration like 45s", "INVALID_ARGUMENT");
+  }
+  if (android?.priority !== undefined && !["NORMAL", "HIGH"].includes(String(android.priority))) {
+    return googleError(400, "INVALID_ARGUMENT", "android.priority must be NORMAL or HIGH", "INVALID_ARGUMENT");
+  }
   const planted = failures.take(token);
   if (planted) return planted;
   inbox.add(token, body as FcmReceived);
