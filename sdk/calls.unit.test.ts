@@ -30,6 +30,8 @@ const call = (fields: Partial<Call>): Call => ({
   ringing: ["usr_bob"],
   self: null,
   meshLimit: 4,
+  mode: "mesh",
+  tracks: [],
   createdAt: 1,
   answeredAt: null,
   endedAt: null,

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { appWithProbes } from "./helpers/app-with-probe.ts";
+import { HTTPS_BASES } from "./helpers/https-bases.ts";
 import { api, freshIp, sentMessages } from "./helpers/sign-in.ts";
 import { TWILIO_PEER_BASE } from "./peers/twilio.ts";
 
@@ -164,7 +165,7 @@ describe("configuration of sign-in", () => {
     expect(await message(twilioRes)).toContain("TWILIO_AUTH_TOKEN is required when SMS_PROVIDER is twilio");
     const plain = await call("/api/v1/health", {}, { ...env, ...production });
     expect(await message(plain)).toContain("TWILIO_API_BASE must be https in production");
-    const https = { ...production, TWILIO_API_BASE: "https://api.twilio.com" };
+    const https = { ...production, ...HTTPS_BASES };
     expect((await call("/api/v1/health", {}, { ...env, ...https })).status).toBe(200);
   });
 

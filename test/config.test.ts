@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { appWithProbes } from "./helpers/app-with-probe.ts";
+import { HTTPS_BASES } from "./helpers/https-bases.ts";
 
 const { call } = appWithProbes();
 
@@ -57,9 +58,8 @@ describe("configuration", () => {
         JWT_SECRET: "j".repeat(40),
         SESSION_SECRET: "s".repeat(40),
         // The tests' Twilio peer is plain http; production requires https.
-        TWILIO_API_BASE: "https://api.twilio.com",
+        ...HTTPS_BASES,
         // So is the tests' SFU peer.
-        SFU_API_BASE: "https://rtc.live.cloudflare.com",
       },
     );
     expect(res.status).toBe(200);
@@ -77,7 +77,8 @@ describe("configuration", () => {
         ENVIRONMENT: "production",
         JWT_SECRET: "j".repeat(40),
         SESSION_SECRET: "s".repeat(40),
-        TWILIO_API_BASE: "https://api.twilio.com",
+        ...HTTPS_BASES,
+        SFU_API_BASE: "http://sfu.test",
       },
     );
     expect(plain.status).toBe(500);
@@ -93,7 +94,7 @@ describe("configuration", () => {
         ENVIRONMENT: "production",
         JWT_SECRET: "j".repeat(40),
         SESSION_SECRET: "s".repeat(40),
-        TWILIO_API_BASE: "https://api.twilio.com",
+        ...HTTPS_BASES,
         AI_BASE_URL: "http://ai.example/v1",
       },
     );

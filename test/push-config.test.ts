@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { signAccessToken } from "../api/auth/access-token.ts";
 import { loadConfig } from "../api/env.ts";
 import { appWithProbes } from "./helpers/app-with-probe.ts";
+import { HTTPS_BASES } from "./helpers/https-bases.ts";
 import { users } from "./helpers/messaging.ts";
 import {
   consume,
@@ -22,7 +23,7 @@ const staging: Record<string, unknown> = {
   ENVIRONMENT: "staging",
   JWT_SECRET: "j".repeat(40),
   SESSION_SECRET: "s".repeat(40),
-  TWILIO_API_BASE: "https://api.twilio.com",
+  ...HTTPS_BASES,
   FCM_SERVICE_ACCOUNT: undefined,
   VAPID_PUBLIC_KEY: undefined,
   VAPID_PRIVATE_KEY: undefined,

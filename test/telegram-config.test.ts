@@ -4,6 +4,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../api/app.ts";
 import { loadConfig } from "../api/env.ts";
+import { HTTPS_BASES } from "./helpers/https-bases.ts";
 import { createTestApiKey } from "./helpers/telegram.ts";
 
 const app = createApp();
@@ -13,7 +14,7 @@ const production = {
   ENVIRONMENT: "production",
   JWT_SECRET: "j".repeat(40),
   SESSION_SECRET: "s".repeat(40),
-  TWILIO_API_BASE: "https://api.twilio.com",
+  ...HTTPS_BASES,
 };
 
 async function request(path: string, headers: Record<string, string>, bindings: object, body?: unknown) {

@@ -14,6 +14,8 @@ const call: Call = {
   ringing: ["usr_bob"],
   self: null,
   meshLimit: 4,
+  mode: "mesh",
+  tracks: [],
   createdAt: 5,
   answeredAt: null,
   endedAt: null,
