@@ -13,6 +13,18 @@ type Database = { prepare(query: string): Statement; batch(statements: Statement
 type Bucket = { delete(keys: string[]): Promise<void> };
 
 /**
+ * The R2 keys of an attachment: its bytes under its id, and the cached thumbnail beside them
+ * (api/attachments/thumbnail.ts). Whatever deletes an attachment deletes all of them.
+ */
+export function attachmentObjectKeys(attachmentId: string): string[] {
+  return [attachmentId, thumbnailKey(attachmentId)];
+}
+
+export function thumbnailKey(attachmentId: string): string {
+  return `${attachmentId}/thumb.webp`;
+}
+
+/**
  * One outbox row for the '#attachments' recipient. `release` drops the chat's hold and deletes a
  * file no chat holds any more (delete-for-everyone: the file is gone for everyone); `unhold` only
  * drops the hold (a cancelled scheduled message: the file is unsent again, and the 24 h cleanup of
@@ -61,7 +73,7 @@ export async function releaseAttachments(
     .all<{ id: string }>();
   const orphans = results.map((row) => row.id);
   if (orphans.length === 0) return;
-  await bucket.delete(orphans);
+  await bucket.delete(orphans.flatMap(attachmentObjectKeys));
   await db.batch(orphans.map((id) => db.prepare("DELETE FROM attachments WHERE id = ?").bind(id)));
 }
 
