@@ -8,7 +8,13 @@ import { users } from "./helpers/messaging.ts";
 // A body that ends early is the client's fault (400); storage that fails to take a complete body is
 // ours (503 + Retry-After). Either way nothing is left behind and the quota is released.
 
-const LIMITS = { maxBytes: 1_048_576, maxBytesMultipart: 2 ** 31, dailyBytes: 6_291_456, totalBytes: 10_485_760 };
+const LIMITS = {
+  maxBytes: 1_048_576,
+  maxBytesMultipart: 2 ** 31,
+  dailyBytes: 6_291_456,
+  totalBytes: 10_485_760,
+  presigned: null,
+};
 
 function streamOf(bytes: Uint8Array, chunk = 1000, failAfter?: number): ReadableStream<Uint8Array> {
   let offset = 0;
