@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Env } from "hono";
 
-export const API_VERSION = "0.2.0";
+export const API_VERSION = "0.3.0";
 
 /** Security scheme names, used by routes as `security: [{ [BEARER_JWT]: [] }]`. */
 export const BEARER_JWT = "bearerJwt";
