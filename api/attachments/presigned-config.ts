@@ -14,7 +14,7 @@ export const DEV_R2_S3_CREDENTIALS = {
   secretAccessKey: "dev-only-r2-secret-access-key-not-for-production",
 } as const;
 
-/** The endpoint value that means "the S3 API wrangler dev serves on its own port". */
+/** The endpoint value that means "the S3 API wrangler dev serves on its own port" (off when deployed). */
 export const LOCAL_ENDPOINT = "local";
 /** Where wrangler dev (Miniflare) serves a bucket's S3 API, under the Worker's own origin. */
 export const LOCAL_S3_PATH = "/cdn-cgi/local/r2/s3";
@@ -41,7 +41,7 @@ export type PresignedConfig = {
 
 /** Names only in the messages: a config error never echoes a secret. */
 export function presignedConfigIssues(raw: PresignedVars, deployed: boolean): { path: string; message: string }[] {
-  if (raw.R2_S3_ENDPOINT === "") return [];
+  if (raw.R2_S3_ENDPOINT === "" || (deployed && raw.R2_S3_ENDPOINT === LOCAL_ENDPOINT)) return [];
   const issues: { path: string; message: string }[] = [];
   if (raw.R2_S3_BUCKET === "") issues.push({ path: "R2_S3_BUCKET", message: "is required with R2_S3_ENDPOINT" });
   if (raw.R2_S3_ENDPOINT !== LOCAL_ENDPOINT && !/^https?:\/\/[^/]+$/.test(raw.R2_S3_ENDPOINT)) {
@@ -65,6 +65,9 @@ export function presignedConfigIssues(raw: PresignedVars, deployed: boolean): { 
 /** null: presigned uploads are off (the route answers 503 PRESIGNED_UPLOADS_UNAVAILABLE). */
 export function presignedConfig(raw: PresignedVars, deployed: boolean): PresignedConfig | null {
   if (raw.R2_S3_ENDPOINT === "" || raw.R2_S3_BUCKET === "") return null;
+  // Only wrangler dev serves a local S3 API: deployed, "local" means off (like the [env.dev] vars
+  // a deployed copy of the local section would carry), never a URL on the Worker's own origin.
+  if (deployed && raw.R2_S3_ENDPOINT === LOCAL_ENDPOINT) return null;
   const accessKeyId = raw.R2_S3_ACCESS_KEY_ID || (deployed ? undefined : DEV_R2_S3_CREDENTIALS.accessKeyId);
   const secretAccessKey = raw.R2_S3_SECRET_ACCESS_KEY || (deployed ? undefined : DEV_R2_S3_CREDENTIALS.secretAccessKey);
   if (!accessKeyId || !secretAccessKey) return null;
