@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { binaryFile, download, PNG_HEAD, sha256Hex } from "./helpers/attachments.ts";
-import { api, type TestUser, users } from "./helpers/messaging.ts";
+import { api, openDialog, type TestUser, users } from "./helpers/messaging.ts";
 
 // Presigned uploads inside workerd: the routes, the checks on completion, quota and bad input. The
 // client's PUT to the URL is stood in for by writing the object into the same local bucket (the S3
@@ -76,6 +76,16 @@ describe("presigned uploads (experimental)", () => {
     });
     expect(await env.ATTACHMENTS.head(short.body.data.id)).toBeNull();
     expect(await row(short.body.data.id)).toEqual({ state: "closed", size: 0, presigned_until: null });
+    // Nothing to send either.
+    const [bob] = await users(1);
+    if (!bob) throw new Error("users");
+    const chatId = await openDialog(alice, bob);
+    const sent = await api(alice, "POST", `/chats/${chatId}/messages`, {
+      clientMessageId: "closed-upload",
+      attachmentIds: [short.body.data.id],
+    });
+    expect(sent.status).toBe(400);
+    expect((sent.body as unknown as Envelope).error.code).toBe("ATTACHMENT_NOT_FOUND");
 
     const hashed = await start(alice, { size: 100, sha256: "0".repeat(64) });
     await env.ATTACHMENTS.put(hashed.body.data.id, binaryFile(100));

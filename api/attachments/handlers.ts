@@ -73,7 +73,7 @@ function serveVariant(
   cacheControl: string,
 ) {
   if (variant === "thumb")
-    return serveThumbnail(env.IMAGES, env.ATTACHMENTS, row, conditions.ifNoneMatch, cacheControl);
+    return serveThumbnail(env.IMAGES, env.DB, env.ATTACHMENTS, row, conditions.ifNoneMatch, cacheControl);
   return serveAttachment(env.ATTACHMENTS, row, conditions, cacheControl);
 }
 

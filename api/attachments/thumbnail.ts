@@ -2,7 +2,7 @@ import { thumbnailKey } from "../../durable/index.ts";
 import { THUMBNAIL_MAX_PIXELS } from "../../openapi/attachments.ts";
 import { ApiError } from "../errors.ts";
 import { isInline, matchesEtag } from "./serving.ts";
-import type { AttachmentRow } from "./store.ts";
+import { type AttachmentRow, findAttachment } from "./store.ts";
 
 /**
  * A WebP of an image attachment, at most THUMBNAIL_MAX_PIXELS on its longer side, made by the
@@ -13,6 +13,7 @@ import type { AttachmentRow } from "./store.ts";
  */
 export async function serveThumbnail(
   images: ImagesBinding | undefined,
+  db: D1Database,
   bucket: R2Bucket,
   row: AttachmentRow,
   ifNoneMatch: string | undefined,
@@ -33,6 +34,8 @@ export async function serveThumbnail(
   if (cached) return new Response(cached.body, { status: 200, headers });
   const thumbnail = await makeThumbnail(images, bucket, row.id);
   await bucket.put(thumbnailKey(row.id), thumbnail, { httpMetadata: { contentType: "image/webp" } });
+  // Deleted while the thumbnail was made: its deletion did not see this key, so it goes now.
+  if (!(await findAttachment(db, row.id))) await bucket.delete(thumbnailKey(row.id));
   return new Response(thumbnail, { status: 200, headers });
 }
 
