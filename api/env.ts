@@ -9,6 +9,7 @@ import {
   telegramConfig,
   telegramVarsSchema,
 } from "../durable/index.ts";
+import { presignedConfig, presignedConfigIssues, presignedVarsSchema } from "./attachments/presigned-config.ts";
 import type { AccessClaims } from "./auth/access-token.ts";
 import { callConfig, callVarsSchema, checkCallVars } from "./calls/config.ts";
 import { ApiError } from "./errors.ts";
@@ -41,6 +42,9 @@ export interface Secrets {
   SFU_APP_TOKEN?: string;
   /** The operator token of the admin API (/api/admin); unset = the admin API is off. */
   ADMIN_TOKEN?: string;
+  /** An R2 API token's S3 credentials for the ATTACHMENTS bucket: presigned uploads (api/attachments/presigned.ts). */
+  R2_S3_ACCESS_KEY_ID?: string;
+  R2_S3_SECRET_ACCESS_KEY?: string;
 }
 
 /** Everything the Worker is given: bindings and vars from wrangler.toml, plus secrets. */
@@ -152,6 +156,8 @@ const configSchema = z
     ATTACHMENT_MAX_BYTES_MULTIPART: positiveInt.default(2_147_483_648),
     ATTACHMENT_DAILY_QUOTA_BYTES: positiveInt.default(1_073_741_824),
     ATTACHMENT_TOTAL_QUOTA_BYTES: positiveInt.default(10_737_418_240),
+    // Presigned uploads (experimental): the bucket's S3 API endpoint and name; "" = off.
+    ...presignedVarsSchema.shape,
     // Messaging limits: the Durable Objects read the same vars with the same schema.
     ...messagingVarsSchema.shape,
     // The Telegram session object reads the same vars with the same schema.
@@ -175,7 +181,8 @@ const configSchema = z
       }
     }
     checkCallVars(raw, ctx);
-    for (const issue of sfuConfigIssues(raw, DEPLOYED_ENVIRONMENTS.has(raw.ENVIRONMENT)))
+    const deployed = DEPLOYED_ENVIRONMENTS.has(raw.ENVIRONMENT);
+    for (const issue of [...sfuConfigIssues(raw, deployed), ...presignedConfigIssues(raw, deployed)])
       ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
     if (!DEPLOYED_ENVIRONMENTS.has(raw.ENVIRONMENT)) return;
     // Test numbers sign in with a fixed code: a back door anywhere but development and tests.
@@ -243,6 +250,7 @@ const configSchema = z
       maxBytesMultipart: raw.ATTACHMENT_MAX_BYTES_MULTIPART,
       dailyBytes: raw.ATTACHMENT_DAILY_QUOTA_BYTES,
       totalBytes: raw.ATTACHMENT_TOTAL_QUOTA_BYTES,
+      presigned: presignedConfig(raw, DEPLOYED_ENVIRONMENTS.has(raw.ENVIRONMENT)),
     },
     messaging: {
       groupMemberLimit: raw.GROUP_MEMBER_LIMIT,

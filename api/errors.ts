@@ -27,12 +27,14 @@ export class ApiError extends Error {
   readonly details: unknown;
   /** Seconds; sent as `Retry-After` with 429 and 503. */
   readonly retryAfter: number | undefined;
+  /** Further headers the answer must carry (e.g. a 416's `Content-Range`). */
+  readonly headers: Record<string, string> | undefined;
 
   constructor(
     status: ContentfulStatusCode,
     code: ErrorCode,
     message: string,
-    options: { details?: unknown; retryAfter?: number } = {},
+    options: { details?: unknown; retryAfter?: number; headers?: Record<string, string> } = {},
   ) {
     super(message);
     this.name = "ApiError";
@@ -40,6 +42,7 @@ export class ApiError extends Error {
     this.code = code;
     this.details = options.details;
     this.retryAfter = options.retryAfter;
+    this.headers = options.headers;
   }
 
   static badRequest(message: string, details?: unknown, code: ErrorCode = "VALIDATION_FAILED") {

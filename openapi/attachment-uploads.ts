@@ -85,7 +85,7 @@ export const uploadPartRoute = createRoute({
   },
   responses: {
     200: jsonSuccess("Stored", z.object({ partNumber: z.number().int(), size: z.number().int() })),
-    ...errors(400, 401, 404, 411),
+    ...errors(400, 401, 404, 411, 503),
   },
 });
 

@@ -58,7 +58,7 @@ export const uploadAttachmentRoute = createRoute({
   },
   responses: {
     201: jsonSuccess("Stored", AttachmentSchema),
-    ...errors(400, 401, 411, 413, 429),
+    ...errors(400, 401, 411, 413, 429, 503),
   },
 });
 

@@ -1,5 +1,13 @@
 export { type AiDeltaFrame, applyAiDelta } from "./ai-replies.ts";
-export { type Attachment, attachmentLink, type UploadOptions, uploadAttachment } from "./attachments.ts";
+export {
+  type Attachment,
+  attachmentLink,
+  PresignedPutError,
+  type PresignedUploadOptions,
+  type UploadOptions,
+  uploadAttachment,
+  uploadAttachmentPresigned,
+} from "./attachments.ts";
 export type { SfuPeerConnectionLike, SfuRemoteTrack } from "./call-sfu.ts";
 export { type CallClient, type CallsOptions, createCallClient } from "./calls.ts";
 export {

@@ -662,6 +662,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/attachments/presigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a presigned upload straight to storage (experimental)
+         * @description Experimental: the streaming upload (`uploadAttachment`) stays the default. Answers a presigned S3 PUT URL for the bucket (valid 900 s) and the headers it is signed with; the file's `size` counts against your quota from now (413/429 as for an upload; at most `ATTACHMENT_MAX_BYTES_MULTIPART`). PUT the bytes to the URL, then call `completePresignedUpload`. 503 `PRESIGNED_UPLOADS_UNAVAILABLE` when the server has no S3 credentials for its bucket.
+         */
+        post: operations["createPresignedUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/presigned/{attachmentId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a presigned upload and make it an attachment (experimental)
+         * @description The server reads what arrived once: its size must be the declared one and its SHA-256 the declared one (if given), or the bytes are deleted and the upload closed (`400 UPLOAD_SIZE_MISMATCH` / `UPLOAD_SHA256_MISMATCH`: start a new one). Its type is checked from its first bytes as for a streamed upload. `409 UPLOAD_NOT_RECEIVED` while nothing has arrived and the URL still works (PUT, then complete again); `409 UPLOAD_EXPIRED` once it has stopped working with nothing received (the upload is closed and its quota freed). Someone else's upload, or one already completed, is 404.
+         */
+        post: operations["completePresignedUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attachments": {
         parameters: {
             query?: never;
@@ -2830,6 +2870,48 @@ export interface components {
              * @example 734003200
              */
             size: number;
+        };
+        PresignedUpload: {
+            /** @example att_9b8c7d6e5f4a40c1a2b3c4d5e6f70812 */
+            id: string;
+            /** @enum {string} */
+            method: "PUT";
+            /**
+             * @description Send the file's bytes here, with exactly `headers`; no access token
+             * @example https://ACCOUNT.r2.cloudflarestorage.com/big-gateway-attachments/att_9b8c…?X-Amz-Algorithm=AWS4-HMAC-SHA256&…
+             */
+            url: string;
+            /**
+             * @description Headers the signature covers: send each with this value (`if-none-match: *` keeps the URL from overwriting a file already there)
+             * @example {
+             *       "content-length": "73400320",
+             *       "if-none-match": "*"
+             *     }
+             */
+            headers: {
+                [key: string]: string;
+            };
+            /**
+             * @description Unix ms: start the PUT before
+             * @example 1795000900000
+             */
+            expiresAt: number;
+        };
+        CreatePresignedUploadRequest: {
+            /** @example holiday.mp4 */
+            name: string;
+            /**
+             * @description What you say the file is
+             * @example video/mp4
+             */
+            mimeType: string;
+            /**
+             * @description The file's exact size in bytes (signed into the URL)
+             * @example 73400320
+             */
+            size: number;
+            /** @description The file's SHA-256 (hex), if you know it: completing checks it */
+            sha256?: string;
         };
         AttachmentLink: {
             /**
@@ -5987,9 +6069,164 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     completeAttachmentUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["Attachment"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    createPresignedUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePresignedUploadRequest"];
+            };
+        };
+        responses: {
+            /** @description Started */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["PresignedUpload"];
+                    };
+                };
+            };
+            /** @description Validation failed or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limited; retry after the number of seconds in `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    completePresignedUpload: {
         parameters: {
             query?: never;
             header?: never;
@@ -6122,6 +6359,15 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -32,6 +32,7 @@ export const TEST_NUMBER_PAIRS = {
   sdkPinnedNode: ["+12015550183", "+12015550184"],
   sdkBrowser: ["+12015550185", "+12015550186"],
   postman: ["+12015550191", "+12015550192"],
+  presigned: ["+12015550195", "+12015550196"],
   /** The README's curl walkthrough and the Postman defaults (.dev.vars.example). */
   readme: ["+12015550101", "+12015550102"],
 } as const;

@@ -22,6 +22,7 @@ describe("partial and conditional downloads", () => {
 
     const past = await download(alice, file.id, { range: "bytes=10000-" });
     expect(past.status).toBe(416);
+    expect(past.headers.get("content-range")).toBe("bytes */10000");
     expect(await past.json()).toMatchObject({ success: false, error: { code: "RANGE_NOT_SATISFIABLE" } });
   });
 

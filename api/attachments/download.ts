@@ -51,6 +51,8 @@ export async function serveAttachment(
   if (range === "unsatisfiable") {
     throw new ApiError(416, "RANGE_NOT_SATISFIABLE", `The file has ${row.size} bytes`, {
       details: { size: row.size },
+      // RFC 9110 §15.5.17: the size, so a client can ask again for bytes that exist.
+      headers: { "Content-Range": `bytes */${row.size}` },
     });
   }
   const object = await bucket.get(row.id, range ? { range } : {});

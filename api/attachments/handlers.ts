@@ -11,12 +11,14 @@ import { ApiError } from "../errors.ts";
 import { readableAttachment, serveAttachment } from "./download.ts";
 import { signLink, verifyLink } from "./links.ts";
 import { registerMultipartRoutes } from "./multipart-handlers.ts";
+import { registerPresignedRoutes } from "./presigned-handlers.ts";
 import { type AttachmentRow, findAttachment, toAttachment } from "./store.ts";
 import { serveThumbnail } from "./thumbnail.ts";
 import { storeUpload } from "./upload.ts";
 
 export function registerAttachmentRoutes(app: OpenAPIHono<AppEnv>) {
   registerMultipartRoutes(app);
+  registerPresignedRoutes(app);
 
   app.openapi(uploadAttachmentRoute, async (c) => {
     const { name } = c.req.valid("query");
@@ -71,7 +73,7 @@ function serveVariant(
   cacheControl: string,
 ) {
   if (variant === "thumb")
-    return serveThumbnail(env.IMAGES, env.ATTACHMENTS, row, conditions.ifNoneMatch, cacheControl);
+    return serveThumbnail(env.IMAGES, env.DB, env.ATTACHMENTS, row, conditions.ifNoneMatch, cacheControl);
   return serveAttachment(env.ATTACHMENTS, row, conditions, cacheControl);
 }
 

@@ -2,6 +2,7 @@ import { MULTIPART_PART_BYTES } from "../../openapi/attachment-uploads.ts";
 import { ATTACHMENT_NAME_MAX } from "../../openapi/attachments.ts";
 import type { Config } from "../env.ts";
 import { ApiError } from "../errors.ts";
+import { streamExactly } from "./exact-stream.ts";
 import { sanitiseFileName } from "./serving.ts";
 import { normaliseMimeType } from "./sniff.ts";
 import {
@@ -118,20 +119,7 @@ export async function storePart(
     throw ApiError.badRequest(`Part ${request.partNumber} has ${expected} bytes`, { expected }, "PART_SIZE_MISMATCH");
   }
   const upload = bucket.resumeMultipartUpload(request.id, row.multipart_upload_id);
-  const sized = new FixedLengthStream(length);
-  let part: R2UploadedPart;
-  try {
-    [part] = await Promise.all([
-      upload.uploadPart(request.partNumber, sized.readable),
-      request.body.pipeTo(sized.writable),
-    ]);
-  } catch {
-    throw ApiError.badRequest(
-      `The body did not match Content-Length (${length} bytes)`,
-      undefined,
-      "BODY_LENGTH_MISMATCH",
-    );
-  }
+  const part = await streamExactly(request.body, length, (readable) => upload.uploadPart(request.partNumber, readable));
   await db
     .prepare(
       "INSERT OR REPLACE INTO attachment_parts (attachment_id, part_number, etag, size, created_at) VALUES (?, ?, ?, ?, ?)",

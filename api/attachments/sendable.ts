@@ -14,7 +14,8 @@ export async function sendableAttachments(env: Bindings, senderId: string, ids: 
   const attachments: Attachment[] = [];
   for (const id of ids) {
     const row = rows.get(id);
-    if (!row || !(await canRead(env, row, senderId))) {
+    // A closed presigned upload is nothing to send: the same answer as no attachment at all.
+    if (!row || row.state === "closed" || !(await canRead(env, row, senderId))) {
       throw ApiError.badRequest(
         `attachmentIds: ${id} is not an attachment you can send`,
         { attachmentId: id },

@@ -6,7 +6,8 @@ import type { Attachment } from "../../openapi/attachment-types.ts";
 export type AttachmentRow = {
   id: string;
   owner_id: string;
-  state: "pending" | "ready";
+  /** closed: a presigned upload rejected or expired, kept (size 0) for the cleanup (migrations/0015). */
+  state: "pending" | "ready" | "closed";
   name: string;
   size: number;
   mime_type: string;
@@ -14,6 +15,8 @@ export type AttachmentRow = {
   sha256: string | null;
   /** R2's upload id while a multipart upload is open. */
   multipart_upload_id: string | null;
+  /** While a presigned upload is open: when its URL stops working (unix ms). */
+  presigned_until: number | null;
   created_at: number;
 };
 
@@ -38,7 +41,7 @@ export function dayStart(now: number): number {
  */
 export async function reservePending(
   db: D1Database,
-  row: Omit<AttachmentRow, "state" | "sha256" | "multipart_upload_id">,
+  row: Omit<AttachmentRow, "state" | "sha256" | "multipart_upload_id" | "presigned_until">,
   quota: Quota,
 ): Promise<"reserved" | "daily" | "total"> {
   const since = dayStart(row.created_at);

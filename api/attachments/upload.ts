@@ -1,6 +1,7 @@
 import { ATTACHMENT_NAME_MAX } from "../../openapi/attachments.ts";
 import type { Config } from "../env.ts";
 import { ApiError } from "../errors.ts";
+import { storageUnavailable, streamExactly } from "./exact-stream.ts";
 import { sanitiseFileName } from "./serving.ts";
 import { normaliseMimeType, SNIFF_BYTES, trustedMimeType } from "./sniff.ts";
 import { type AttachmentRow, dayStart, forgetAttachment, markReady, newAttachmentId, reservePending } from "./store.ts";
@@ -30,25 +31,37 @@ export function declaredLength(header: string | undefined, maxBytes: number): nu
   return length;
 }
 
-/** Keeps the first SNIFF_BYTES of a stream as it passes, without holding the rest. */
-function headKeeper() {
+function hex(buffer: ArrayBuffer): string {
+  return [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * Watches a file's bytes go by once: keeps the first SNIFF_BYTES (for its type) and feeds a
+ * SHA-256, holding nothing else.
+ */
+export function fileObserver() {
   const head = new Uint8Array(SNIFF_BYTES);
   let kept = 0;
-  const stream = new TransformStream<Uint8Array, Uint8Array>({
-    transform(chunk, controller) {
+  const digest = new crypto.DigestStream("SHA-256");
+  const hashing = digest.getWriter();
+  return {
+    async observe(chunk: Uint8Array) {
       if (kept < SNIFF_BYTES) {
         const take = chunk.subarray(0, SNIFF_BYTES - kept);
         head.set(take, kept);
         kept += take.length;
       }
-      controller.enqueue(chunk);
+      await hashing.write(chunk);
     },
-  });
-  return { stream, head: () => head.subarray(0, kept) };
-}
-
-function hex(buffer: ArrayBuffer): string {
-  return [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+    /** Its SHA-256 (hex) and the type its first bytes make trustworthy. */
+    async finish(declaredType: string): Promise<{ sha256: string; mimeType: string }> {
+      await hashing.close();
+      return {
+        sha256: hex(await digest.digest),
+        mimeType: await trustedMimeType(head.subarray(0, kept), declaredType),
+      };
+    },
+  };
 }
 
 /** 413 for the total quota, 429 until the next UTC midnight for the daily one. */
@@ -76,17 +89,17 @@ export async function digestAndSniff(
   body: ReadableStream<Uint8Array>,
   declaredType: string,
 ): Promise<{ sha256: string; mimeType: string }> {
-  const keeper = headKeeper();
-  const digest = new crypto.DigestStream("SHA-256");
-  await body.pipeThrough(keeper.stream).pipeTo(digest);
-  return { sha256: hex(await digest.digest), mimeType: await trustedMimeType(keeper.head(), declaredType) };
+  const observer = fileObserver();
+  const reader = body.getReader();
+  for (let next = await reader.read(); !next.done; next = await reader.read()) await observer.observe(next.value);
+  return observer.finish(declaredType);
 }
 
 /**
  * Streams an upload into R2 under a new id: quota reserved first (the declared size, in D1), then
- * the body flows into R2 and, at once, through a head keeper (for sniffing) into a SHA-256; a
- * FixedLengthStream makes R2 refuse a body shorter or longer than declared. Nothing is buffered
- * whole. A failed upload leaves neither a row nor bytes behind.
+ * the body flows into R2, each chunk seen on the way by a head keeper (for sniffing) and a SHA-256
+ * (api/attachments/exact-stream.ts: a body shorter or longer than declared is 400, a storage fault
+ * 503). Nothing is buffered whole. A failed upload leaves neither a row nor bytes behind.
  */
 export async function storeUpload(
   db: D1Database,
@@ -116,27 +129,17 @@ export async function storeUpload(
     throw ApiError.badRequest("The request has no body", undefined, "EMPTY_FILE");
   }
 
-  const sized = new FixedLengthStream(length);
-  const [toDigest, toStore] = request.body.tee();
   try {
-    const [object, { sha256, mimeType }] = await Promise.all([
-      bucket.put(id, sized.readable),
-      digestAndSniff(toDigest, declaredType),
-      toStore.pipeTo(sized.writable),
-    ]);
-    if (!object) throw new Error("R2 refused the object");
+    const observer = fileObserver();
+    const object = await streamExactly(request.body, length, (readable) => bucket.put(id, readable), observer.observe);
+    if (!object) throw storageUnavailable();
+    const { sha256, mimeType } = await observer.finish(declaredType);
     const row = await markReady(db, id, { size: object.size, mimeType, sha256 });
     if (!row) throw new Error("the pending row vanished during the upload");
     return row;
   } catch (error) {
     await bucket.delete(id).catch(() => {});
     await forgetAttachment(db, id);
-    if (error instanceof ApiError) throw error;
-    // A body that ended early or ran long, or a client that went away: not a server fault.
-    throw ApiError.badRequest(
-      `The body did not match Content-Length (${length} bytes)`,
-      undefined,
-      "BODY_LENGTH_MISMATCH",
-    );
+    throw error;
   }
 }

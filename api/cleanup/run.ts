@@ -1,3 +1,4 @@
+import { attachmentObjectKeys } from "../../durable/index.ts";
 import { type CleanupJob, cleanupJobs } from "./jobs.ts";
 
 /** Rows deleted per statement, and statements per job per run: a run stays short, the next continues. */
@@ -43,8 +44,8 @@ async function deleteWithObjects(stores: CleanupStores, job: CleanupJob, now: nu
         .catch(() => {});
     }
   }
-  // R2 deletes up to 1,000 keys in one call.
-  await stores.attachments.delete(ids);
+  // R2 deletes up to 1,000 keys in one call (CHUNK ids, each with its thumbnail's key).
+  await stores.attachments.delete(ids.flatMap(attachmentObjectKeys));
   // The rule is checked again: a row sent since the SELECT stays (without its bytes: the same
   // race as a send against a delete-for-everyone, and only for an upload over a day old).
   const deletions = ids.map((id) =>

@@ -32,6 +32,7 @@ function toApiError(err: unknown): ApiError | undefined {
 export const onError: ErrorHandler<AppEnv> = (err, c) => {
   const apiError = toApiError(err);
   if (apiError?.retryAfter !== undefined) c.header("Retry-After", String(apiError.retryAfter));
+  for (const [name, value] of Object.entries(apiError?.headers ?? {})) c.header(name, value);
   if (apiError && apiError.status < 500) {
     const { code, message, details } = apiError;
     c.set("failure", { code });

@@ -373,7 +373,7 @@ export class ChatDO extends DurableObject<Env> {
       },
       applyAttachmentChanges: (changes) =>
         applyAttachmentChanges(this.env.DB, this.env.ATTACHMENTS, changes, this.clock(), (id) =>
-          this.store.stillShows(id),
+          this.store.stillHolds(id),
         ),
       recordDeadLetters: (letters) => recordDeadLetters(this.env.DB, letters),
     };

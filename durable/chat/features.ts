@@ -2,6 +2,7 @@ import type { Message } from "../../openapi/messaging-types.ts";
 import type { UpdateBody } from "../../openapi/realtime-types.ts";
 import type { Clock } from "../clock.ts";
 import { AssistantChatStore } from "./ai/reply-store.ts";
+import type { AttachmentChange } from "./attachment-holds.ts";
 import type { ChatRow, MemberRow, MessageRow } from "./records.ts";
 
 /**
@@ -17,6 +18,8 @@ export type ChatAccess = {
   viewFor(chatId: string, userId: string, rows: MessageRow[]): Message[];
   memberIds(): string[];
   emit(recipients: string[], update: UpdateBody): void;
+  /** An outbox row that holds or releases attachments in D1 (durable/chat/attachment-holds.ts). */
+  emitAttachmentChange(change: AttachmentChange): void;
 };
 
 /** ChatStore plus the door the feature modules come in by. The ChatDO holds one of these. */
@@ -29,5 +32,6 @@ export class ChatFeatures extends AssistantChatStore {
     viewFor: (chatId, userId, rows) => this.viewFor(chatId, userId, rows),
     memberIds: () => this.memberIds(),
     emit: (recipients, update) => this.emit(recipients, update),
+    emitAttachmentChange: (change) => this.emitAttachmentChange(change),
   };
 }

@@ -44,4 +44,4 @@ export type DeadLetter = {
 // The assistant's vars, validated by api/env.ts with the same schema the ChatDO reads them with.
 export { aiSettings, aiVarsSchema } from "./ai/config.ts";
 export type { AttachmentChange } from "./attachment-holds.ts";
-export { holdAttachments } from "./attachment-holds.ts";
+export { attachmentObjectKeys, holdAttachments, thumbnailKey } from "./attachment-holds.ts";

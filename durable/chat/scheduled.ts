@@ -103,6 +103,8 @@ export function scheduleMessage(
     now,
     now,
   );
+  // Held from now, so the cleanup of unsent uploads keeps the files however long the message waits.
+  chat.emitAttachmentChange({ kind: "hold", chatId: row.id, attachmentIds: input.attachments.map((a) => a.id) });
   return { scheduled: toScheduled(row.id, ownScheduled(chat, callerId, id)), created: true };
 }
 
@@ -134,10 +136,17 @@ export function editScheduled(
 }
 
 export function cancelScheduled(chat: ChatAccess, callerId: string, id: string): { id: string } {
-  chat.requireMember(callerId);
-  ownScheduled(chat, callerId, id);
+  const { chat: row } = chat.requireMember(callerId);
+  const scheduled = ownScheduled(chat, callerId, id);
   chat.sql.exec("DELETE FROM scheduled_messages WHERE id = ?", id);
+  unholdAttachmentsOf(chat, row.id, scheduled);
   return { id };
+}
+
+/** A scheduled message that will not be sent gives its files back to the cleanup of unsent uploads. */
+function unholdAttachmentsOf(chat: ChatAccess, chatId: string, row: Pick<ScheduledRow, "attachment_ids">) {
+  const attachmentIds = attachmentsOfRow(row).map((attachment) => attachment.id);
+  chat.emitAttachmentChange({ kind: "unhold", chatId, attachmentIds });
 }
 
 /** When the next scheduled message is due, or null: the ChatDO's alarm serves this and the outbox. */
@@ -180,7 +189,8 @@ export function sendScheduled(
     send(row.sender_id, input);
     return "sent";
   } catch (error) {
-    if (error instanceof DomainRefusal) return "dropped";
-    throw error;
+    if (!(error instanceof DomainRefusal)) throw error;
+    unholdAttachmentsOf(chat, chat.sql.exec<{ id: string }>("SELECT id FROM chat").one().id, row);
+    return "dropped";
   }
 }

@@ -120,6 +120,24 @@ export class ChatStore extends ChatMembership {
     );
   }
 
+  /**
+   * Whether this chat still needs the file kept: a message shows it, or a scheduled message waits
+   * to send it (its hold keeps the cleanup of unsent uploads away; it lets nobody download yet).
+   */
+  stillHolds(attachmentId: string): boolean {
+    if (this.stillShows(attachmentId)) return true;
+    // The scheduled rows hold the attachments' metadata as JSON (JSON.stringify: no spaces, and a
+    // quote inside a name is escaped, so only an attachment's own id matches).
+    return (
+      this.sql
+        .exec(
+          `SELECT 1 FROM scheduled_messages WHERE instr(attachment_ids, '"id":"' || ? || '"') > 0 LIMIT 1`,
+          attachmentId,
+        )
+        .toArray().length > 0
+    );
+  }
+
   send(callerId: string, input: SendInput, forward: ForwardSource | null): { message: Message; created: boolean } {
     const { chat } = this.requireMember(callerId);
     const existing = this.sql

@@ -160,7 +160,7 @@ export const WORKFLOW = [
   {
     name: "Attachments",
     description:
-      "Upload a small text file, send it in the dialog, download it (with a token, and through a short-lived signed link), and upload one in parts (multipart: create, a part, resume, complete; a second one aborted).",
+      "Upload a small text file, send it in the dialog, download it (with a token, and through a short-lived signed link), upload one in parts (multipart: create, a part, resume, complete; a second one aborted), and one straight to storage through a presigned URL (experimental).",
     steps: [
       {
         op: "uploadAttachment",
@@ -230,6 +230,27 @@ export const WORKFLOW = [
         capture: { abortedUploadId: "body.data.id" },
       },
       { op: "abortAttachmentUpload", status: 200, path: { attachmentId: "{{abortedUploadId}}" } },
+      {
+        name: "Start a presigned upload (experimental)",
+        op: "createPresignedUpload",
+        status: 201,
+        body: { name: "direct.txt", mimeType: "text/plain", size: 15 },
+        capture: { presignedId: "body.data.id", presignedUrl: "body.data.url" },
+      },
+      {
+        name: "PUT the bytes to the signed URL, then complete",
+        op: "completePresignedUpload",
+        status: 201,
+        path: { attachmentId: "{{presignedId}}" },
+        // The PUT goes straight to storage (no token): Postman sets Content-Length from the body.
+        prerequest: `pm.sendRequest({
+  url: pm.collectionVariables.get("presignedUrl"),
+  method: "PUT",
+  header: { "If-None-Match": "*" },
+  body: { mode: "raw", raw: "Hello presigned" },
+}, (error, res) => { if (error || res.code !== 200) throw new Error("presigned PUT: " + (error || res.code)); });`,
+        checks: ["pm.expect(body.data.size).to.equal(15)"],
+      },
     ],
   },
   {
