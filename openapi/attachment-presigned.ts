@@ -26,7 +26,10 @@ export const CreatePresignedUploadBodySchema = z
       .string()
       .regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits")
       .optional()
-      .openapi({ description: "The file's SHA-256 (hex), if you know it: completing checks it" }),
+      .openapi({
+        example: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        description: "The file's SHA-256 (hex), if you know it: completing checks it",
+      }),
   })
   .strict()
   .openapi("CreatePresignedUploadRequest");

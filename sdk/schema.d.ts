@@ -2910,7 +2910,10 @@ export interface components {
              * @example 73400320
              */
             size: number;
-            /** @description The file's SHA-256 (hex), if you know it: completing checks it */
+            /**
+             * @description The file's SHA-256 (hex), if you know it: completing checks it
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
             sha256?: string;
         };
         AttachmentLink: {
