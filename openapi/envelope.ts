@@ -33,7 +33,16 @@ export const errorResponses = {
   411: { description: "Content-Length is required", content: errorContent },
   413: { description: "Request body too large", content: errorContent },
   415: { description: "Content-Type is not application/json", content: errorContent },
-  416: { description: "The Range cannot be satisfied", content: errorContent },
+  416: {
+    description: "The Range cannot be satisfied",
+    content: errorContent,
+    headers: {
+      "Content-Range": {
+        description: "`bytes */<size>`: the file's size in bytes",
+        schema: { type: "string" as const },
+      },
+    },
+  },
   426: { description: "Only a WebSocket upgrade is accepted here", content: errorContent },
   429: {
     description: "Rate limited; retry after the number of seconds in `Retry-After`",

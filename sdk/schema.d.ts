@@ -6460,6 +6460,8 @@ export interface operations {
             /** @description The Range cannot be satisfied */
             416: {
                 headers: {
+                    /** @description `bytes *\/<size>`: the file's size in bytes */
+                    "Content-Range"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6618,6 +6620,8 @@ export interface operations {
             /** @description The Range cannot be satisfied */
             416: {
                 headers: {
+                    /** @description `bytes *\/<size>`: the file's size in bytes */
+                    "Content-Range"?: string;
                     [name: string]: unknown;
                 };
                 content: {
