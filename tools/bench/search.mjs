@@ -17,7 +17,7 @@ async function post(baseUrl, token, path, body) {
 }
 
 /** Fills the user's Saved messages (a chat of one: no fan-out to others) with `count` messages. */
-async function seed(baseUrl, user, count, inFlight = 16) {
+export async function seed(baseUrl, user, count, inFlight = 16) {
   const dialog = await post(baseUrl, user.accessToken, "/chats/dialogs", { userId: user.user.id });
   const chatId = dialog.chat.id;
   const texts = benchTexts(count);
@@ -48,6 +48,7 @@ export async function measureSearch(baseUrl, user, { messages, connections, dura
       headers,
     });
   const figures = {
+    chatId,
     messages,
     seeding: { what: "POST /chats/{chatId}/messages into one chat, 16 in flight", sendsPerSecond },
   };
