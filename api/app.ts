@@ -30,7 +30,7 @@ export function createApp() {
   app.use(securityHeaders);
   app.use(noStoreForApi);
   app.use(bodyLimitMiddleware);
-  app.use(wellFormedText);
+  app.use(wellFormedText(app));
   app.use(serverTiming);
   // Reads each route's declared `security` (see api/auth/guard.ts).
   app.use(securityGuard(app, authenticators));

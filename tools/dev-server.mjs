@@ -49,6 +49,7 @@ export function applyMigrations({ persistTo } = {}) {
  * @property {boolean} [loopbackTelegram] start the loopback Telegram DC (tools/telegram-dc) and point
  *   the Telegram proxy at it (default true; TELEGRAM_LOOPBACK=0 turns it off to use Telegram's DCs)
  * @property {number} [telegramDcPort] its MTProto port (default TELEGRAM_DC_PORT or a free one)
+ * @property {string[]} [extraArgs] more `wrangler dev` arguments (the profiler's `--inspector-port`)
  */
 
 /** Starts the loopback DC; returns the Worker vars that point the proxy at it. */
@@ -90,6 +91,7 @@ export async function startGateway({
   extraVars = {},
   loopbackTelegram = process.env.TELEGRAM_LOOPBACK !== "0",
   telegramDcPort = Number(process.env.TELEGRAM_DC_PORT ?? 0),
+  extraArgs = [],
 } = {}) {
   applyMigrations({ persistTo });
   const telegram = loopbackTelegram ? await startTelegramDc(telegramDcPort, inheritOutput) : undefined;
@@ -101,6 +103,7 @@ export async function startGateway({
       inheritOutput,
       extraVars: { ...telegram?.vars, ...ai?.vars, ...extraVars },
       telegram,
+      extraArgs,
     });
     const stop = gateway.stop;
     return {
@@ -123,7 +126,15 @@ export async function startGateway({
  * Worker passes its own). `telegram` is the loopback DC to close with it, if any.
  * @param {GatewayOptions & { configPath?: string, telegram?: any }} options
  */
-export function startWorker({ port = 8787, persistTo, inheritOutput = false, extraVars = {}, telegram, configPath }) {
+export function startWorker({
+  port = 8787,
+  persistTo,
+  inheritOutput = false,
+  extraVars = {},
+  telegram,
+  configPath,
+  extraArgs = [],
+}) {
   const varArgs = Object.entries(extraVars).flatMap(([key, value]) => ["--var", `${key}:${value}`]);
   const args = [
     "dev",
@@ -135,6 +146,7 @@ export function startWorker({ port = 8787, persistTo, inheritOutput = false, ext
     ...(persistTo ? ["--persist-to", persistTo] : []),
     ...(configPath ? ["--config", configPath] : LOCAL_ENV),
     ...varArgs,
+    ...extraArgs,
   ];
   const child = spawn(process.execPath, wranglerArgs(args), {
     cwd: root,

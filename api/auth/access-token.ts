@@ -21,15 +21,42 @@ export async function accessTokenKeyId(secret: string): Promise<string> {
 }
 
 // Every authenticated request verifies a token: derive each secret's key and kid once per isolate.
-const keys = new Map<string, Promise<{ key: Uint8Array; kid: string }>>();
+// An imported CryptoKey, not raw bytes: jose would import raw bytes again on every verify (the
+// profile of GET /me showed importKey per request).
+const keys = new Map<string, Promise<{ key: CryptoKey; kid: string }>>();
 
 function keyFor(secret: string) {
   let derived = keys.get(secret);
   if (!derived) {
-    derived = accessTokenKeyId(secret).then((kid) => ({ key: new TextEncoder().encode(secret), kid }));
+    derived = Promise.all([
+      crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+        "sign",
+        "verify",
+      ]),
+      accessTokenKeyId(secret),
+    ]).then(([key, kid]) => ({ key, kid }));
     keys.set(secret, derived);
   }
   return derived;
+}
+
+/**
+ * Tokens whose signature and claims this isolate has verified, until they expire: a client sends
+ * the same token for up to 15 minutes, and verifying it again proves nothing new. Only the token's
+ * own content is cached; whether its session is still live is checked on every request
+ * (api/auth/sessions.ts), so a revocation still stops it at once. Bounded: cleared when full.
+ */
+const verified = new Map<string, { claims: AccessClaims; kid: string; expiresAt: number }>();
+const VERIFIED_CACHE_LIMIT = 10_000;
+
+function cachedClaims(token: string, kid: string, now: number): AccessClaims | null {
+  const hit = verified.get(token);
+  if (!hit || hit.kid !== kid) return null;
+  if (hit.expiresAt <= now) {
+    verified.delete(token);
+    throw ApiError.unauthorized("Access token expired", "TOKEN_EXPIRED");
+  }
+  return hit.claims;
 }
 
 export async function signAccessToken(claims: AccessClaims, config: Config, now = Date.now()): Promise<string> {
@@ -46,10 +73,13 @@ export async function signAccessToken(claims: AccessClaims, config: Config, now 
 }
 
 /** Verifies signature, algorithm, issuer, audience, expiry and token type; any failure is a 401. */
-export async function verifyAccessToken(token: string, config: Config): Promise<AccessClaims> {
+export async function verifyAccessToken(token: string, config: Config, now = Date.now()): Promise<AccessClaims> {
   const { key, kid } = await keyFor(config.jwtSecret);
+  const cached = cachedClaims(token, kid, now);
+  if (cached) return cached;
   try {
     const { payload, protectedHeader } = await jwtVerify(token, key, {
+      currentDate: new Date(now),
       algorithms: [ALGORITHM],
       issuer: ISSUER,
       audience: AUDIENCE,
@@ -60,7 +90,11 @@ export async function verifyAccessToken(token: string, config: Config): Promise<
     if (typeof payload.sub !== "string" || typeof payload.sid !== "string") {
       throw ApiError.unauthorized("Access token is missing its subject");
     }
-    return { userId: payload.sub, sessionId: payload.sid };
+    const claims = { userId: payload.sub, sessionId: payload.sid };
+    if (verified.size >= VERIFIED_CACHE_LIMIT) verified.clear();
+    // `exp` is required above; jose has checked it is in the future.
+    verified.set(token, { claims, kid, expiresAt: (payload.exp ?? 0) * 1000 });
+    return claims;
   } catch (error) {
     if (error instanceof ApiError) throw error;
     if (error instanceof joseErrors.JWTExpired) throw ApiError.unauthorized("Access token expired", "TOKEN_EXPIRED");

@@ -4,6 +4,7 @@ import { WEBSOCKET_UPGRADE_EXTENSION } from "../../openapi/realtime.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { timed } from "../middleware/server-timing.ts";
+import { pathPattern } from "../route-pattern.ts";
 import { isWebSocketUpgrade, webSocketCredential } from "./websocket-credential.ts";
 
 /**
@@ -34,12 +35,6 @@ function credential(c: Context, requirement: Requirement): string {
     return webSocketCredential(c);
   }
   return bearerCredential(c);
-}
-
-/** `/chats/{chatId}/messages` → /^\/chats\/[^/]+\/messages$/ */
-function pathPattern(openApiPath: string): RegExp {
-  const escaped = openApiPath.replace(/[.*+?^$()|[\]\\]/g, "\\$&");
-  return new RegExp(`^${escaped.replace(/\{[^}]+\}/g, "[^/]+")}$`);
 }
 
 /**

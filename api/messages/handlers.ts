@@ -33,16 +33,23 @@ export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
     const { chatId } = c.req.valid("param");
     const body = c.req.valid("json");
     const { sendRateLimit, sendRateWindowSeconds } = c.var.config.messaging;
-    await timed(c, "ratelimit", () =>
-      enforceUserRateLimit(
-        c.env,
-        userId,
-        { key: "messages:send", limit: sendRateLimit, windowSeconds: sendRateWindowSeconds },
-        Date.now(),
-        "Too many messages: slow down",
+    // Two gates, one round trip each (the sender's object; D1 in a dialog), neither waiting for
+    // the other: the send is counted whatever the block check says, as when they ran in turn,
+    // and a 429 still wins over a 403.
+    const [rateLimited, blocked] = await Promise.allSettled([
+      timed(c, "ratelimit", () =>
+        enforceUserRateLimit(
+          c.env,
+          userId,
+          { key: "messages:send", limit: sendRateLimit, windowSeconds: sendRateWindowSeconds },
+          Date.now(),
+          "Too many messages: slow down",
+        ),
       ),
-    );
-    await refuseIfBlockedInDialog(c.env, userId, chatId, "messages");
+      refuseIfBlockedInDialog(c.env, userId, chatId, "messages"),
+    ]);
+    if (rateLimited.status === "rejected") throw rateLimited.reason;
+    if (blocked.status === "rejected") throw blocked.reason;
     // A forward copies what the source chat says, and only if the caller can read it there.
     const forward = body.forward
       ? unwrap(await chatObject(c.env, body.forward.chatId).forwardSource(userId, body.forward.seq))

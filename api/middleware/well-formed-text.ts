@@ -1,10 +1,13 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
+import { ADMIN_API_KEYS_PATH } from "../../openapi/admin-api-keys.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
+import { pathPattern } from "../route-pattern.ts";
 
 // A JSON string may hold a lone UTF-16 surrogate ("\ud800"): not a character, so it cannot be
 // stored or shown faithfully, and it makes length limits (counted in UTF-16 units) disagree with
-// what a user sees. Every JSON body is checked once here, before any route validates lengths.
+// what a user sees. Every JSON body is checked here, before any route validates lengths.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The path ("text", "contacts.3.firstName") of the first string (or key) holding a lone surrogate. */
@@ -27,14 +30,46 @@ export function loneSurrogateAt(value: unknown, path: string[] = []): string | n
   return null;
 }
 
-export const wellFormedText: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const type = c.req.header("content-type") ?? "";
-  if (c.req.method !== "GET" && c.req.method !== "HEAD" && type.includes("json")) {
+/**
+ * Whether JSON text may hold a lone surrogate. A body is decoded from UTF-8, which cannot carry
+ * one (invalid bytes become U+FFFD), so one can only arrive as a `\uD800`-style escape: a body
+ * without any surrogate escape (nearly all of them: JSON.stringify writes emoji as UTF-8) is
+ * accepted from its text alone, without a JSON parse of its own.
+ */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+
+/** chanfana's admin routes read the raw request themselves: it must reach them unread. */
+const readsRawRequest = (path: string) => path.startsWith(ADMIN_API_KEYS_PATH);
+
+type JsonRoute = { method: string; pattern: RegExp };
+
+/**
+ * Checks the body of every route that declares a JSON body (the registry says which, as the
+ * security guard reads it). A route whose body is a file (an upload of a `.json` file is still
+ * `application/json`) streams it untouched: those bytes are the user's file, not API text.
+ */
+export function wellFormedText(app: OpenAPIHono<AppEnv>): MiddlewareHandler<AppEnv> {
+  let jsonRoutes: JsonRoute[] | undefined;
+  const load = () =>
+    app.openAPIRegistry.definitions.flatMap((definition) => {
+      if (definition.type !== "route") return [];
+      const { method, path, request } = definition.route;
+      const json = Object.keys(request?.body?.content ?? {}).some((type) => type.includes("json"));
+      return json ? [{ method: method.toUpperCase(), pattern: pathPattern(path) }] : [];
+    });
+
+  return async (c, next) => {
+    const type = c.req.header("content-type") ?? "";
+    if (c.req.method === "GET" || c.req.method === "HEAD" || !type.includes("json")) return next();
+    // Routes are all registered before the first request, so this is computed once per app.
+    jsonRoutes ??= load();
+    if (!jsonRoutes.some((r) => r.method === c.req.method && r.pattern.test(c.req.path))) return next();
+    // c.req.text() is cached on the request: the route's validator parses that same text, once.
+    const text = readsRawRequest(c.req.path) ? await c.req.raw.clone().text() : await c.req.text();
+    if (!SURROGATE_ESCAPE.test(text)) return next();
     let body: unknown;
     try {
-      // A clone: handlers that read the raw request themselves (chanfana's admin routes) still find
-      // its body unread.
-      body = JSON.parse(await c.req.raw.clone().text());
+      body = JSON.parse(text);
     } catch {
       // Malformed JSON: the route's validation answers it (400 MALFORMED_JSON).
       return next();
@@ -46,6 +81,6 @@ export const wellFormedText: MiddlewareHandler<AppEnv> = async (c, next) => {
         issues: [{ path: at, message: "contains a lone surrogate (not a character)", code: "invalid_text" }],
       });
     }
-  }
-  return next();
-};
+    return next();
+  };
+}

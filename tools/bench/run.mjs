@@ -1,6 +1,7 @@
 // `npm run bench`: starts the gateway and a bare Hono reference Worker under `wrangler dev`
 // (fresh local state), loads both on loopback, and prints figures and ratios as JSON.
-// Not a test: nothing here asserts a time. BENCH_ONLY=http, ws, search or load runs one part.
+// Not a test: nothing here asserts a time. BENCH_ONLY=http, ws, search, load or cost runs one part
+// (cost alone seeds its own chat of BENCH_SEARCH_MESSAGES messages).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,7 +10,7 @@ import { costFigures } from "./cost.mjs";
 import { treeCpuMs } from "./cpu.mjs";
 import { measureHttp } from "./http.mjs";
 import { loadCheck } from "./load.mjs";
-import { measureSearch } from "./search.mjs";
+import { measureSearch, seed } from "./search.mjs";
 import { BENCH_CODE, BENCH_PHONE, signIn } from "./sign-in.mjs";
 import { benchTestNumbers, benchUsers, measureDialogs, measureEcho, measureGroup } from "./ws.mjs";
 
@@ -21,6 +22,8 @@ const loadSenders = Number(process.env.BENCH_LOAD_SENDERS ?? 50);
 const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const only = process.env.BENCH_ONLY ?? "all";
 const searchMessages = Number(process.env.BENCH_SEARCH_MESSAGES ?? 100_000);
+// Spare users after the load check's: the cost part's small chat and its chat-list owner.
+const costUsersFrom = senders + receivers + loadSenders;
 const state = mkdtempSync(join(tmpdir(), "big-gateway-bench-"));
 
 // Request logs off, as a production deployment would sample them: the bench measures the API.
@@ -33,11 +36,14 @@ const gateway = await startGateway({
       `${BENCH_PHONE}:${BENCH_CODE}`,
       benchTestNumbers(senders + receivers),
       benchTestNumbers(loadSenders, senders + receivers),
+      benchTestNumbers(3, costUsersFrom),
     ].join(","),
     // The load check reads every member's whole update log back.
     UPDATE_LOG_RETENTION: "1000000",
     AUTH_CODE_HOURLY_LIMIT_PER_IP: "100000",
     SEND_RATE_LIMIT: "1000000",
+    // The cost part puts one user in 1,000 groups.
+    GROUP_CREATE_HOURLY_LIMIT: "1000000",
     LOG_LEVEL: "error",
   },
 });
@@ -54,21 +60,32 @@ try {
   };
   if (only === "all" || only === "http") report.http = await httpFigures();
   if (only === "all" || only === "ws") report.websocket = await webSocketFigures();
+  // The large chat of the cost figures: the search part's, or one seeded for the cost part alone.
+  let largeChat = null;
   if (only === "all" || only === "search") {
     const user = await signIn(gateway.url);
     // Loaded by URL so the Node tools' typecheck does not follow it into durable/ (typed by tsconfig.json).
     const { measureSearchIndex } = await import(new URL("./search-index.ts", import.meta.url).href);
     report.searchIndex = measureSearchIndex({ messages: searchMessages });
-    report.search = await measureSearch(gateway.url, user, { messages: searchMessages, connections, durationSeconds });
+    const { chatId, ...search } = await measureSearch(gateway.url, user, {
+      messages: searchMessages,
+      connections,
+      durationSeconds,
+    });
+    report.search = search;
+    largeChat = { chatId, user: { id: user.user.id, token: user.accessToken }, messages: searchMessages };
   }
   if (only === "all" || only === "load") {
-    const { chatId, users, ...load } = await loadFigures();
+    const { chatId: _chatId, ...load } = await loadFigures();
     report.load = load;
-    report.cost = await costFigures(
-      gateway.url,
-      { chatId, user: users[0], messages: load.messagesSent },
-      users.slice(1, 3),
-    );
+  }
+  if (only === "all" || only === "cost") {
+    if (!largeChat) {
+      const user = await signIn(gateway.url);
+      const { chatId } = await seed(gateway.url, user, searchMessages);
+      largeChat = { chatId, user: { id: user.user.id, token: user.accessToken }, messages: searchMessages };
+    }
+    report.cost = await costFigures(gateway.url, largeChat, await benchUsers(gateway.url, 3, costUsersFrom));
   }
   console.log(JSON.stringify(report, null, 2));
 } finally {
@@ -77,8 +94,8 @@ try {
 }
 
 async function httpFigures() {
-  const options = { connections, durationSeconds };
-  const reference = await measureHttp(`${hello.url}/hello`, options);
+  const options = { connections, durationSeconds, cpuMs: () => treeCpuMs(gateway.child.pid) };
+  const reference = await measureHttp(`${hello.url}/hello`, { ...options, cpuMs: () => treeCpuMs(hello.child.pid) });
   const proxyHealth = await measureHttp(`${gateway.url}/api/telegram-proxy/health`, options);
   const health = await measureHttp(`${gateway.url}/api/v1/health`, options);
   const { accessToken } = await signIn(gateway.url);
@@ -86,23 +103,31 @@ async function httpFigures() {
     ...options,
     headers: { authorization: `Bearer ${accessToken}` },
   });
-  const ratio = (figure) => Number((figure.requestsPerSecond / reference.requestsPerSecond).toFixed(3));
+  // Throughput against the reference, and the reference's CPU per request against ours (both
+  // "higher is better"): the second holds when other work on the machine squeezes both servers.
+  const ratio = (figure) => ({
+    ratioToReference: Number((figure.requestsPerSecond / reference.requestsPerSecond).toFixed(3)),
+    cpuRatioToReference:
+      figure.serverCpuMsPerRequest && reference.serverCpuMsPerRequest
+        ? Number((reference.serverCpuMsPerRequest / figure.serverCpuMsPerRequest).toFixed(3))
+        : null,
+  });
   return {
     reference: { what: "bare Hono GET /hello on the same workerd", ...reference },
     proxyHealth: {
       what: "GET /api/telegram-proxy/health (full middleware stack)",
       ...proxyHealth,
-      ratioToReference: ratio(proxyHealth),
+      ...ratio(proxyHealth),
     },
     health: {
       what: "GET /api/v1/health (D1 + KV + R2 + Queue round trips)",
       ...health,
-      ratioToReference: ratio(health),
+      ...ratio(health),
     },
     me: {
       what: "GET /api/v1/me (JWT check + session revocation read + profile read, D1)",
       ...me,
-      ratioToReference: ratio(me),
+      ...ratio(me),
     },
   };
 }
@@ -163,6 +188,5 @@ async function loadFigures() {
   return {
     what: `${loadSenders} concurrent senders into one group of ${loadSenders} for ${loadSeconds} s; then every member's history and update log must hold every message exactly once, in seq order`,
     ...(await loadCheck(gateway.url, users, { durationSeconds: loadSeconds })),
-    users,
   };
 }

@@ -4,21 +4,11 @@
 // figures, asserts nothing about time.
 import { measureHttp } from "./http.mjs";
 import { benchQueries, benchTexts } from "./search-corpus.ts";
-
-async function post(baseUrl, token, path, body) {
-  const res = await fetch(`${baseUrl}/api/v1${path}`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  const json = await res.json();
-  if (!json.success) throw new Error(`POST ${path}: ${res.status} ${JSON.stringify(json.error)}`);
-  return json.data;
-}
+import { call } from "./ws.mjs";
 
 /** Fills the user's Saved messages (a chat of one: no fan-out to others) with `count` messages. */
-async function seed(baseUrl, user, count, inFlight = 16) {
-  const dialog = await post(baseUrl, user.accessToken, "/chats/dialogs", { userId: user.user.id });
+export async function seed(baseUrl, user, count, inFlight = 16) {
+  const dialog = await call(baseUrl, user.accessToken, "POST", "/chats/dialogs", { userId: user.user.id });
   const chatId = dialog.chat.id;
   const texts = benchTexts(count);
   let next = 0;
@@ -27,7 +17,7 @@ async function seed(baseUrl, user, count, inFlight = 16) {
     Array.from({ length: inFlight }, async () => {
       while (next < count) {
         const index = next++;
-        await post(baseUrl, user.accessToken, `/chats/${chatId}/messages`, {
+        await call(baseUrl, user.accessToken, "POST", `/chats/${chatId}/messages`, {
           clientMessageId: `bench-search-${index}`,
           text: texts[index],
         });
@@ -48,6 +38,7 @@ export async function measureSearch(baseUrl, user, { messages, connections, dura
       headers,
     });
   const figures = {
+    chatId,
     messages,
     seeding: { what: "POST /chats/{chatId}/messages into one chat, 16 in flight", sendsPerSecond },
   };

@@ -1,6 +1,7 @@
 // WebSocket load for `npm run bench`: N senders post messages over REST while M receivers hold
 // realtime sockets; every newMessage a receiver gets is timed from the moment its POST started.
 // Node 24's global WebSocket, loopback only, bounded in time.
+import { benchFetch } from "./fetch.mjs";
 import { BENCH_CODE, signIn } from "./sign-in.mjs";
 
 /** Fictional, well-formed numbers for bench users (+1 201 555 0100…0187); 0188 is the HTTP bench's. */
@@ -21,7 +22,7 @@ function latencySummary(samples) {
 }
 
 export async function call(baseUrl, token, method, path, body) {
-  const res = await fetch(`${baseUrl}/api/v1${path}`, {
+  const res = await benchFetch(`${baseUrl}/api/v1${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, ...(body ? { "content-type": "application/json" } : {}) },
     body: body ? JSON.stringify(body) : undefined,
@@ -68,7 +69,7 @@ export function gatewayTarget(baseUrl, cpuMs) {
     cpuMs,
     /** Answers the request's stages from its Server-Timing header: `{ auth: ms, chat: ms, … }`. */
     async post(sender, chatId, clientMessageId, text) {
-      const res = await fetch(`${baseUrl}/api/v1/chats/${chatId}/messages`, {
+      const res = await benchFetch(`${baseUrl}/api/v1/chats/${chatId}/messages`, {
         method: "POST",
         headers: { authorization: `Bearer ${sender.token}`, "content-type": "application/json" },
         body: JSON.stringify({ clientMessageId, text }),
@@ -98,7 +99,7 @@ export function referenceTarget(baseUrl, recipientsOf, cpuMs) {
   return {
     cpuMs,
     async post(_sender, chatId, clientMessageId, text) {
-      const res = await fetch(`${baseUrl}/rooms/${chatId}/send`, {
+      const res = await benchFetch(`${baseUrl}/rooms/${chatId}/send`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ clientMessageId, text, recipients: recipientsOf(chatId) }),
