@@ -1,19 +1,9 @@
 import { MULTIPART_PART_BYTES } from "../../openapi/attachment-uploads.ts";
-import { ATTACHMENT_NAME_MAX } from "../../openapi/attachments.ts";
 import type { Config } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { streamExactly } from "./exact-stream.ts";
-import { sanitiseFileName } from "./serving.ts";
-import { normaliseMimeType } from "./sniff.ts";
-import {
-  type AttachmentRow,
-  findAttachment,
-  forgetAttachment,
-  markReady,
-  newAttachmentId,
-  reservePending,
-} from "./store.ts";
-import { declaredLength, digestAndSniff, refuseOverQuota } from "./upload.ts";
+import { type AttachmentRow, findAttachment, forgetAttachment, markReady } from "./store.ts";
+import { declaredLength, digestAndSniff, refuseOverMultipartLimit, reserveUpload } from "./upload.ts";
 
 // Multipart uploads through the Worker (R2 multipart API): each part is one request streamed into
 // R2, so a file far larger than one request may carry arrives in resumable pieces.
@@ -55,27 +45,8 @@ export async function createUpload(
   config: Config["attachments"],
   request: { ownerId: string; name: string; mimeType: string; size: number; now: number },
 ): Promise<UploadState> {
-  if (request.size > config.maxBytesMultipart) {
-    throw new ApiError(413, "PAYLOAD_TOO_LARGE", `A file may have at most ${config.maxBytesMultipart} bytes`, {
-      details: { maxBytes: config.maxBytesMultipart },
-    });
-  }
-  const id = newAttachmentId();
-  const declaredType = normaliseMimeType(request.mimeType);
-  const reservation = await reservePending(
-    db,
-    {
-      id,
-      owner_id: request.ownerId,
-      name: sanitiseFileName(request.name, ATTACHMENT_NAME_MAX),
-      size: request.size,
-      mime_type: declaredType,
-      declared_type: declaredType,
-      created_at: request.now,
-    },
-    config,
-  );
-  refuseOverQuota(reservation, config, request.now);
+  refuseOverMultipartLimit(request.size, config);
+  const { id } = await reserveUpload(db, config, request);
   const upload = await bucket.createMultipartUpload(id);
   await db.prepare("UPDATE attachments SET multipart_upload_id = ? WHERE id = ?").bind(upload.uploadId, id).run();
   return {

@@ -1,12 +1,9 @@
 import { PRESIGNED_UPLOAD_SECONDS } from "../../openapi/attachment-presigned.ts";
-import { ATTACHMENT_NAME_MAX } from "../../openapi/attachments.ts";
 import type { Config } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { presignPut } from "./presign.ts";
-import { sanitiseFileName } from "./serving.ts";
-import { normaliseMimeType } from "./sniff.ts";
-import { type AttachmentRow, findAttachment, markReady, newAttachmentId, reservePending } from "./store.ts";
-import { digestAndSniff, refuseOverQuota } from "./upload.ts";
+import { type AttachmentRow, findAttachment, markReady } from "./store.ts";
+import { digestAndSniff, refuseOverMultipartLimit, reserveUpload } from "./upload.ts";
 
 // Presigned uploads (experimental): a pending attachment whose bytes the client PUTs straight to
 // the bucket's S3 API, then checked here once (size, SHA-256, type) before it becomes ready. The
@@ -26,27 +23,8 @@ export async function createPresignedUpload(
       details: { use: "POST /api/v1/attachments" },
     });
   }
-  if (request.size > config.maxBytesMultipart) {
-    throw new ApiError(413, "PAYLOAD_TOO_LARGE", `A file may have at most ${config.maxBytesMultipart} bytes`, {
-      details: { maxBytes: config.maxBytesMultipart },
-    });
-  }
-  const id = newAttachmentId();
-  const declaredType = normaliseMimeType(request.mimeType);
-  const reservation = await reservePending(
-    db,
-    {
-      id,
-      owner_id: request.ownerId,
-      name: sanitiseFileName(request.name, ATTACHMENT_NAME_MAX),
-      size: request.size,
-      mime_type: declaredType,
-      declared_type: declaredType,
-      created_at: now,
-    },
-    config,
-  );
-  refuseOverQuota(reservation, config, now);
+  refuseOverMultipartLimit(request.size, config);
+  const { id } = await reserveUpload(db, config, { ...request, now });
   const until = now + PRESIGNED_UPLOAD_SECONDS * 1000;
   // While pending, `sha256` holds what the client declared (if anything): completing compares.
   await db

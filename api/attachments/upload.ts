@@ -84,6 +84,43 @@ export function refuseOverQuota(
   }
 }
 
+/**
+ * A new pending attachment of `size` declared bytes, its quota reserved first (413/429 when over,
+ * with nothing stored): every way in (streamed, multipart, presigned) starts here.
+ */
+export async function reserveUpload(
+  db: D1Database,
+  config: Config["attachments"],
+  request: { ownerId: string; name: string | undefined; mimeType: string | undefined; size: number; now: number },
+): Promise<{ id: string; declaredType: string }> {
+  const id = newAttachmentId();
+  const declaredType = normaliseMimeType(request.mimeType);
+  const reservation = await reservePending(
+    db,
+    {
+      id,
+      owner_id: request.ownerId,
+      name: sanitiseFileName(request.name, ATTACHMENT_NAME_MAX),
+      size: request.size,
+      mime_type: declaredType,
+      declared_type: declaredType,
+      created_at: request.now,
+    },
+    config,
+  );
+  refuseOverQuota(reservation, config, request.now);
+  return { id, declaredType };
+}
+
+/** 413 for a file larger than a multipart (or presigned) upload may carry, before anything is stored. */
+export function refuseOverMultipartLimit(size: number, config: Config["attachments"]): void {
+  if (size > config.maxBytesMultipart) {
+    throw new ApiError(413, "PAYLOAD_TOO_LARGE", `A file may have at most ${config.maxBytesMultipart} bytes`, {
+      details: { maxBytes: config.maxBytesMultipart },
+    });
+  }
+}
+
 /** Consumes a file's bytes once: its SHA-256 (hex) and the type its first bytes make trustworthy. */
 export async function digestAndSniff(
   body: ReadableStream<Uint8Array>,
@@ -108,22 +145,13 @@ export async function storeUpload(
   request: UploadRequest,
 ): Promise<AttachmentRow> {
   const length = declaredLength(request.contentLength, config.maxBytes);
-  const declaredType = normaliseMimeType(request.contentType);
-  const id = newAttachmentId();
-  const reservation = await reservePending(
-    db,
-    {
-      id,
-      owner_id: request.ownerId,
-      name: sanitiseFileName(request.name, ATTACHMENT_NAME_MAX),
-      size: length,
-      mime_type: declaredType,
-      declared_type: declaredType,
-      created_at: request.now,
-    },
-    config,
-  );
-  refuseOverQuota(reservation, config, request.now);
+  const { id, declaredType } = await reserveUpload(db, config, {
+    ownerId: request.ownerId,
+    name: request.name,
+    mimeType: request.contentType,
+    size: length,
+    now: request.now,
+  });
   if (!request.body) {
     await forgetAttachment(db, id);
     throw ApiError.badRequest("The request has no body", undefined, "EMPTY_FILE");
