@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { appWithProbes } from "./helpers/app-with-probe.ts";
-import { HTTPS_BASES } from "./helpers/https-bases.ts";
+import { HTTPS_BASES } from "./helpers/deployed-env.ts";
 import { api, freshIp, sentMessages } from "./helpers/sign-in.ts";
 import { TWILIO_PEER_BASE } from "./peers/twilio.ts";
 

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { appWithProbes } from "./helpers/app-with-probe.ts";
-import { HTTPS_BASES } from "./helpers/https-bases.ts";
+import { deployedEnv } from "./helpers/deployed-env.ts";
 
 const { call } = appWithProbes();
 
@@ -49,19 +49,7 @@ describe("configuration", () => {
   });
 
   it("serves production once every secret is set", async () => {
-    const res = await call(
-      "/api/telegram-proxy/health",
-      {},
-      {
-        ...env,
-        ENVIRONMENT: "production",
-        JWT_SECRET: "j".repeat(40),
-        SESSION_SECRET: "s".repeat(40),
-        // The tests' Twilio peer is plain http; production requires https.
-        ...HTTPS_BASES,
-        // So is the tests' SFU peer.
-      },
-    );
+    const res = await call("/api/telegram-proxy/health", {}, deployedEnv());
     expect(res.status).toBe(200);
   });
 
@@ -72,14 +60,7 @@ describe("configuration", () => {
     const plain = await call(
       "/api/telegram-proxy/health",
       {},
-      {
-        ...env,
-        ENVIRONMENT: "production",
-        JWT_SECRET: "j".repeat(40),
-        SESSION_SECRET: "s".repeat(40),
-        ...HTTPS_BASES,
-        SFU_API_BASE: "http://sfu.test",
-      },
+      deployedEnv("production", { SFU_API_BASE: "http://sfu.test" }),
     );
     expect(plain.status).toBe(500);
     expect(await plain.text()).toContain("SFU_API_BASE must be https in production");
@@ -89,14 +70,7 @@ describe("configuration", () => {
     const res = await call(
       "/api/telegram-proxy/health",
       {},
-      {
-        ...env,
-        ENVIRONMENT: "production",
-        JWT_SECRET: "j".repeat(40),
-        SESSION_SECRET: "s".repeat(40),
-        ...HTTPS_BASES,
-        AI_BASE_URL: "http://ai.example/v1",
-      },
+      deployedEnv("production", { AI_BASE_URL: "http://ai.example/v1" }),
     );
     expect(res.status).toBe(500);
     expect(await res.text()).toContain("AI_BASE_URL must be https in production");

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { signAccessToken } from "../api/auth/access-token.ts";
 import { loadConfig } from "../api/env.ts";
 import { appWithProbes } from "./helpers/app-with-probe.ts";
-import { HTTPS_BASES } from "./helpers/https-bases.ts";
+import { deployedEnv } from "./helpers/deployed-env.ts";
 import { users } from "./helpers/messaging.ts";
 import {
   consume,
@@ -18,16 +18,11 @@ import {
 const { call } = appWithProbes();
 
 // A deployment with APNs credentials and no FCM or VAPID ones.
-const staging: Record<string, unknown> = {
-  ...env,
-  ENVIRONMENT: "staging",
-  JWT_SECRET: "j".repeat(40),
-  SESSION_SECRET: "s".repeat(40),
-  ...HTTPS_BASES,
+const staging: Record<string, unknown> = deployedEnv("staging", {
   FCM_SERVICE_ACCOUNT: undefined,
   VAPID_PUBLIC_KEY: undefined,
   VAPID_PRIVATE_KEY: undefined,
-};
+});
 
 // Local development with no push secrets at all.
 const bare: Record<string, unknown> = {

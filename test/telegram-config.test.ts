@@ -4,18 +4,11 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../api/app.ts";
 import { loadConfig } from "../api/env.ts";
-import { HTTPS_BASES } from "./helpers/https-bases.ts";
+import { deployedEnv } from "./helpers/deployed-env.ts";
 import { createTestApiKey } from "./helpers/telegram.ts";
 
 const app = createApp();
-// Production also refuses the tests' plain-http Twilio peer, so point SMS at Twilio itself.
-const production = {
-  ...env,
-  ENVIRONMENT: "production",
-  JWT_SECRET: "j".repeat(40),
-  SESSION_SECRET: "s".repeat(40),
-  ...HTTPS_BASES,
-};
+const production = deployedEnv();
 
 async function request(path: string, headers: Record<string, string>, bindings: object, body?: unknown) {
   const response = await app.request(
