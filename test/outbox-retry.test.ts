@@ -8,6 +8,11 @@ const newMessageSeqs = async (user: Parameters<typeof allUpdates>[0]) =>
   (await allUpdates(user)).flatMap((u) => (u.type === "newMessage" ? [u.message.seq] : []));
 
 const userStub = (userId: string) => env.USER.get(env.USER.idFromName(userId));
+/** Makes a user's object refuse deliveries for real: it believes it belongs to `owner`. */
+const setOwner = (userId: string, owner: string) =>
+  runInDurableObject(userStub(userId), (_instance, state) => {
+    state.storage.sql.exec("UPDATE meta SET value = ? WHERE key = 'owner'", owner);
+  });
 
 type HealthBody = { data: { status: string; checks: Record<string, { ok: boolean; count?: number }> } };
 
@@ -18,12 +23,7 @@ describe("outbox retries", () => {
     const chatId = await createGroup(alice, [bob]);
     await drain(chatId);
 
-    // Make bob's UserDO refuse deliveries for real: it believes it belongs to someone else.
-    const setOwner = (owner: string) =>
-      runInDurableObject(userStub(bob.userId), (_instance, state) => {
-        state.storage.sql.exec("UPDATE meta SET value = ? WHERE key = 'owner'", owner);
-      });
-    await setOwner("usr_someone_else");
+    await setOwner(bob.userId, "usr_someone_else");
 
     await send(alice, chatId, "one");
     await send(alice, chatId, "two");
@@ -46,7 +46,7 @@ describe("outbox retries", () => {
     // The alarm stays set for the retry (and only for it).
     expect(await runInDurableObject(chatStub(chatId), (_i, state) => state.storage.getAlarm())).not.toBeNull();
 
-    await setOwner(bob.userId);
+    await setOwner(bob.userId, bob.userId);
     // The retry waits for its backoff (unit-tested with a fake clock in durable/chat/outbox.unit.test.ts):
     // here the wait is skipped by making bob's rows due, then the next drain delivers everything.
     await runInDurableObject(chatStub(chatId), (_instance, state) => {
@@ -64,12 +64,7 @@ describe("an outbox row that keeps failing", () => {
     if (!alice || !bob) throw new Error("users");
     const chatId = await createGroup(alice, [bob]);
     await drain(chatId);
-    // Bob's UserDO refuses deliveries for real: it believes it belongs to someone else.
-    const setOwner = (owner: string) =>
-      runInDurableObject(userStub(bob.userId), (_instance, state) => {
-        state.storage.sql.exec("UPDATE meta SET value = ? WHERE key = 'owner'", owner);
-      });
-    await setOwner("usr_someone_else");
+    await setOwner(bob.userId, "usr_someone_else");
 
     await send(alice, chatId, "never reaches bob live");
     const maxAttempts = messagingLimits(env).OUTBOX_MAX_ATTEMPTS;
@@ -109,7 +104,7 @@ describe("an outbox row that keeps failing", () => {
     expect(body.data.checks.outboxDeadLetters).toMatchObject({ ok: true, count: 1 });
 
     // Bob's object works again: his later rows go on, and the lost one is healed by history.
-    await setOwner(bob.userId);
+    await setOwner(bob.userId, bob.userId);
     await send(alice, chatId, "after the gap");
     await drain(chatId);
     expect(await newMessageSeqs(bob)).toEqual([2]);
