@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { AttachmentIdSchema, AttachmentSchema } from "./attachment-types.ts";
+import { declaredFileFields } from "./attachment-uploads.ts";
 import { AttachmentPathSchema } from "./attachments.ts";
 import { errors, jsonBody, jsonSuccess } from "./envelope.ts";
 
@@ -14,8 +15,7 @@ export const PRESIGNED_UPLOAD_SECONDS = 900;
 
 export const CreatePresignedUploadBodySchema = z
   .object({
-    name: z.string().min(1).max(1024).openapi({ example: "holiday.mp4" }),
-    mimeType: z.string().min(1).max(255).openapi({ example: "video/mp4", description: "What you say the file is" }),
+    ...declaredFileFields,
     size: z
       .number()
       .int()

@@ -11,10 +11,15 @@ const BEARER = [{ bearerJwt: [] }];
 /** Every part but the last has exactly this size (R2's minimum part size is 5 MiB). */
 export const MULTIPART_PART_BYTES = 5 * 1_048_576;
 
+/** What a client says of a file it is about to send in pieces or straight to storage. */
+export const declaredFileFields = {
+  name: z.string().min(1).max(1024).openapi({ example: "holiday.mp4" }),
+  mimeType: z.string().min(1).max(255).openapi({ example: "video/mp4", description: "What you say the file is" }),
+};
+
 export const CreateUploadBodySchema = z
   .object({
-    name: z.string().min(1).max(1024).openapi({ example: "holiday.mp4" }),
-    mimeType: z.string().min(1).max(255).openapi({ example: "video/mp4", description: "What you say the file is" }),
+    ...declaredFileFields,
     size: z
       .number()
       .int()
