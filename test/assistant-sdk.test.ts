@@ -1,9 +1,8 @@
-import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createRealtimeClient, type Update } from "../sdk/index.ts";
 import { ask, endedReply, openAssistant, unique } from "./helpers/assistant.ts";
 import { drain, users } from "./helpers/messaging.ts";
-import { pause } from "./helpers/realtime.ts";
+import { pause, workerSocket } from "./helpers/realtime.ts";
 
 describe("SDK realtime client and the assistant", () => {
   it("reports aiDelta frames with the reply's text so far, which ends as the final message text", async () => {
@@ -14,15 +13,7 @@ describe("SDK realtime client and the assistant", () => {
     const client = createRealtimeClient({
       baseUrl: "http://gateway",
       token: () => user.accessToken,
-      connect: async (url, protocols) => {
-        const res = await exports.default.fetch(url.replace("ws:", "http:"), {
-          headers: { upgrade: "websocket", "sec-websocket-protocol": protocols.join(", ") },
-        });
-        const ws = res.webSocket;
-        if (!ws) throw new Error(`upgrade refused: ${res.status}`);
-        ws.accept();
-        return ws;
-      },
+      connect: workerSocket,
     });
     const texts: (string | null)[] = [];
     const updates: Update[] = [];

@@ -8,7 +8,7 @@ import {
 } from "../sdk/index.ts";
 import type { TestUser } from "./helpers/messaging.ts";
 import { createGroup, users } from "./helpers/messaging.ts";
-import { pause } from "./helpers/realtime.ts";
+import { pause, workerSocket } from "./helpers/realtime.ts";
 
 // The SDK's call helper in SFU mode, against the real Worker and the local SFU peer. WebRTC itself
 // does not exist in workerd: a small stand-in RTCPeerConnection makes SDP with its transceivers'
@@ -63,15 +63,7 @@ function device(user: TestUser) {
   const realtime = createRealtimeClient({
     baseUrl: "http://gateway",
     token: () => user.accessToken,
-    connect: async (url, protocols) => {
-      const res = await exports.default.fetch(url.replace("ws:", "http:"), {
-        headers: { upgrade: "websocket", "sec-websocket-protocol": protocols.join(", ") },
-      });
-      const ws = res.webSocket;
-      if (!ws) throw new Error(`upgrade refused: ${res.status}`);
-      ws.accept();
-      return ws;
-    },
+    connect: workerSocket,
   });
   const connections: SfuPeerConnection[] = [];
   const calls = createCallClient({

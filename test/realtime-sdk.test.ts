@@ -2,7 +2,7 @@ import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createRealtimeClient, type Update, type WebSocketLike } from "../sdk/index.ts";
 import { api, drain, history, openDialog, send, users } from "./helpers/messaging.ts";
-import { pause } from "./helpers/realtime.ts";
+import { pause, workerSocket } from "./helpers/realtime.ts";
 
 async function until(check: () => boolean, timeoutMs = 3000) {
   const deadline = Date.now() + timeoutMs;
@@ -37,12 +37,7 @@ describe("SDK realtime client", () => {
         while (offline) await pause(10);
         expect(url).toBe("ws://gateway/api/v1/ws");
         seenProtocols.push(protocols);
-        const res = await exports.default.fetch(url.replace("ws:", "http:"), {
-          headers: { upgrade: "websocket", "sec-websocket-protocol": protocols.join(", ") },
-        });
-        const ws = res.webSocket;
-        if (!ws) throw new Error(`upgrade refused: ${res.status}`);
-        ws.accept();
+        const ws = await workerSocket(url, protocols);
         sockets.push(ws);
         return ws;
       },
@@ -124,12 +119,7 @@ describe("SDK realtime client", () => {
       // Longer than the test: the acknowledgement is still waiting when the socket drops.
       ackDelayMs: 60_000,
       connect: async (url, protocols) => {
-        const res = await exports.default.fetch(url.replace("ws:", "http:"), {
-          headers: { upgrade: "websocket", "sec-websocket-protocol": protocols.join(", ") },
-        });
-        const ws = res.webSocket;
-        if (!ws) throw new Error(`upgrade refused: ${res.status}`);
-        ws.accept();
+        const ws = await workerSocket(url, protocols);
         sockets.push(ws);
         return ws;
       },
@@ -169,13 +159,7 @@ describe("SDK realtime client", () => {
       backoff: { initialMs: 10, maxMs: 20 },
       connect: async (url, protocols) => {
         connects += 1;
-        const res = await exports.default.fetch(url.replace("ws:", "http:"), {
-          headers: { upgrade: "websocket", "sec-websocket-protocol": protocols.join(", ") },
-        });
-        const ws = res.webSocket;
-        if (!ws) throw new Error(`upgrade refused: ${res.status}`);
-        ws.accept();
-        return ws;
+        return workerSocket(url, protocols);
       },
     });
     const stopped: { code: number }[] = [];

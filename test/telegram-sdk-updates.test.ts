@@ -1,8 +1,8 @@
 // The SDK's Telegram live-update helpers: connectTelegramUpdates over the real route, and
 // verifyTelegramWebhook against a real signed post.
-import { exports } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import { connectTelegramUpdates, type TelegramUpdateEvent, verifyTelegramWebhook } from "../sdk/index.ts";
+import { workerSocket } from "./helpers/realtime.ts";
 import { call, createTestApiKey, signedInSession } from "./helpers/telegram.ts";
 import { hookUrl, receivedAt } from "./helpers/webhook-peer.ts";
 
@@ -20,12 +20,7 @@ describe("SDK: Telegram live updates", { timeout: 30_000 }, () => {
       onEvent: (event) => events.push(event),
       connect: async (url, protocols) => {
         offered.push(protocols);
-        const res = await exports.default.fetch(url.replace("ws:", "http:"), {
-          headers: { upgrade: "websocket", "sec-websocket-protocol": protocols.join(", ") },
-        });
-        if (!res.webSocket) throw new Error(`upgrade refused: ${res.status}`);
-        res.webSocket.accept();
-        return res.webSocket;
+        return workerSocket(url, protocols);
       },
     });
     await updates.ready;

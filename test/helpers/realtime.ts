@@ -9,6 +9,17 @@ import { drain, type TestUser } from "./messaging.ts";
 
 let deviceCounter = 0;
 
+/** The SDK clients' `connect`: a WebSocket to the Worker under test, accepted on this side. */
+export async function workerSocket(url: string, protocols: string[]): Promise<WebSocket> {
+  const res = await exports.default.fetch(url.replace("ws:", "http:"), {
+    headers: { upgrade: "websocket", "sec-websocket-protocol": protocols.join(", ") },
+  });
+  const ws = res.webSocket;
+  if (!ws) throw new Error(`upgrade refused: ${res.status}`);
+  ws.accept();
+  return ws;
+}
+
 /** Another signed-in device of the same user: a second live session and its access token. */
 export async function addDevice(user: TestUser): Promise<TestUser> {
   deviceCounter += 1;
