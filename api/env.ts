@@ -12,6 +12,7 @@ import {
 import { presignedConfig, presignedConfigIssues, presignedVarsSchema } from "./attachments/presigned-config.ts";
 import type { AccessClaims } from "./auth/access-token.ts";
 import { callConfig, callVarsSchema, checkCallVars } from "./calls/config.ts";
+import type { DeclaredRoute } from "./declared-route.ts";
 import { ApiError } from "./errors.ts";
 import { pushConfig, pushConfigIssues, pushVarsSchema } from "./push/config.ts";
 
@@ -67,6 +68,8 @@ export type AppEnv = {
     failure: { code: string; cause?: string };
     /** Stages of this request for the `Server-Timing` header (api/middleware/server-timing.ts). */
     timings: string[];
+    /** What the document declares of this request's route (api/declared-route.ts), once looked up. */
+    declaredRoute: DeclaredRoute | null;
   };
 };
 

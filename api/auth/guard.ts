@@ -1,10 +1,9 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
-import { WEBSOCKET_UPGRADE_EXTENSION } from "../../openapi/realtime.ts";
+import { type DeclaredRoute, declaredRoute } from "../declared-route.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { timed } from "../middleware/server-timing.ts";
-import { pathPattern } from "../route-pattern.ts";
 import { isWebSocketUpgrade, webSocketCredential } from "./websocket-credential.ts";
 
 /**
@@ -14,9 +13,6 @@ import { isWebSocketUpgrade, webSocketCredential } from "./websocket-credential.
  * the guard decides whether the request waits for it first or runs alongside it.
  */
 export type Authenticator = (c: Context<AppEnv>, credential: string) => Promise<{ pending: Promise<void> } | undefined>;
-
-/** `webSocket`: the route is a WebSocket upgrade (see WEBSOCKET_UPGRADE_EXTENSION in openapi/realtime.ts). */
-type Requirement = { method: string; pattern: RegExp; schemes: string[]; webSocket: boolean };
 
 function bearerCredential(c: Context): string {
   const header = c.req.header("authorization") ?? "";
@@ -30,7 +26,7 @@ function bearerCredential(c: Context): string {
  * actual upgrade without an Authorization header, may carry it elsewhere (subprotocol or query);
  * every other route reads the header alone.
  */
-function credential(c: Context, requirement: Requirement): string {
+function credential(c: Context, requirement: DeclaredRoute): string {
   if (requirement.webSocket && c.req.header("authorization") === undefined && isWebSocketUpgrade(c)) {
     return webSocketCredential(c);
   }
@@ -44,22 +40,9 @@ function credential(c: Context, requirement: Requirement): string {
  * (fail closed) — the inventory test makes sure none exists.
  */
 export function securityGuard(app: OpenAPIHono<AppEnv>, authenticators: Record<string, Authenticator>) {
-  let requirements: Requirement[] | undefined;
-  const load = () =>
-    app.openAPIRegistry.definitions.flatMap((definition) => {
-      if (definition.type !== "route") return [];
-      const { method, path, security } = definition.route;
-      const schemes = security === undefined ? ["<undeclared>"] : security.flatMap((s) => Object.keys(s));
-      const webSocket = definition.route[WEBSOCKET_UPGRADE_EXTENSION] === true;
-      return [{ method: method.toUpperCase(), pattern: pathPattern(path), schemes, webSocket }];
-    });
-
   const guard: MiddlewareHandler<AppEnv> = async (c, next) => {
-    // Routes are all registered before the first request, so this is computed once per app.
-    requirements ??= load();
-    // Hono answers HEAD with the route's GET handler: it must pass the GET route's check.
-    const method = c.req.method === "HEAD" ? "GET" : c.req.method;
-    const requirement = requirements.find((r) => r.method === method && r.pattern.test(c.req.path));
+    // HEAD is checked as the GET route Hono answers it with.
+    const requirement = declaredRoute(app, c);
     if (!requirement || requirement.schemes.length === 0) return next();
     const [scheme] = requirement.schemes;
     const authenticate = scheme ? authenticators[scheme] : undefined;
@@ -84,7 +67,7 @@ export function securityGuard(app: OpenAPIHono<AppEnv>, authenticators: Record<s
  * Only a request that changes nothing may run before its credential's pending check has passed:
  * GET and HEAD (whose handlers only read), and never a WebSocket upgrade (it opens a socket).
  */
-function overlapsHandler(c: Context, requirement: Requirement): boolean {
+function overlapsHandler(c: Context, requirement: DeclaredRoute): boolean {
   const safe = c.req.method === "GET" || c.req.method === "HEAD";
   return safe && !(requirement.webSocket && isWebSocketUpgrade(c));
 }

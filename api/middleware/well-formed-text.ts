@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import { ADMIN_API_KEYS_PATH } from "../../openapi/admin-api-keys.ts";
+import { declaredRoute } from "../declared-route.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
-import { pathPattern } from "../route-pattern.ts";
 
 // A JSON string may hold a lone UTF-16 surrogate ("\ud800"): not a character, so it cannot be
 // stored or shown faithfully, and it makes length limits (counted in UTF-16 units) disagree with
@@ -41,29 +41,16 @@ const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
 /** chanfana's admin routes read the raw request themselves: it must reach them unread. */
 const readsRawRequest = (path: string) => path.startsWith(ADMIN_API_KEYS_PATH);
 
-type JsonRoute = { method: string; pattern: RegExp };
-
 /**
  * Checks the body of every route that declares a JSON body (the registry says which, as the
  * security guard reads it). A route whose body is a file (an upload of a `.json` file is still
  * `application/json`) streams it untouched: those bytes are the user's file, not API text.
  */
 export function wellFormedText(app: OpenAPIHono<AppEnv>): MiddlewareHandler<AppEnv> {
-  let jsonRoutes: JsonRoute[] | undefined;
-  const load = () =>
-    app.openAPIRegistry.definitions.flatMap((definition) => {
-      if (definition.type !== "route") return [];
-      const { method, path, request } = definition.route;
-      const json = Object.keys(request?.body?.content ?? {}).some((type) => type.includes("json"));
-      return json ? [{ method: method.toUpperCase(), pattern: pathPattern(path) }] : [];
-    });
-
   return async (c, next) => {
     const type = c.req.header("content-type") ?? "";
     if (c.req.method === "GET" || c.req.method === "HEAD" || !type.includes("json")) return next();
-    // Routes are all registered before the first request, so this is computed once per app.
-    jsonRoutes ??= load();
-    if (!jsonRoutes.some((r) => r.method === c.req.method && r.pattern.test(c.req.path))) return next();
+    if (!declaredRoute(app, c)?.jsonBody) return next();
     // c.req.text() is cached on the request: the route's validator parses that same text, once.
     const text = readsRawRequest(c.req.path) ? await c.req.raw.clone().text() : await c.req.text();
     if (!SURROGATE_ESCAPE.test(text)) return next();
