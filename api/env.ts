@@ -15,6 +15,7 @@ import { callConfig, callVarsSchema, checkCallVars } from "./calls/config.ts";
 import type { DeclaredRoute } from "./declared-route.ts";
 import { ApiError } from "./errors.ts";
 import { pushConfig, pushConfigIssues, pushVarsSchema } from "./push/config.ts";
+import type { UserRow } from "./users/user-row.ts";
 
 /** Secrets are set with `wrangler secret put` (production) or `.dev.vars` (local). */
 export interface Secrets {
@@ -59,6 +60,12 @@ export type AppEnv = {
     config: Config;
     /** Set by the security guard on routes that declare `bearerJwt`. */
     auth: AccessClaims;
+    /**
+     * Set by the security guard with `auth`: the caller's own `users` row (null once the account
+     * is gone), read by the session check itself. Awaiting it also awaits that check: it rejects
+     * with the 401 of a signed-out session.
+     */
+    caller: Promise<UserRow | null>;
     /** Set by the security guard on routes that declare `apiKey`: the id (not the key) of the caller's key. */
     apiKeyId: string;
     /**

@@ -4,18 +4,21 @@ import { ApiError } from "../errors.ts";
 import { verifyAccessToken } from "./access-token.ts";
 import { hashApiKey, looksLikeApiKey } from "./api-keys.ts";
 import type { Authenticator } from "./guard.ts";
-import { assertSessionLive } from "./sessions.ts";
+import { liveSessionUser } from "./sessions.ts";
 
 /**
  * `bearerJwt`: an access token from sign-in; sets `c.var.auth`. Beyond the signature and claims,
  * the token's session (refresh family) must still be live, so logging out or revoking a device
- * stops its access tokens at once rather than when they expire (one D1 primary-key read, answered
- * as pending: the guard overlaps it with a read-only handler and holds the answer until it passes).
+ * stops its access tokens at once rather than when they expire (one D1 read, answered as pending:
+ * the guard overlaps it with a read-only handler and holds the answer until it passes). The same
+ * read brings the caller's own row, `c.var.caller`.
  */
 const accessToken: Authenticator = async (c, token) => {
   const claims = await verifyAccessToken(token, c.var.config);
   c.set("auth", claims);
-  return { pending: assertSessionLive(c.env.DB, claims, Date.now()) };
+  const caller = liveSessionUser(c.env.DB, claims, Date.now());
+  c.set("caller", caller);
+  return { pending: caller.then(() => undefined) };
 };
 
 /** `apiKey`: a Telegram-proxy API key (stored hashed in D1); sets `c.var.apiKeyId`. */

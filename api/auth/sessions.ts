@@ -1,5 +1,6 @@
 import { ApiError } from "../errors.ts";
 import { removeSessionDeviceStatement } from "../push/devices.ts";
+import type { UserRow } from "../users/user-row.ts";
 import type { AccessClaims } from "./access-token.ts";
 import { newId, newRefreshToken, sha256Hex } from "./secrets.ts";
 
@@ -127,21 +128,35 @@ export async function rotateRefreshToken(
 
 /**
  * The check behind every bearer-authenticated request: the token's session must exist, belong to
- * its subject and not be revoked. One indexed primary-key read; `last_used_at` is rewritten at
- * most once a minute per session.
+ * its subject and not be revoked. The same statement brings the caller's own `users` row (a second
+ * primary-key lookup, no second round trip), so a handler that needs it — `GET /me` — reads it from
+ * here: one D1 round trip per request instead of two. Answers that row, or null when the account
+ * no longer exists. `last_used_at` is rewritten at most once a minute per session.
  */
-export async function assertSessionLive(db: D1Database, claims: AccessClaims, now: number) {
+export async function liveSessionUser(db: D1Database, claims: AccessClaims, now: number): Promise<UserRow | null> {
   const row = await db
-    .prepare("SELECT user_id, revoked_at, last_used_at FROM auth_sessions WHERE id = ?")
+    .prepare(
+      `SELECT s.user_id AS session_user_id, s.revoked_at AS session_revoked_at, s.last_used_at AS session_last_used_at, u.*
+       FROM auth_sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.id = ?`,
+    )
     .bind(claims.sessionId)
-    .first<Pick<SessionRow, "user_id" | "revoked_at" | "last_used_at">>();
-  if (!row || row.user_id !== claims.userId || row.revoked_at !== null) {
+    .first<SessionUserRow>();
+  if (!row || row.session_user_id !== claims.userId || row.session_revoked_at !== null) {
     throw ApiError.unauthorized("This session has been signed out", "SESSION_REVOKED");
   }
-  if (now - row.last_used_at > LAST_USED_RESOLUTION_MS) {
+  if (now - row.session_last_used_at > LAST_USED_RESOLUTION_MS) {
     await db.prepare("UPDATE auth_sessions SET last_used_at = ? WHERE id = ?").bind(now, claims.sessionId).run();
   }
+  const { session_user_id: _user, session_revoked_at: _revoked, session_last_used_at: _used, ...user } = row;
+  return user.id === null ? null : (user as UserRow);
 }
+
+/** A session joined with its user's row; the user's columns are null when the account is gone. */
+type SessionUserRow = {
+  session_user_id: string;
+  session_revoked_at: number | null;
+  session_last_used_at: number;
+} & ({ [K in keyof UserRow]: UserRow[K] } | { [K in keyof UserRow]: null });
 
 export async function listLiveSessions(db: D1Database, userId: string, currentSessionId: string) {
   const { results } = await db

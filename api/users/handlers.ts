@@ -17,7 +17,8 @@ import { canSeePhone, findUserByUsername, getUser, toMe, toPublicUser, updatePro
 
 export function registerUserRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(getMeRoute, async (c) => {
-    const me = await getUser(c.env.DB, c.var.auth.userId);
+    // Read by the session check, in its round trip.
+    const me = await c.var.caller;
     if (!me) throw ApiError.unauthorized("This account no longer exists");
     return c.json({ success: true as const, data: toMe(me) }, 200);
   });

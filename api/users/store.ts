@@ -1,17 +1,8 @@
 import { newId } from "../auth/secrets.ts";
 import { ApiError } from "../errors.ts";
+import type { UserRow } from "./user-row.ts";
 
-/** A row of the `users` table (migrations/0002_users.sql). */
-export type UserRow = {
-  id: string;
-  phone: string;
-  first_name: string;
-  last_name: string;
-  username: string | null;
-  bio: string;
-  created_at: number;
-  updated_at: number;
-};
+export type { UserRow };
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
