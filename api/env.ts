@@ -11,11 +11,11 @@ import {
 } from "../durable/index.ts";
 import { presignedConfig, presignedConfigIssues, presignedVarsSchema } from "./attachments/presigned-config.ts";
 import type { AccessClaims } from "./auth/access-token.ts";
+import type { SessionCaller } from "./auth/session-caller.ts";
 import { callConfig, callVarsSchema, checkCallVars } from "./calls/config.ts";
 import type { DeclaredRoute } from "./declared-route.ts";
 import { ApiError } from "./errors.ts";
 import { pushConfig, pushConfigIssues, pushVarsSchema } from "./push/config.ts";
-import type { UserRow } from "./users/user-row.ts";
 
 /** Secrets are set with `wrangler secret put` (production) or `.dev.vars` (local). */
 export interface Secrets {
@@ -52,7 +52,10 @@ export interface Secrets {
 /** Everything the Worker is given: bindings and vars from wrangler.toml, plus secrets. */
 export type Bindings = Env & Secrets;
 
-/** Hono's environment type for every app and handler. */
+/**
+ * Hono's environment type for every app and handler. Read variables with `c.get("name")`: Hono's
+ * `c.var` builds an object of all of them on every access (it showed in `npm run profile`).
+ */
 export type AppEnv = {
   Bindings: Bindings;
   Variables: {
@@ -61,11 +64,11 @@ export type AppEnv = {
     /** Set by the security guard on routes that declare `bearerJwt`. */
     auth: AccessClaims;
     /**
-     * Set by the security guard with `auth`: the caller's own `users` row (null once the account
-     * is gone), read by the session check itself. Awaiting it also awaits that check: it rejects
-     * with the 401 of a signed-out session.
+     * Set by the security guard with `auth`: what the session check's own read learned of the
+     * caller (api/auth/sessions.ts). Awaiting it also awaits that check: it rejects with the 401
+     * of a signed-out session.
      */
-    caller: Promise<UserRow | null>;
+    caller: Promise<SessionCaller>;
     /** Set by the security guard on routes that declare `apiKey`: the id (not the key) of the caller's key. */
     apiKeyId: string;
     /**

@@ -8,7 +8,7 @@ import { unwrap } from "../objects/unwrap.ts";
 
 export function registerAssistantRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(openAssistantRoute, async (c) => {
-    const { userId } = c.var.auth;
+    const { userId } = c.get("auth");
     // Said here before any chat is made; the ChatDO, which reads the same env, says it too.
     if (!aiSettings(c.env).configured) {
       throw new ApiError(503, "AI_NOT_CONFIGURED", "The assistant is not configured on this server");
@@ -22,7 +22,7 @@ export function registerAssistantRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(cancelReplyRoute, async (c) => {
     const { chatId, seq } = c.req.valid("param");
-    const message = unwrap(await chatObject(c.env, chatId).cancelReply(c.var.auth.userId, seq));
+    const message = unwrap(await chatObject(c.env, chatId).cancelReply(c.get("auth").userId, seq));
     return c.json({ success: true as const, data: message }, 200);
   });
 }

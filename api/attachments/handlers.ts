@@ -22,8 +22,8 @@ export function registerAttachmentRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(uploadAttachmentRoute, async (c) => {
     const { name } = c.req.valid("query");
-    const row = await storeUpload(c.env.DB, c.env.ATTACHMENTS, c.var.config.attachments, {
-      ownerId: c.var.auth.userId,
+    const row = await storeUpload(c.env.DB, c.env.ATTACHMENTS, c.get("config").attachments, {
+      ownerId: c.get("auth").userId,
       body: c.req.raw.body,
       contentLength: c.req.header("content-length"),
       contentType: c.req.header("content-type"),
@@ -36,7 +36,7 @@ export function registerAttachmentRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(downloadAttachmentRoute, async (c) => {
     const { attachmentId } = c.req.valid("param");
     const { variant } = c.req.valid("query");
-    const row = await readableAttachment(c.env, attachmentId, c.var.auth.userId);
+    const row = await readableAttachment(c.env, attachmentId, c.get("auth").userId);
     // Private: the answer depends on who asks. The bytes never change, so a client may keep them.
     return serveVariant(c.env, row, variant, requestConditions(c.req), "private, max-age=86400");
   });
@@ -44,9 +44,9 @@ export function registerAttachmentRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(createAttachmentLinkRoute, async (c) => {
     const { attachmentId } = c.req.valid("param");
     const body = c.req.header("content-type") ? c.req.valid("json") : undefined;
-    await readableAttachment(c.env, attachmentId, c.var.auth.userId);
+    await readableAttachment(c.env, attachmentId, c.get("auth").userId);
     const expires = Math.floor(Date.now() / 1000) + (body?.expiresInSeconds ?? SIGNED_LINK_DEFAULT_SECONDS);
-    const signature = await signLink(c.var.config.jwtSecret, attachmentId, expires);
+    const signature = await signLink(c.get("config").jwtSecret, attachmentId, expires);
     const url = new URL(`/api/v1/attachments/${attachmentId}/signed`, c.req.url);
     url.search = new URLSearchParams({ expires: String(expires), signature }).toString();
     return c.json({ success: true as const, data: { url: url.toString(), expiresAt: expires * 1000 } }, 200);
@@ -56,7 +56,7 @@ export function registerAttachmentRoutes(app: OpenAPIHono<AppEnv>) {
     const { attachmentId } = c.req.valid("param");
     const { expires, signature, variant } = c.req.valid("query");
     const now = Date.now();
-    const valid = await verifyLink(c.var.config.jwtSecret, attachmentId, expires, signature, now);
+    const valid = await verifyLink(c.get("config").jwtSecret, attachmentId, expires, signature, now);
     const row = valid ? await findAttachment(c.env.DB, attachmentId) : null;
     if (row?.state !== "ready") throw ApiError.notFound("Attachment not found");
     // Cached no longer than the link is valid.

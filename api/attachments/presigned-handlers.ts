@@ -10,9 +10,9 @@ export function registerPresignedRoutes(app: OpenAPIHono<AppEnv>) {
     const origin = new URL(c.req.url).origin;
     const data = await createPresignedUpload(
       c.env.DB,
-      c.var.config.attachments,
+      c.get("config").attachments,
       origin,
-      { ownerId: c.var.auth.userId, ...body },
+      { ownerId: c.get("auth").userId, ...body },
       Date.now(),
     );
     return c.json({ success: true as const, data }, 201);
@@ -20,7 +20,13 @@ export function registerPresignedRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(completePresignedUploadRoute, async (c) => {
     const { attachmentId } = c.req.valid("param");
-    const row = await completePresignedUpload(c.env.DB, c.env.ATTACHMENTS, attachmentId, c.var.auth.userId, Date.now());
+    const row = await completePresignedUpload(
+      c.env.DB,
+      c.env.ATTACHMENTS,
+      attachmentId,
+      c.get("auth").userId,
+      Date.now(),
+    );
     return c.json({ success: true as const, data: toAttachment(row) }, 201);
   });
 }

@@ -4,24 +4,24 @@ import { ApiError } from "../errors.ts";
 import { verifyAccessToken } from "./access-token.ts";
 import { hashApiKey, looksLikeApiKey } from "./api-keys.ts";
 import type { Authenticator } from "./guard.ts";
-import { liveSessionUser } from "./sessions.ts";
+import { liveSessionCaller } from "./sessions.ts";
 
 /**
- * `bearerJwt`: an access token from sign-in; sets `c.var.auth`. Beyond the signature and claims,
+ * `bearerJwt`: an access token from sign-in; sets `c.get("auth")`. Beyond the signature and claims,
  * the token's session (refresh family) must still be live, so logging out or revoking a device
  * stops its access tokens at once rather than when they expire (one D1 read, answered as pending:
  * the guard overlaps it with a read-only handler and holds the answer until it passes). The same
- * read brings the caller's own row, `c.var.caller`.
+ * read brings the caller's own row, `c.get("caller")`.
  */
 const accessToken: Authenticator = async (c, token) => {
-  const claims = await verifyAccessToken(token, c.var.config);
+  const claims = await verifyAccessToken(token, c.get("config"));
   c.set("auth", claims);
-  const caller = liveSessionUser(c.env.DB, claims, Date.now());
+  const caller = liveSessionCaller(c.env.DB, claims, Date.now());
   c.set("caller", caller);
   return { pending: caller.then(() => undefined) };
 };
 
-/** `apiKey`: a Telegram-proxy API key (stored hashed in D1); sets `c.var.apiKeyId`. */
+/** `apiKey`: a Telegram-proxy API key (stored hashed in D1); sets `c.get("apiKeyId")`. */
 const apiKey: Authenticator = async (c, key) => {
   const invalid = () => ApiError.unauthorized("Invalid or revoked API key", "INVALID_API_KEY");
   if (!looksLikeApiKey(key)) throw invalid();
@@ -38,7 +38,7 @@ const apiKey: Authenticator = async (c, key) => {
  * comparison takes the same time wherever the guess differs.
  */
 const adminToken: Authenticator = async (c, token) => {
-  const expected = c.var.config.adminToken;
+  const expected = c.get("config").adminToken;
   if (!expected) throw ApiError.forbidden("The admin API is off: set the ADMIN_TOKEN secret", "ADMIN_API_DISABLED");
   const [given, wanted] = await Promise.all([hashApiKey(token), hashApiKey(expected)]);
   let difference = 0;

@@ -33,7 +33,7 @@ function clientIp(c: Context<AppEnv>): string {
 export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(sendCodeRoute, async (c) => {
     const { phone: input } = c.req.valid("json");
-    const config = c.var.config;
+    const config = c.get("config");
     const result = await sendSignInCode({
       db: c.env.DB,
       config,
@@ -49,10 +49,10 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
     const body = c.req.valid("json");
     const phone = phoneOrBadRequest(body.phone);
     const now = Date.now();
-    await consumeSignInCode({ db: c.env.DB, config: c.var.config, phone, code: body.code, ip: clientIp(c), now });
+    await consumeSignInCode({ db: c.env.DB, config: c.get("config"), phone, code: body.code, ip: clientIp(c), now });
     const { user, isNew } = await findOrCreateUserByPhone(c.env.DB, phone, now);
     const { sessionId, refreshToken } = await startSession(c.env.DB, user.id, body.device, now);
-    const accessToken = await signAccessToken({ userId: user.id, sessionId }, c.var.config, now);
+    const accessToken = await signAccessToken({ userId: user.id, sessionId }, c.get("config"), now);
     return c.json(
       {
         success: true as const,
@@ -75,7 +75,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
     const rotated = await rotateRefreshToken(c.env.DB, refreshToken, now, (revoked) =>
       userObject(c.env, revoked.userId).disconnectSession(revoked.sessionId),
     );
-    const accessToken = await signAccessToken(rotated, c.var.config, now);
+    const accessToken = await signAccessToken(rotated, c.get("config"), now);
     return c.json(
       {
         success: true as const,
@@ -91,9 +91,9 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
   });
 
   app.openapi(logoutRoute, async (c) => {
-    const { sessionId } = c.var.auth;
+    const { sessionId } = c.get("auth");
     await revokeSession(c.env.DB, sessionId, "logout", Date.now());
-    await userObject(c.env, c.var.auth.userId).disconnectSession(sessionId);
+    await userObject(c.env, c.get("auth").userId).disconnectSession(sessionId);
     return c.json({ success: true as const, data: { sessionId, revoked: true as const } }, 200);
   });
 }

@@ -3,6 +3,7 @@ import { removeSessionDeviceStatement } from "../push/devices.ts";
 import type { UserRow } from "../users/user-row.ts";
 import type { AccessClaims } from "./access-token.ts";
 import { newId, newRefreshToken, sha256Hex } from "./secrets.ts";
+import type { SessionCaller } from "./session-caller.ts";
 
 /** A refresh token unused for this long expires; each rotation starts the clock again. */
 export const REFRESH_TOKEN_TTL_SECONDS = 30 * 86_400;
@@ -128,15 +129,16 @@ export async function rotateRefreshToken(
 
 /**
  * The check behind every bearer-authenticated request: the token's session must exist, belong to
- * its subject and not be revoked. The same statement brings the caller's own `users` row (a second
- * primary-key lookup, no second round trip), so a handler that needs it — `GET /me` — reads it from
- * here: one D1 round trip per request instead of two. Answers that row, or null when the account
- * no longer exists. `last_used_at` is rewritten at most once a minute per session.
+ * its subject and not be revoked. The same statement brings what handlers would otherwise each
+ * fetch in a round trip of their own, by primary key or index: the caller's `users` row (`GET
+ * /me`) and whether anyone blocked them (every dialog send). `last_used_at` is rewritten at most
+ * once a minute per session.
  */
-export async function liveSessionUser(db: D1Database, claims: AccessClaims, now: number): Promise<UserRow | null> {
+export async function liveSessionCaller(db: D1Database, claims: AccessClaims, now: number): Promise<SessionCaller> {
   const row = await db
     .prepare(
-      `SELECT s.user_id AS session_user_id, s.revoked_at AS session_revoked_at, s.last_used_at AS session_last_used_at, u.*
+      `SELECT s.user_id AS session_user_id, s.revoked_at AS session_revoked_at, s.last_used_at AS session_last_used_at,
+         EXISTS (SELECT 1 FROM blocks WHERE blocked_id = s.user_id) AS session_blocked_by_anyone, u.*
        FROM auth_sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.id = ?`,
     )
     .bind(claims.sessionId)
@@ -147,8 +149,14 @@ export async function liveSessionUser(db: D1Database, claims: AccessClaims, now:
   if (now - row.session_last_used_at > LAST_USED_RESOLUTION_MS) {
     await db.prepare("UPDATE auth_sessions SET last_used_at = ? WHERE id = ?").bind(now, claims.sessionId).run();
   }
-  const { session_user_id: _user, session_revoked_at: _revoked, session_last_used_at: _used, ...user } = row;
-  return user.id === null ? null : (user as UserRow);
+  const {
+    session_user_id: _user,
+    session_revoked_at: _revoked,
+    session_last_used_at: _used,
+    session_blocked_by_anyone: blocked,
+    ...user
+  } = row;
+  return { user: user.id === null ? null : (user as UserRow), blockedByAnyone: blocked === 1 };
 }
 
 /** A session joined with its user's row; the user's columns are null when the account is gone. */
@@ -156,6 +164,7 @@ type SessionUserRow = {
   session_user_id: string;
   session_revoked_at: number | null;
   session_last_used_at: number;
+  session_blocked_by_anyone: 0 | 1;
 } & ({ [K in keyof UserRow]: UserRow[K] } | { [K in keyof UserRow]: null });
 
 export async function listLiveSessions(db: D1Database, userId: string, currentSessionId: string) {

@@ -13,16 +13,17 @@ import { registerCallSfuRoutes } from "./sfu-handlers.ts";
 export function registerCallRoutes(app: OpenAPIHono<AppEnv>) {
   // Declared before /calls/{callId}; a call id's pattern never matches "ice-servers" anyway.
   app.openapi(iceServersRoute, async (c) => {
-    const servers = await iceServersFor(c.var.config.calls, c.var.auth.userId, Date.now());
+    const servers = await iceServersFor(c.get("config").calls, c.get("auth").userId, Date.now());
     return c.json({ success: true as const, data: servers }, 200);
   });
 
   app.openapi(startCallRoute, async (c) => {
-    const { userId, sessionId } = c.var.auth;
+    const { userId, sessionId } = c.get("auth");
     const { chatId } = c.req.valid("param");
     const { video, sfu } = c.req.valid("json");
     if (sfu && !sfuConfig(c.env)) throw new ApiError(409, "SFU_NOT_CONFIGURED", "No SFU is configured for calls");
-    await refuseIfBlockedInDialog(c.env, userId, chatId, "calls");
+    const { blockedByAnyone } = await c.get("caller");
+    await refuseIfBlockedInDialog(c.env, { userId, blockedByAnyone }, chatId, "calls");
     const chat = chatObject(c.env, chatId);
     const proposal = {
       callId: newCallId(),
@@ -46,7 +47,7 @@ export function registerCallRoutes(app: OpenAPIHono<AppEnv>) {
   });
 
   app.openapi(getCallRoute, async (c) => {
-    const { userId, sessionId } = c.var.auth;
+    const { userId, sessionId } = c.get("auth");
     const { callId } = c.req.valid("param");
     const call = unwrap(await callObject(c.env, callId).view(userId, sessionId));
     return c.json({ success: true as const, data: call }, 200);

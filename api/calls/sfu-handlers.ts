@@ -14,21 +14,21 @@ import { callObject } from "./objects.ts";
 
 export function registerCallSfuRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(publishCallTracksRoute, async (c) => {
-    const { userId, sessionId } = c.var.auth;
+    const { userId, sessionId } = c.get("auth");
     const { callId } = c.req.valid("param");
     const data = unwrap(await callObject(c.env, callId).sfuPublish(userId, sessionId, c.req.valid("json")));
     return c.json({ success: true as const, data }, 200);
   });
 
   app.openapi(pullCallTracksRoute, async (c) => {
-    const { userId, sessionId } = c.var.auth;
+    const { userId, sessionId } = c.get("auth");
     const { callId } = c.req.valid("param");
     const data = unwrap(await callObject(c.env, callId).sfuPull(userId, sessionId, c.req.valid("json")));
     return c.json({ success: true as const, data }, 200);
   });
 
   app.openapi(renegotiateCallMediaRoute, async (c) => {
-    const { userId, sessionId } = c.var.auth;
+    const { userId, sessionId } = c.get("auth");
     const { callId } = c.req.valid("param");
     const { sdp } = c.req.valid("json");
     const data = unwrap(await callObject(c.env, callId).sfuRenegotiate(userId, sessionId, sdp));
@@ -36,7 +36,7 @@ export function registerCallSfuRoutes(app: OpenAPIHono<AppEnv>) {
   });
 
   app.openapi(closeCallTracksRoute, async (c) => {
-    const { userId, sessionId } = c.var.auth;
+    const { userId, sessionId } = c.get("auth");
     const { callId } = c.req.valid("param");
     const data = unwrap(await callObject(c.env, callId).sfuClose(userId, sessionId, c.req.valid("json")));
     return c.json({ success: true as const, data }, 200);

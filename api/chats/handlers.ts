@@ -9,7 +9,7 @@ import { chatObject, dialogId, unknownUsers, userObject } from "./objects.ts";
 
 export function registerChatRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(listChatsRoute, async (c) => {
-    const { userId } = c.var.auth;
+    const { userId } = c.get("auth");
     const { limit, cursor } = c.req.valid("query");
     const after = cursor === undefined ? null : decodeChatCursor(cursor);
     if (after === undefined) {
@@ -24,7 +24,7 @@ export function registerChatRoutes(app: OpenAPIHono<AppEnv>) {
   });
 
   app.openapi(openDialogRoute, async (c) => {
-    const { userId } = c.var.auth;
+    const { userId } = c.get("auth");
     const { userId: peerId } = c.req.valid("json");
     if (peerId !== userId && (await unknownUsers(c.env.DB, [peerId])).length > 0) {
       throw ApiError.notFound("User not found", "USER_NOT_FOUND");
@@ -37,14 +37,14 @@ export function registerChatRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(getChatRoute, async (c) => {
     const { chatId } = c.req.valid("param");
-    const { userId } = c.var.auth;
+    const { userId } = c.get("auth");
     const hidden = await hiddenSendersFor(c.env, userId, chatId);
     const details = unwrap(await chatObject(c.env, chatId).details(userId, hidden));
     return c.json({ success: true as const, data: details }, 200);
   });
 
   app.openapi(updateChatSettingsRoute, async (c) => {
-    const { userId } = c.var.auth;
+    const { userId } = c.get("auth");
     const { chatId } = c.req.valid("param");
     const patch = c.req.valid("json");
     // Membership is the chat's to say; the settings are the user's own.

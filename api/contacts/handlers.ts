@@ -10,14 +10,14 @@ import { deleteContact, listContacts, upsertContacts } from "./store.ts";
 export function registerContactRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(importContactsRoute, async (c) => {
     const { contacts } = c.req.valid("json");
-    const { userId } = c.var.auth;
+    const { userId } = c.get("auth");
     const now = Date.now();
     // Counted in contacts, not calls: the cap is what bounds discovering who is registered.
     await enforceRateLimit(
       c.env.DB,
       {
         key: `contacts:import:user:${userId}`,
-        limit: c.var.config.limits.contactsImportDaily,
+        limit: c.get("config").limits.contactsImportDaily,
         windowSeconds: 86_400,
         cost: contacts.length,
       },
@@ -37,13 +37,13 @@ export function registerContactRoutes(app: OpenAPIHono<AppEnv>) {
   });
 
   app.openapi(listContactsRoute, async (c) => {
-    const contacts = await listContacts(c.env.DB, c.var.auth.userId);
+    const contacts = await listContacts(c.env.DB, c.get("auth").userId);
     return c.json({ success: true as const, data: { contacts } }, 200);
   });
 
   app.openapi(deleteContactRoute, async (c) => {
     const phone = phoneOrBadRequest(c.req.valid("param").phone);
-    if (!(await deleteContact(c.env.DB, c.var.auth.userId, phone))) {
+    if (!(await deleteContact(c.env.DB, c.get("auth").userId, phone))) {
       throw ApiError.notFound("This number is not in your phone book");
     }
     return c.json({ success: true as const, data: { phone, deleted: true as const } }, 200);

@@ -6,7 +6,7 @@ import { unwrap } from "../objects/unwrap.ts";
 
 export function registerDraftRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(saveDraftRoute, async (c) => {
-    const { userId } = c.var.auth;
+    const { userId } = c.get("auth");
     const { chatId } = c.req.valid("param");
     const body = c.req.valid("json");
     // Membership is the chat's to say; the draft is the user's own.
@@ -16,7 +16,7 @@ export function registerDraftRoutes(app: OpenAPIHono<AppEnv>) {
   });
 
   app.openapi(listDraftsRoute, async (c) => {
-    const { userId } = c.var.auth;
+    const { userId } = c.get("auth");
     const data = unwrap(await userObject(c.env, userId).listDrafts(userId));
     return c.json({ success: true as const, data }, 200);
   });

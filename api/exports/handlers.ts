@@ -22,7 +22,7 @@ async function runExport(env: Bindings, userId: string, exportId: string, key: s
 
 export function registerExportRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(requestExportRoute, async (c) => {
-    const { userId } = c.var.auth;
+    const { userId } = c.get("auth");
     const now = Date.now();
     const running = await buildingExport(c.env.DB, userId, now);
     if (running) return c.json({ success: true as const, data: toDataExport(running, now) }, 200);
@@ -34,14 +34,14 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(getExportRoute, async (c) => {
     const { exportId } = c.req.valid("param");
     const now = Date.now();
-    const row = await findExport(c.env.DB, c.var.auth.userId, exportId, now);
+    const row = await findExport(c.env.DB, c.get("auth").userId, exportId, now);
     if (!row) throw ApiError.notFound("Export not found");
     return c.json({ success: true as const, data: toDataExport(row, now) }, 200);
   });
 
   app.openapi(downloadExportRoute, async (c) => {
     const { exportId } = c.req.valid("param");
-    const row = await findExport(c.env.DB, c.var.auth.userId, exportId, Date.now());
+    const row = await findExport(c.env.DB, c.get("auth").userId, exportId, Date.now());
     const object = row?.status === "ready" ? await c.env.ATTACHMENTS.get(row.r2_key) : null;
     if (!row || !object) throw ApiError.notFound("Export not found or not ready");
     return new Response(object.body, {

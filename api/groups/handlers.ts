@@ -50,11 +50,11 @@ async function requireUsers(db: D1Database, field: string, userIds: string[]) {
 
 export function registerGroupRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(createGroupRoute, async (c) => {
-    const { userId } = c.var.auth;
+    const { userId } = c.get("auth");
     const { title, memberIds = [] } = c.req.valid("json");
     const others = [...new Set(memberIds)].filter((id) => id !== userId);
     await requireUsers(c.env.DB, "memberIds", others);
-    await spendGroupBudget(c.env.DB, c.var.config, userId, true, others.length);
+    await spendGroupBudget(c.env.DB, c.get("config"), userId, true, others.length);
     const plan = await groupAddPlan(c.env.DB, userId, others);
     const chatId = newGroupId();
     const details = unwrap(await chatObject(c.env, chatId).createGroup(chatId, userId, title, plan.add));
@@ -67,13 +67,13 @@ export function registerGroupRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(updateGroupRoute, async (c) => {
     const { chatId } = c.req.valid("param");
     const patch = c.req.valid("json");
-    const details = unwrap(await chatObject(c.env, chatId).updateGroup(c.var.auth.userId, patch));
+    const details = unwrap(await chatObject(c.env, chatId).updateGroup(c.get("auth").userId, patch));
     return c.json({ success: true as const, data: details }, 200);
   });
 
   app.openapi(addMembersRoute, async (c) => {
     const { chatId } = c.req.valid("param");
-    const { userId } = c.var.auth;
+    const { userId } = c.get("auth");
     const { userIds } = c.req.valid("json");
     await requireUsers(c.env.DB, "userIds", userIds);
     const group = chatObject(c.env, chatId);
@@ -81,7 +81,7 @@ export function registerGroupRoutes(app: OpenAPIHono<AppEnv>) {
     // the object before anyone is charged to the budget or invited.
     const before = unwrap(await group.details(userId));
     const newcomers = userIds.filter((id) => !before.members.some((m) => m.userId === id));
-    await spendGroupBudget(c.env.DB, c.var.config, userId, false, new Set(newcomers).size);
+    await spendGroupBudget(c.env.DB, c.get("config"), userId, false, new Set(newcomers).size);
     const plan = await groupAddPlan(c.env.DB, userId, newcomers);
     const details = unwrap(await group.addMembers(userId, plan.add));
     const title = details.chat.title ?? "";
@@ -92,14 +92,14 @@ export function registerGroupRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(removeMemberRoute, async (c) => {
     const { chatId, userId: targetId } = c.req.valid("param");
-    const result = unwrap(await chatObject(c.env, chatId).removeMember(c.var.auth.userId, targetId));
+    const result = unwrap(await chatObject(c.env, chatId).removeMember(c.get("auth").userId, targetId));
     return c.json({ success: true as const, data: { chatId, userId: targetId, left: result.left } }, 200);
   });
 
   app.openapi(setMemberRoleRoute, async (c) => {
     const { chatId, userId: targetId } = c.req.valid("param");
     const { role } = c.req.valid("json");
-    const details = unwrap(await chatObject(c.env, chatId).setRole(c.var.auth.userId, targetId, role));
+    const details = unwrap(await chatObject(c.env, chatId).setRole(c.get("auth").userId, targetId, role));
     return c.json({ success: true as const, data: details }, 200);
   });
 }

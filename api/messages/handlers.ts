@@ -22,20 +22,21 @@ export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(listMessagesRoute, async (c) => {
     const { chatId } = c.req.valid("param");
     const query = c.req.valid("query");
-    const { userId } = c.var.auth;
+    const { userId } = c.get("auth");
     const hidden = await hiddenSendersFor(c.env, userId, chatId);
     const page = unwrap(await chatObject(c.env, chatId).listMessages(userId, query, hidden));
     return c.json({ success: true as const, data: page }, 200);
   });
 
   app.openapi(sendMessageRoute, async (c) => {
-    const { userId } = c.var.auth;
+    const { userId } = c.get("auth");
     const { chatId } = c.req.valid("param");
     const body = c.req.valid("json");
-    const { sendRateLimit, sendRateWindowSeconds } = c.var.config.messaging;
-    // Two gates, one round trip each (the sender's object; D1 in a dialog), neither waiting for
-    // the other: the send is counted whatever the block check says, as when they ran in turn,
-    // and a 429 still wins over a 403.
+    const { sendRateLimit, sendRateWindowSeconds } = c.get("config").messaging;
+    // Two gates: the sender's object counts the send; in a dialog, the partner's block (a D1
+    // read only when someone blocked the sender: the session check said). Neither waits for the
+    // other: the send is counted whatever the block check says, and a 429 still wins over a 403.
+    const { blockedByAnyone } = await c.get("caller");
     const [rateLimited, blocked] = await Promise.allSettled([
       timed(c, "ratelimit", () =>
         enforceUserRateLimit(
@@ -46,7 +47,7 @@ export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
           "Too many messages: slow down",
         ),
       ),
-      refuseIfBlockedInDialog(c.env, userId, chatId, "messages"),
+      refuseIfBlockedInDialog(c.env, { userId, blockedByAnyone }, chatId, "messages"),
     ]);
     if (rateLimited.status === "rejected") throw rateLimited.reason;
     if (blocked.status === "rejected") throw blocked.reason;
@@ -76,33 +77,33 @@ export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(editMessageRoute, async (c) => {
     const { chatId, seq } = c.req.valid("param");
     const { text } = c.req.valid("json");
-    const message = unwrap(await chatObject(c.env, chatId).edit(c.var.auth.userId, seq, text));
+    const message = unwrap(await chatObject(c.env, chatId).edit(c.get("auth").userId, seq, text));
     return c.json({ success: true as const, data: message }, 200);
   });
 
   app.openapi(deleteMessageRoute, async (c) => {
     const { chatId, seq } = c.req.valid("param");
     const { forEveryone } = c.req.valid("query");
-    const result = unwrap(await chatObject(c.env, chatId).deleteMessage(c.var.auth.userId, seq, forEveryone));
+    const result = unwrap(await chatObject(c.env, chatId).deleteMessage(c.get("auth").userId, seq, forEveryone));
     return c.json({ success: true as const, data: result }, 200);
   });
 
   app.openapi(addReactionRoute, async (c) => {
     const { chatId, seq, emoji } = c.req.valid("param");
-    const message = unwrap(await chatObject(c.env, chatId).react(c.var.auth.userId, seq, emoji, true));
+    const message = unwrap(await chatObject(c.env, chatId).react(c.get("auth").userId, seq, emoji, true));
     return c.json({ success: true as const, data: message }, 200);
   });
 
   app.openapi(removeReactionRoute, async (c) => {
     const { chatId, seq, emoji } = c.req.valid("param");
-    const message = unwrap(await chatObject(c.env, chatId).react(c.var.auth.userId, seq, emoji, false));
+    const message = unwrap(await chatObject(c.env, chatId).react(c.get("auth").userId, seq, emoji, false));
     return c.json({ success: true as const, data: message }, 200);
   });
 
   app.openapi(markReadRoute, async (c) => {
     const { chatId } = c.req.valid("param");
     const { upToSeq } = c.req.valid("json");
-    const { userId } = c.var.auth;
+    const { userId } = c.get("auth");
     const hidden = await hiddenSendersFor(c.env, userId, chatId);
     const state = unwrap(await chatObject(c.env, chatId).markRead(userId, upToSeq, hidden));
     return c.json({ success: true as const, data: state }, 200);

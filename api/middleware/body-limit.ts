@@ -33,5 +33,5 @@ function limiterFor(maxSize: number): MiddlewareHandler {
 export const bodyLimitMiddleware: MiddlewareHandler<AppEnv> = (c, next) => {
   if (c.req.method === "POST" && c.req.path === uploadAttachmentRoute.path) return next();
   if (c.req.method === "PUT" && UPLOAD_PART_PATH.test(c.req.path)) return next();
-  return limiterFor(c.var.config.maxBodyBytes)(c, next);
+  return limiterFor(c.get("config").maxBodyBytes)(c, next);
 };

@@ -52,7 +52,7 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
         code,
         message: apiError?.message ?? "Internal server error",
         ...(apiError?.details === undefined ? {} : { details: apiError.details }),
-        requestId: c.var.requestId,
+        requestId: c.get("requestId"),
       },
     },
     apiError?.status ?? 500,

@@ -44,11 +44,11 @@ export const requestLogger: MiddlewareHandler<AppEnv> = async (c, next) => {
   const started = Date.now();
   await next();
   const status = c.res.status;
-  const minLevel = c.var.config?.logLevel ?? "info";
+  const minLevel = c.get("config")?.logLevel ?? "info";
   const level: Level = status >= 500 ? "error" : status >= 400 ? "warn" : "info";
-  const failure = status >= 400 ? (c.var.failure ?? { code: await answeredErrorCode(c.res) }) : undefined;
+  const failure = status >= 400 ? (c.get("failure") ?? { code: await answeredErrorCode(c.res) }) : undefined;
   log(minLevel, level, "request", {
-    requestId: c.var.requestId,
+    requestId: c.get("requestId"),
     method: c.req.method,
     route: routeOf(c),
     status,

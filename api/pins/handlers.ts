@@ -7,19 +7,19 @@ import { unwrap } from "../objects/unwrap.ts";
 export function registerPinRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(listPinnedRoute, async (c) => {
     const { chatId } = c.req.valid("param");
-    const data = unwrap(await chatObject(c.env, chatId).listPinned(c.var.auth.userId));
+    const data = unwrap(await chatObject(c.env, chatId).listPinned(c.get("auth").userId));
     return c.json({ success: true as const, data }, 200);
   });
 
   app.openapi(pinMessageRoute, async (c) => {
     const { chatId, seq } = c.req.valid("param");
-    const data = unwrap(await chatObject(c.env, chatId).setPinned(c.var.auth.userId, seq, true));
+    const data = unwrap(await chatObject(c.env, chatId).setPinned(c.get("auth").userId, seq, true));
     return c.json({ success: true as const, data }, 200);
   });
 
   app.openapi(unpinMessageRoute, async (c) => {
     const { chatId, seq } = c.req.valid("param");
-    const data = unwrap(await chatObject(c.env, chatId).setPinned(c.var.auth.userId, seq, false));
+    const data = unwrap(await chatObject(c.env, chatId).setPinned(c.get("auth").userId, seq, false));
     return c.json({ success: true as const, data }, 200);
   });
 }

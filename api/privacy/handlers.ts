@@ -25,23 +25,23 @@ const DAY = 86_400;
 
 export function registerPrivacyRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(getPrivacyRoute, async (c) => {
-    const { userId } = c.var.auth;
+    const { userId } = c.get("auth");
     const settings = (await privacyOf(c.env.DB, [userId])).get(userId) ?? DEFAULT_PRIVACY;
     return c.json({ success: true as const, data: settings }, 200);
   });
 
   app.openapi(updatePrivacyRoute, async (c) => {
-    const settings = await writePrivacy(c.env.DB, c.var.auth.userId, c.req.valid("json"), Date.now());
+    const settings = await writePrivacy(c.env.DB, c.get("auth").userId, c.req.valid("json"), Date.now());
     return c.json({ success: true as const, data: settings }, 200);
   });
 
   app.openapi(listBlockedRoute, async (c) => {
-    const users = await blockedBy(c.env.DB, c.var.auth.userId);
+    const users = await blockedBy(c.env.DB, c.get("auth").userId);
     return c.json({ success: true as const, data: { users } }, 200);
   });
 
   app.openapi(blockUserRoute, async (c) => {
-    const { userId: me } = c.var.auth;
+    const { userId: me } = c.get("auth");
     const { userId } = c.req.valid("param");
     if (userId === me) throw ApiError.badRequest("You cannot block yourself", undefined, "CANNOT_BLOCK_SELF");
     if (!(await getUser(c.env.DB, userId))) throw ApiError.notFound("No such user");
@@ -54,7 +54,7 @@ export function registerPrivacyRoutes(app: OpenAPIHono<AppEnv>) {
   });
 
   app.openapi(unblockUserRoute, async (c) => {
-    const { userId: me } = c.var.auth;
+    const { userId: me } = c.get("auth");
     const { userId } = c.req.valid("param");
     await unblock(c.env.DB, me, userId);
     unwrap(await userObject(c.env, me).setBlocked(me, userId, false));
@@ -62,12 +62,12 @@ export function registerPrivacyRoutes(app: OpenAPIHono<AppEnv>) {
   });
 
   app.openapi(listInvitationsRoute, async (c) => {
-    const invitations = await invitationsFor(c.env.DB, c.var.auth.userId, Date.now());
+    const invitations = await invitationsFor(c.env.DB, c.get("auth").userId, Date.now());
     return c.json({ success: true as const, data: { invitations } }, 200);
   });
 
   app.openapi(acceptInvitationRoute, async (c) => {
-    const { userId } = c.var.auth;
+    const { userId } = c.get("auth");
     const { invitationId } = c.req.valid("param");
     const invitation = await takeInvitation(c.env.DB, userId, invitationId, Date.now());
     if (!invitation) throw ApiError.notFound("No such invitation", "NOT_FOUND");
@@ -83,21 +83,21 @@ export function registerPrivacyRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(declineInvitationRoute, async (c) => {
     const { invitationId } = c.req.valid("param");
-    if (!(await takeInvitation(c.env.DB, c.var.auth.userId, invitationId, Date.now()))) {
+    if (!(await takeInvitation(c.env.DB, c.get("auth").userId, invitationId, Date.now()))) {
       throw ApiError.notFound("No such invitation");
     }
     return c.json({ success: true as const, data: { id: invitationId, declined: true as const } }, 200);
   });
 
   app.openapi(reportMessageRoute, async (c) => {
-    const { userId } = c.var.auth;
+    const { userId } = c.get("auth");
     const { chatId, seq } = c.req.valid("param");
     const { reason, comment = "" } = c.req.valid("json");
     // Membership and visibility first: a stranger learns nothing, and spends nothing.
     const message = unwrap(await chatObject(c.env, chatId).forwardSource(userId, seq));
     await enforceRateLimit(
       c.env.DB,
-      { key: `reports:user:${userId}`, limit: c.var.config.limits.reportDaily, windowSeconds: DAY },
+      { key: `reports:user:${userId}`, limit: c.get("config").limits.reportDaily, windowSeconds: DAY },
       Date.now(),
       "Too many reports today",
     );

@@ -38,13 +38,13 @@ function assertDeliverable(config: Config, kind: PushKind) {
 export function registerPushRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(putPushTargetRoute, async (c) => {
     const target = c.req.valid("json");
-    assertDeliverable(c.var.config, target.kind);
-    const device = await registerDevice(c.env.DB, c.var.auth, target, Date.now());
-    return c.json({ success: true as const, data: toWire(device, c.var.auth.sessionId) }, 200);
+    assertDeliverable(c.get("config"), target.kind);
+    const device = await registerDevice(c.env.DB, c.get("auth"), target, Date.now());
+    return c.json({ success: true as const, data: toWire(device, c.get("auth").sessionId) }, 200);
   });
 
   app.openapi(deletePushTargetRoute, async (c) => {
-    const { userId, sessionId } = c.var.auth;
+    const { userId, sessionId } = c.get("auth");
     if (!(await removeSessionDevice(c.env.DB, userId, sessionId))) {
       throw ApiError.notFound("This session has no push target");
     }
@@ -52,7 +52,7 @@ export function registerPushRoutes(app: OpenAPIHono<AppEnv>) {
   });
 
   app.openapi(listPushTargetsRoute, async (c) => {
-    const { userId, sessionId } = c.var.auth;
+    const { userId, sessionId } = c.get("auth");
     const [devices, settings] = await Promise.all([
       listUserDevices(c.env.DB, userId),
       getPushSettings(c.env.DB, userId),
@@ -65,12 +65,12 @@ export function registerPushRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(updatePushSettingsRoute, async (c) => {
     const { hidePreviews } = c.req.valid("json");
-    const settings = await setPushSettings(c.env.DB, c.var.auth.userId, hidePreviews, Date.now());
+    const settings = await setPushSettings(c.env.DB, c.get("auth").userId, hidePreviews, Date.now());
     return c.json({ success: true as const, data: settings }, 200);
   });
 
   app.openapi(vapidPublicKeyRoute, (c) => {
-    const webpush = c.var.config.push.webpush;
+    const webpush = c.get("config").push.webpush;
     if (!webpush) throw notConfigured("Web Push");
     return c.json({ success: true as const, data: { publicKey: webpush.publicKey } }, 200);
   });

@@ -12,7 +12,7 @@ export function registerRealtimeRoutes(app: OpenAPIHono<AppEnv>) {
     if (!isWebSocketUpgrade(c)) {
       throw new ApiError(426, "UPGRADE_REQUIRED", "Connect with a WebSocket (Upgrade: websocket)");
     }
-    const { userId, sessionId } = c.var.auth;
+    const { userId, sessionId } = c.get("auth");
     // The socket lives in the user's UserDO (hibernation API): it accepts it and answers 101.
     const answer = await userObject(c.env, userId).fetch("https://user-do.internal/ws", {
       headers: { upgrade: "websocket", [SOCKET_USER_HEADER]: userId, [SOCKET_SESSION_HEADER]: sessionId },

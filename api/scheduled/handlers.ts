@@ -8,20 +8,20 @@ import { unwrap } from "../objects/unwrap.ts";
 export function registerScheduledRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(listScheduledRoute, async (c) => {
     const { chatId } = c.req.valid("param");
-    const data = unwrap(await chatObject(c.env, chatId).listScheduled(c.var.auth.userId));
+    const data = unwrap(await chatObject(c.env, chatId).listScheduled(c.get("auth").userId));
     return c.json({ success: true as const, data }, 200);
   });
 
   app.openapi(editScheduledRoute, async (c) => {
     const { chatId, scheduledId } = c.req.valid("param");
     const patch = c.req.valid("json");
-    const data = unwrap(await chatObject(c.env, chatId).editScheduled(c.var.auth.userId, scheduledId, patch));
+    const data = unwrap(await chatObject(c.env, chatId).editScheduled(c.get("auth").userId, scheduledId, patch));
     return c.json({ success: true as const, data }, 200);
   });
 
   app.openapi(cancelScheduledRoute, async (c) => {
     const { chatId, scheduledId } = c.req.valid("param");
-    const data = unwrap(await chatObject(c.env, chatId).cancelScheduled(c.var.auth.userId, scheduledId));
+    const data = unwrap(await chatObject(c.env, chatId).cancelScheduled(c.get("auth").userId, scheduledId));
     return c.json({ success: true as const, data }, 200);
   });
 }

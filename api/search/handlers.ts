@@ -15,7 +15,7 @@ export function registerSearchRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(searchChatRoute, async (c) => {
     const { chatId } = c.req.valid("param");
     const query = c.req.valid("query");
-    const { userId } = c.var.auth;
+    const { userId } = c.get("auth");
     const hidden = await hiddenSendersFor(c.env, userId, chatId);
     const page = unwrap(await chatObject(c.env, chatId).search(userId, query, hidden));
     // The score is for merging across chats; a page of one chat is already in rank order.
@@ -24,7 +24,7 @@ export function registerSearchRoutes(app: OpenAPIHono<AppEnv>) {
   });
 
   app.openapi(searchAllRoute, async (c) => {
-    const { userId } = c.var.auth;
+    const { userId } = c.get("auth");
     const { q, order, limit } = c.req.valid("query");
     // The bound: the top of the chat list, one RPC each, all at once; a chat that fails or that
     // the caller has just left contributes nothing rather than failing the whole search.

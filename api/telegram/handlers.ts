@@ -34,7 +34,7 @@ function sessionObject(c: Ctx, sessionId: string) {
 
 /** The session's object, after checking that the calling key owns it (others get 404). */
 async function ownedSession(c: Ctx, sessionId: string) {
-  if (!(await ownsSession(c.env.DB, sessionId, c.var.apiKeyId))) throw ApiError.notFound("No such session");
+  if (!(await ownsSession(c.env.DB, sessionId, c.get("apiKeyId")))) throw ApiError.notFound("No such session");
   return sessionObject(c, sessionId);
 }
 
@@ -45,7 +45,7 @@ async function ownedSession(c: Ctx, sessionId: string) {
  */
 async function telegramSession(c: Ctx, sessionId: string) {
   const stub = await ownedSession(c, sessionId);
-  if (!c.var.config.telegram.api) {
+  if (!c.get("config").telegram.api) {
     throw new ApiError(503, "TELEGRAM_NOT_CONFIGURED", "TELEGRAM_API_ID and TELEGRAM_API_HASH are not set");
   }
   return stub;
@@ -62,7 +62,7 @@ export function registerTelegramRoutes(app: OpenAPIHono<AppEnv>) {
   app.openAPIRegistry.registerWebhook(telegramUpdateWebhook);
 
   app.openapi(createSessionRoute, async (c) => {
-    const apiKeyId = c.var.apiKeyId;
+    const apiKeyId = c.get("apiKeyId");
     const sessionId = crypto.randomUUID();
     // The row is claimed first, with the cap, so racing creates cannot exceed it.
     if (!(await claimSession(c.env.DB, sessionId, apiKeyId, Date.now()))) {
@@ -81,20 +81,20 @@ export function registerTelegramRoutes(app: OpenAPIHono<AppEnv>) {
   });
 
   app.openapi(listSessionsRoute, async (c) => {
-    const sessions = await listSessions(c.env.DB, c.var.apiKeyId);
+    const sessions = await listSessions(c.env.DB, c.get("apiKeyId"));
     return c.json({ success: true as const, data: { sessions } }, 200);
   });
 
   app.openapi(sessionStatusRoute, async (c) => {
     const { sessionId } = c.req.valid("param");
     const stub = await ownedSession(c, sessionId);
-    return c.json({ success: true as const, data: unwrap(await stub.status(c.var.apiKeyId)) }, 200);
+    return c.json({ success: true as const, data: unwrap(await stub.status(c.get("apiKeyId"))) }, 200);
   });
 
   app.openapi(deleteSessionRoute, async (c) => {
     const { sessionId } = c.req.valid("param");
     const stub = await ownedSession(c, sessionId);
-    const { loggedOut } = unwrap(await stub.destroy(c.var.apiKeyId));
+    const { loggedOut } = unwrap(await stub.destroy(c.get("apiKeyId")));
     await deleteSession(c.env.DB, sessionId);
     return c.json({ success: true as const, data: { sessionId, loggedOut } }, 200);
   });
@@ -102,32 +102,32 @@ export function registerTelegramRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(sendCodeRoute, async (c) => {
     const { sessionId, phoneNumber } = c.req.valid("json");
     const stub = await telegramSession(c, sessionId);
-    return c.json({ success: true as const, data: unwrap(await stub.sendCode(c.var.apiKeyId, phoneNumber)) }, 200);
+    return c.json({ success: true as const, data: unwrap(await stub.sendCode(c.get("apiKeyId"), phoneNumber)) }, 200);
   });
 
   app.openapi(verifyCodeRoute, async (c) => {
     const { sessionId, ...input } = c.req.valid("json");
     const stub = await telegramSession(c, sessionId);
-    return c.json({ success: true as const, data: unwrap(await stub.verifyCode(c.var.apiKeyId, input)) }, 200);
+    return c.json({ success: true as const, data: unwrap(await stub.verifyCode(c.get("apiKeyId"), input)) }, 200);
   });
 
   app.openapi(passwordRoute, async (c) => {
     const { sessionId, password } = c.req.valid("json");
     const stub = await telegramSession(c, sessionId);
-    return c.json({ success: true as const, data: unwrap(await stub.checkPassword(c.var.apiKeyId, password)) }, 200);
+    return c.json({ success: true as const, data: unwrap(await stub.checkPassword(c.get("apiKeyId"), password)) }, 200);
   });
 
   app.openapi(listDialogsRoute, async (c) => {
     const { limit, cursor } = c.req.valid("query");
     const stub = await telegramSession(c, c.req.valid("header")["x-session-id"]);
-    return c.json({ success: true as const, data: unwrap(await stub.dialogs(c.var.apiKeyId, limit, cursor)) }, 200);
+    return c.json({ success: true as const, data: unwrap(await stub.dialogs(c.get("apiKeyId"), limit, cursor)) }, 200);
   });
 
   app.openapi(pollMessagesRoute, async (c) => {
     const { chatId } = c.req.valid("param");
     const { limit, cursor } = c.req.valid("query");
     const stub = await telegramSession(c, c.req.valid("header")["x-session-id"]);
-    const page = unwrap(await stub.poll(c.var.apiKeyId, chatRef(chatId), limit, cursor));
+    const page = unwrap(await stub.poll(c.get("apiKeyId"), chatRef(chatId), limit, cursor));
     return c.json({ success: true as const, data: page }, 200);
   });
 
@@ -135,7 +135,7 @@ export function registerTelegramRoutes(app: OpenAPIHono<AppEnv>) {
     const { chatId } = c.req.valid("param");
     const { message, clientMessageId } = c.req.valid("json");
     const stub = await telegramSession(c, c.req.valid("header")["x-session-id"]);
-    const sent = unwrap(await stub.send(c.var.apiKeyId, chatRef(chatId), message, clientMessageId));
+    const sent = unwrap(await stub.send(c.get("apiKeyId"), chatRef(chatId), message, clientMessageId));
     return c.json({ success: true as const, data: sent }, 200);
   });
 
@@ -143,24 +143,24 @@ export function registerTelegramRoutes(app: OpenAPIHono<AppEnv>) {
     const { sessionId } = c.req.valid("param");
     const webhook = c.req.valid("json");
     // The secret and every update travel to this URL: production posts over TLS only.
-    if (c.var.config.isProduction && !webhook.url.startsWith("https://")) {
+    if (c.get("config").isProduction && !webhook.url.startsWith("https://")) {
       throw ApiError.badRequest("url must be https", {
         target: "body",
         issues: [{ path: "url", message: "must be https" }],
       });
     }
     const stub = await telegramSession(c, sessionId);
-    return c.json({ success: true as const, data: unwrap(await stub.setWebhook(c.var.apiKeyId, webhook)) }, 200);
+    return c.json({ success: true as const, data: unwrap(await stub.setWebhook(c.get("apiKeyId"), webhook)) }, 200);
   });
 
   app.openapi(getWebhookRoute, async (c) => {
     const stub = await ownedSession(c, c.req.valid("param").sessionId);
-    return c.json({ success: true as const, data: unwrap(await stub.webhook(c.var.apiKeyId)) }, 200);
+    return c.json({ success: true as const, data: unwrap(await stub.webhook(c.get("apiKeyId"))) }, 200);
   });
 
   app.openapi(deleteWebhookRoute, async (c) => {
     const stub = await ownedSession(c, c.req.valid("param").sessionId);
-    return c.json({ success: true as const, data: unwrap(await stub.deleteWebhook(c.var.apiKeyId)) }, 200);
+    return c.json({ success: true as const, data: unwrap(await stub.deleteWebhook(c.get("apiKeyId"))) }, 200);
   });
 
   app.openapi(updatesSocketRoute, async (c) => {
@@ -171,7 +171,7 @@ export function registerTelegramRoutes(app: OpenAPIHono<AppEnv>) {
     if (!sessionId) throw ApiError.badRequest("Name the session with X-Session-ID or ?sessionId=");
     const stub = await telegramSession(c, sessionId);
     const answer = await stub.fetch("https://telegram-session.internal/updates", {
-      headers: { upgrade: "websocket", [TELEGRAM_OWNER_HEADER]: c.var.apiKeyId },
+      headers: { upgrade: "websocket", [TELEGRAM_OWNER_HEADER]: c.get("apiKeyId") },
     });
     const webSocket = answer.webSocket;
     if (answer.status !== 101 || !webSocket) {

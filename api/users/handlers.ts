@@ -18,20 +18,20 @@ import { canSeePhone, findUserByUsername, getUser, toMe, toPublicUser, updatePro
 export function registerUserRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(getMeRoute, async (c) => {
     // Read by the session check, in its round trip.
-    const me = await c.var.caller;
+    const me = (await c.get("caller")).user;
     if (!me) throw ApiError.unauthorized("This account no longer exists");
     return c.json({ success: true as const, data: toMe(me) }, 200);
   });
 
   app.openapi(updateMeRoute, async (c) => {
     const changes = c.req.valid("json");
-    const updated = await updateProfile(c.env.DB, c.var.auth.userId, changes, Date.now());
+    const updated = await updateProfile(c.env.DB, c.get("auth").userId, changes, Date.now());
     if (!updated) throw ApiError.unauthorized("This account no longer exists");
     return c.json({ success: true as const, data: toMe(updated) }, 200);
   });
 
   app.openapi(listSessionsRoute, async (c) => {
-    const { userId, sessionId } = c.var.auth;
+    const { userId, sessionId } = c.get("auth");
     const sessions = await listLiveSessions(c.env.DB, userId, sessionId);
     return c.json({ success: true as const, data: { sessions } }, 200);
   });
@@ -39,11 +39,11 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(revokeSessionRoute, async (c) => {
     const { sessionId } = c.req.valid("param");
     // Someone else's session and a session that does not exist look the same: 404.
-    if (!(await revokeOwnSession(c.env.DB, c.var.auth.userId, sessionId, Date.now()))) {
+    if (!(await revokeOwnSession(c.env.DB, c.get("auth").userId, sessionId, Date.now()))) {
       throw ApiError.notFound("No such session");
     }
     // Its realtime socket, if any, closes too.
-    await userObject(c.env, c.var.auth.userId).disconnectSession(sessionId);
+    await userObject(c.env, c.get("auth").userId).disconnectSession(sessionId);
     return c.json({ success: true as const, data: { sessionId, revoked: true as const } }, 200);
   });
 
@@ -51,7 +51,7 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>) {
     const { userId } = c.req.valid("param");
     const user = await getUser(c.env.DB, userId);
     if (!user) throw ApiError.notFound("No such user");
-    const viewerId = c.var.auth.userId;
+    const viewerId = c.get("auth").userId;
     const [visible, presence, audience] = await Promise.all([
       canSeePhone(c.env.DB, viewerId, user),
       userObject(c.env, userId).presence(),
@@ -65,7 +65,7 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(findUsersRoute, async (c) => {
     const { username } = c.req.valid("query");
     const user = await findUserByUsername(c.env.DB, username);
-    const users = user ? [toPublicUser(user, await canSeePhone(c.env.DB, c.var.auth.userId, user))] : [];
+    const users = user ? [toPublicUser(user, await canSeePhone(c.env.DB, c.get("auth").userId, user))] : [];
     return c.json({ success: true as const, data: { users } }, 200);
   });
 }

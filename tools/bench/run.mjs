@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { freePort, startGateway, startWorker } from "../dev-server.mjs";
 import { costFigures } from "./cost.mjs";
 import { treeCpuMs } from "./cpu.mjs";
-import { measureHttp } from "./http.mjs";
+import { measureHttpInterleaved } from "./http.mjs";
 import { loadCheck } from "./load.mjs";
 import { measureSearch, seed } from "./search.mjs";
 import { BENCH_CODE, BENCH_PHONE, signIn } from "./sign-in.mjs";
@@ -94,15 +94,17 @@ try {
 }
 
 async function httpFigures() {
-  const options = { connections, durationSeconds, cpuMs: () => treeCpuMs(gateway.child.pid) };
-  const reference = await measureHttp(`${hello.url}/hello`, { ...options, cpuMs: () => treeCpuMs(hello.child.pid) });
-  const proxyHealth = await measureHttp(`${gateway.url}/api/telegram-proxy/health`, options);
-  const health = await measureHttp(`${gateway.url}/api/v1/health`, options);
+  const gatewayCpu = () => treeCpuMs(gateway.child.pid);
   const { accessToken } = await signIn(gateway.url);
-  const me = await measureHttp(`${gateway.url}/api/v1/me`, {
-    ...options,
-    headers: { authorization: `Bearer ${accessToken}` },
-  });
+  const { reference, proxyHealth, health, me } = await measureHttpInterleaved(
+    {
+      reference: { url: `${hello.url}/hello`, cpuMs: () => treeCpuMs(hello.child.pid) },
+      proxyHealth: { url: `${gateway.url}/api/telegram-proxy/health`, cpuMs: gatewayCpu },
+      health: { url: `${gateway.url}/api/v1/health`, cpuMs: gatewayCpu },
+      me: { url: `${gateway.url}/api/v1/me`, headers: { authorization: `Bearer ${accessToken}` }, cpuMs: gatewayCpu },
+    },
+    { connections, durationSeconds },
+  );
   // Throughput against the reference, and the reference's CPU per request against ours (both
   // "higher is better"): the second holds when other work on the machine squeezes both servers.
   const ratio = (figure) => ({
