@@ -46,6 +46,8 @@ export const requestLogger: MiddlewareHandler<AppEnv> = async (c, next) => {
   const status = c.res.status;
   const minLevel = c.get("config")?.logLevel ?? "info";
   const level: Level = status >= 500 ? "error" : status >= 400 ? "warn" : "info";
+  // A line that would be dropped costs nothing to build (its route, its error code).
+  if (rank[level] < rank[minLevel]) return;
   const failure = status >= 400 ? (c.get("failure") ?? { code: await answeredErrorCode(c.res) }) : undefined;
   log(minLevel, level, "request", {
     requestId: c.get("requestId"),

@@ -1,6 +1,8 @@
 // The references for `npm run bench`: bare Workers code on the same workerd as the gateway, so the
 // gateway's figures can be read as ratios of the platform's.
 //   GET /hello                  a bare Hono hello
+//   GET /hello/read             the same plus one D1 read by primary key: the least a request
+//                               pays to ask the database anything (the gateway's session check)
 //   GET /echo                   a WebSocket echo
 //   GET /inbox/:user/ws         a hibernated socket held by that user's Inbox object
 //   POST /rooms/:room/send      the delivery path's shape without the product: the Room object
@@ -9,7 +11,7 @@
 import { DurableObject } from "cloudflare:workers";
 import { Hono } from "hono";
 
-type Env = { ROOM: DurableObjectNamespace<Room>; INBOX: DurableObjectNamespace<Inbox> };
+type Env = { ROOM: DurableObjectNamespace<Room>; INBOX: DurableObjectNamespace<Inbox>; DB: D1Database };
 type Delivery = { seq: number; clientMessageId: string; text: string };
 
 export class Room extends DurableObject<Env> {
@@ -54,6 +56,18 @@ export class Inbox extends DurableObject<Env> {
 const app = new Hono<{ Bindings: Env }>();
 
 app.get("/hello", (c) => c.text("hello"));
+
+// The table is made once per isolate, before the first read.
+let table: Promise<unknown> | null = null;
+app.get("/hello/read", async (c) => {
+  table ??= c.env.DB.batch([
+    c.env.DB.prepare("CREATE TABLE IF NOT EXISTS rows (id TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    c.env.DB.prepare("INSERT OR IGNORE INTO rows (id, value) VALUES ('hello', 'hello')"),
+  ]);
+  await table;
+  const row = await c.env.DB.prepare("SELECT value FROM rows WHERE id = ?").bind("hello").first<{ value: string }>();
+  return c.text(row?.value ?? "missing");
+});
 
 app.get("/echo", (c) => {
   if (c.req.header("upgrade") !== "websocket") return c.text("expected a WebSocket upgrade", 426);

@@ -95,10 +95,12 @@ try {
 
 async function httpFigures() {
   const gatewayCpu = () => treeCpuMs(gateway.child.pid);
+  const helloCpu = () => treeCpuMs(hello.child.pid);
   const { accessToken } = await signIn(gateway.url);
-  const { reference, proxyHealth, health, me } = await measureHttpInterleaved(
+  const { reference, oneRead, proxyHealth, health, me } = await measureHttpInterleaved(
     {
-      reference: { url: `${hello.url}/hello`, cpuMs: () => treeCpuMs(hello.child.pid) },
+      reference: { url: `${hello.url}/hello`, cpuMs: helloCpu },
+      oneRead: { url: `${hello.url}/hello/read`, cpuMs: helloCpu },
       proxyHealth: { url: `${gateway.url}/api/telegram-proxy/health`, cpuMs: gatewayCpu },
       health: { url: `${gateway.url}/api/v1/health`, cpuMs: gatewayCpu },
       me: { url: `${gateway.url}/api/v1/me`, headers: { authorization: `Bearer ${accessToken}` }, cpuMs: gatewayCpu },
@@ -116,6 +118,11 @@ async function httpFigures() {
   });
   return {
     reference: { what: "bare Hono GET /hello on the same workerd", ...reference },
+    oneRead: {
+      what: "bare Hono GET /hello/read: the hello plus one D1 read by primary key (the floor of any request that asks D1)",
+      ...oneRead,
+      ...ratio(oneRead),
+    },
     proxyHealth: {
       what: "GET /api/telegram-proxy/health (full middleware stack)",
       ...proxyHealth,
@@ -127,9 +134,10 @@ async function httpFigures() {
       ...ratio(health),
     },
     me: {
-      what: "GET /api/v1/me (JWT check + session revocation read + profile read, D1)",
+      what: "GET /api/v1/me (JWT check + one D1 read: the session's liveness and the caller's profile)",
       ...me,
       ...ratio(me),
+      ratioToOneRead: Number((me.requestsPerSecond / oneRead.requestsPerSecond).toFixed(3)),
     },
   };
 }
