@@ -12,7 +12,7 @@ import { measureHttpInterleaved } from "./http.mjs";
 import { loadCheck } from "./load.mjs";
 import { measureSearch, seed } from "./search.mjs";
 import { BENCH_CODE, BENCH_PHONE, signIn } from "./sign-in.mjs";
-import { benchTestNumbers, benchUsers, measureDialogs, measureEcho, measureGroup } from "./ws.mjs";
+import { benchTestNumbers, benchUsers, dialogScenario, groupScenario, interleave, measureEcho } from "./ws.mjs";
 
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -150,10 +150,15 @@ async function webSocketFigures() {
   const echo = await measureEcho(hello.url, { clients: receivers, durationSeconds });
   const referenceOptions = { ...options, reference: hello.url, cpuMs: () => treeCpuMs(hello.child.pid) };
   const gatewayOptions = { ...options, cpuMs: () => treeCpuMs(gateway.child.pid) };
-  const referenceGroup = await measureGroup(gateway.url, referenceOptions);
-  const group = await measureGroup(gateway.url, gatewayOptions);
-  const referenceDialogs = await measureDialogs(gateway.url, referenceOptions);
-  const dialogs = await measureDialogs(gateway.url, gatewayOptions);
+  // Reference and gateway take turns, a second each, so background load falls on both alike.
+  const [referenceGroup, group] = await interleave(
+    [await groupScenario(gateway.url, referenceOptions), await groupScenario(gateway.url, gatewayOptions)],
+    durationSeconds,
+  );
+  const [referenceDialogs, dialogs] = await interleave(
+    [await dialogScenario(gateway.url, referenceOptions), await dialogScenario(gateway.url, gatewayOptions)],
+    durationSeconds,
+  );
   return {
     echo: {
       what: `bare Hono WebSocket echo on the same workerd: ${receivers} clients, one message in flight each`,

@@ -119,16 +119,18 @@ export function referenceTarget(baseUrl, recipientsOf, cpuMs) {
 }
 
 /**
- * One scenario: `senders` each post messages in a closed loop (one in flight per sender) to the
- * chats chosen by `chatFor`, for `durationSeconds`; then up to `drainSeconds` for late deliveries.
+ * One scenario, ready to run: the receivers' sockets are open. Each `round(seconds)` has the
+ * `senders` post messages in a closed loop (one in flight per sender) to the chats chosen by
+ * `chatFor`, then waits up to `drainSeconds` for that round's deliveries; `summary()` adds the
+ * rounds up. Rounds of two scenarios can take turns (`interleave`), so both see the same share of
+ * whatever else the machine is doing.
  */
-async function run(target, { senders, receivers, chatFor, expectedReceivers, durationSeconds, drainSeconds = 5 }) {
+async function prepare(target, { senders, receivers, chatFor, expectedReceivers, drainSeconds = 5 }) {
   const sentAt = new Map();
   const latencies = [];
   const postLatencies = [];
   const stageSamples = {};
   let delivered = 0;
-  let firstSend = 0;
   let lastDelivery = 0;
   const onNewMessage = (clientMessageId) => {
     const started = sentAt.get(clientMessageId);
@@ -143,63 +145,101 @@ async function run(target, { senders, receivers, chatFor, expectedReceivers, dur
   let sent = 0;
   let failed = 0;
   let expected = 0;
-  const cpuBefore = target.cpuMs?.() ?? null;
-  const stopAt = performance.now() + durationSeconds * 1000;
-  firstSend = performance.now();
-  await Promise.all(
-    senders.map(async (sender, s) => {
-      for (let i = 0; performance.now() < stopAt; i++) {
-        const chatId = chatFor(s, i);
-        const clientMessageId = `bench-${s}-${i}-${Math.random().toString(36).slice(2)}`;
-        const started = performance.now();
-        sentAt.set(clientMessageId, started);
-        try {
-          const stages = (await target.post(sender, chatId, clientMessageId, `m${i}`)) ?? {};
-          for (const [stage, ms] of Object.entries(stages)) {
-            stageSamples[stage] ??= [];
-            stageSamples[stage].push(ms);
+  let sendSeconds = 0;
+  let deliverySeconds = 0;
+  let cpuMs = 0;
+  let round = 0;
+  const counters = senders.map(() => 0);
+
+  async function runRound(durationSeconds) {
+    round += 1;
+    const cpuBefore = target.cpuMs?.() ?? null;
+    const firstSend = performance.now();
+    const stopAt = firstSend + durationSeconds * 1000;
+    await Promise.all(
+      senders.map(async (sender, s) => {
+        while (performance.now() < stopAt) {
+          const i = counters[s]++;
+          const chatId = chatFor(s, i);
+          const clientMessageId = `bench-${s}-${i}-${Math.random().toString(36).slice(2)}`;
+          const started = performance.now();
+          sentAt.set(clientMessageId, started);
+          try {
+            const stages = (await target.post(sender, chatId, clientMessageId, `m${i}`)) ?? {};
+            for (const [stage, ms] of Object.entries(stages)) {
+              stageSamples[stage] ??= [];
+              stageSamples[stage].push(ms);
+            }
+            postLatencies.push(performance.now() - started);
+            sent += 1;
+            expected += expectedReceivers(chatId);
+          } catch {
+            failed += 1;
+            sentAt.delete(clientMessageId);
           }
-          postLatencies.push(performance.now() - started);
-          sent += 1;
-          expected += expectedReceivers(chatId);
-        } catch {
-          failed += 1;
-          sentAt.delete(clientMessageId);
         }
-      }
-    }),
-  );
-  const sendSeconds = (performance.now() - firstSend) / 1000;
-  const drainUntil = performance.now() + drainSeconds * 1000;
-  while (delivered < expected && performance.now() < drainUntil) await new Promise((r) => setTimeout(r, 20));
-  const cpuAfter = target.cpuMs?.() ?? null;
-  for (const ws of sockets) ws.close(1000);
-  const deliverySeconds = Math.max(sendSeconds, (lastDelivery - firstSend) / 1000);
+      }),
+    );
+    const roundSendSeconds = (performance.now() - firstSend) / 1000;
+    const drainUntil = performance.now() + drainSeconds * 1000;
+    while (delivered < expected && performance.now() < drainUntil) await new Promise((r) => setTimeout(r, 20));
+    const cpuAfter = target.cpuMs?.() ?? null;
+    if (cpuBefore !== null && cpuAfter !== null) cpuMs += cpuAfter - cpuBefore;
+    sendSeconds += roundSendSeconds;
+    deliverySeconds += Math.max(roundSendSeconds, (lastDelivery - firstSend) / 1000);
+  }
+
   return {
-    messagesSent: sent,
-    sendFailures: failed,
-    sendsPerSecond: Math.round(sent / sendSeconds),
-    deliveriesExpected: expected,
-    deliveriesReceived: delivered,
-    deliveredPerSecond: Math.round(delivered / deliverySeconds),
-    postLatencyMs: latencySummary(postLatencies),
-    // Where a POST waited, by stage (the gateway's Server-Timing; absent for the reference).
-    ...(Object.keys(stageSamples).length
-      ? {
-          postStagesMs: Object.fromEntries(
-            Object.entries(stageSamples).map(([stage, samples]) => [stage, latencySummary(samples)]),
-          ),
-        }
-      : {}),
-    sendToReceiveLatencyMs: latencySummary(latencies),
-    // The server's own CPU per message sent (its whole process tree): steady under outside load.
-    serverCpuMsPerMessage:
-      cpuBefore === null || cpuAfter === null || sent === 0 ? null : Number(((cpuAfter - cpuBefore) / sent).toFixed(2)),
+    round: runRound,
+    close: () => {
+      for (const ws of sockets) ws.close(1000);
+    },
+    summary: () => ({
+      rounds: round,
+      messagesSent: sent,
+      sendFailures: failed,
+      sendsPerSecond: Math.round(sent / sendSeconds),
+      deliveriesExpected: expected,
+      deliveriesReceived: delivered,
+      deliveredPerSecond: Math.round(delivered / deliverySeconds),
+      postLatencyMs: latencySummary(postLatencies),
+      ...(Object.keys(stageSamples).length
+        ? {
+            postStagesMs: Object.fromEntries(
+              Object.entries(stageSamples).map(([stage, samples]) => [stage, latencySummary(samples)]),
+            ),
+          }
+        : {}),
+      sendToReceiveLatencyMs: latencySummary(latencies),
+      serverCpuMsPerMessage: target.cpuMs && sent > 0 ? Number((cpuMs / sent).toFixed(2)) : null,
+    }),
   };
 }
 
+/** Runs one prepared scenario for `durationSeconds` in one round, and answers its summary. */
+async function runAlone(scenario, durationSeconds) {
+  await scenario.round(durationSeconds);
+  scenario.close();
+  return scenario.summary();
+}
+
+/**
+ * Runs prepared scenarios in turns of one second each, `rounds` times, and answers their
+ * summaries in the same order.
+ */
+export async function interleave(scenarios, rounds) {
+  for (let i = 0; i < rounds; i++) for (const scenario of scenarios) await scenario.round(1);
+  for (const scenario of scenarios) scenario.close();
+  return scenarios.map((scenario) => scenario.summary());
+}
+
 /** Everyone in one group: each message reaches every receiver (and every sender's UserDO). */
-export async function measureGroup(baseUrl, { senders, receivers, durationSeconds, reference = null, cpuMs }) {
+export async function measureGroup(baseUrl, options) {
+  return runAlone(await groupScenario(baseUrl, options), options.durationSeconds);
+}
+
+/** The group scenario, prepared: the group exists and the receivers are connected. */
+export async function groupScenario(baseUrl, { senders, receivers, reference = null, cpuMs }) {
   const members = [...senders, ...receivers];
   let chatId = "bench-group";
   if (!reference) {
@@ -213,17 +253,21 @@ export async function measureGroup(baseUrl, { senders, receivers, durationSecond
   const target = reference
     ? referenceTarget(reference, () => members.map((u) => u.id), cpuMs)
     : gatewayTarget(baseUrl, cpuMs);
-  return run(target, {
+  return prepare(target, {
     senders,
     receivers,
     chatFor: () => chatId,
     expectedReceivers: () => receivers.length,
-    durationSeconds,
   });
 }
 
 /** A dialog between every sender and every receiver; senders take turns over their dialogs. */
-export async function measureDialogs(baseUrl, { senders, receivers, durationSeconds, reference = null, cpuMs }) {
+export async function measureDialogs(baseUrl, options) {
+  return runAlone(await dialogScenario(baseUrl, options), options.durationSeconds);
+}
+
+/** The dialogs scenario, prepared: the dialogs exist and the receivers are connected. */
+export async function dialogScenario(baseUrl, { senders, receivers, reference = null, cpuMs }) {
   const dialogs = [];
   const membersOf = new Map();
   for (const sender of senders) {
@@ -240,12 +284,11 @@ export async function measureDialogs(baseUrl, { senders, receivers, durationSeco
   const target = reference
     ? referenceTarget(reference, (chatId) => membersOf.get(chatId), cpuMs)
     : gatewayTarget(baseUrl, cpuMs);
-  return run(target, {
+  return prepare(target, {
     senders,
     receivers,
     chatFor: (s, i) => dialogs[s][i % dialogs[s].length],
     expectedReceivers: () => 1,
-    durationSeconds,
   });
 }
 
