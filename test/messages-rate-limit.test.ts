@@ -1,4 +1,4 @@
-import { env } from "cloudflare:test";
+import { env, evictDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { appWithProbes } from "./helpers/app-with-probe.ts";
 import { history, openDialog, users } from "./helpers/messaging.ts";
@@ -44,5 +44,28 @@ describe("send rate limit", () => {
       );
     expect((await post(alice, elsewhere, "rl-elsewhere")).status).toBe(429);
     expect((await post(carol, elsewhere, "rl-carol")).status).toBe(201);
+  });
+
+  it("holds across the sender's object being evicted near the limit (counts there are stored at once)", async () => {
+    const [alice, bob] = await users(2);
+    if (!alice || !bob) throw new Error("users");
+    const chatId = await openDialog(alice, bob);
+    const { call } = appWithProbes();
+    const limited = { ...env, SEND_RATE_LIMIT: "4", SEND_RATE_WINDOW_SECONDS: "3600" };
+    const post = (i: number) =>
+      call(
+        `/api/v1/chats/${chatId}/messages`,
+        {
+          method: "POST",
+          headers: { ...alice.authHeader, "content-type": "application/json" },
+          body: JSON.stringify({ clientMessageId: `ev-${i}`, text: `e${i}` }),
+        },
+        limited,
+      );
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) statuses.push((await post(i)).status);
+    await evictDurableObject(env.USER.get(env.USER.idFromName(alice.userId)));
+    for (let i = 3; i < 6; i++) statuses.push((await post(i)).status);
+    expect(statuses).toEqual([201, 201, 201, 201, 429, 429]);
   });
 });

@@ -16,7 +16,7 @@ import { acknowledgeUpdates } from "./acknowledge.ts";
 import { BLOCKS_SCHEMA, BlockList } from "./blocks.ts";
 import { forwardCallFrame } from "./call-frames.ts";
 import { CallLine } from "./call-line.ts";
-import { COUNTERS_SCHEMA, countInWindow } from "./counters.ts";
+import { COUNTERS_SCHEMA, WindowCounters } from "./counters.ts";
 import { currentCallFrames } from "./current-call.ts";
 import { DRAFTS_SCHEMA, listDrafts, saveDraft } from "./drafts.ts";
 import { FloodGate, isCallFrame, parseClientFrame, TypingThrottle } from "./frames.ts";
@@ -49,6 +49,7 @@ export class UserDO extends DurableObject<Env> {
   private readonly callLine: CallLine;
   /** Whom this user blocked (a copy of D1's): their group messages are not delivered here. */
   private readonly blocks: BlockList;
+  private readonly counters: WindowCounters;
   /** Per-socket counters, in memory only: a socket that floods keeps the object awake anyway. */
   private readonly gates = new Map<string, Gates>();
 
@@ -61,6 +62,7 @@ export class UserDO extends DurableObject<Env> {
     ctx.storage.sql.exec(COUNTERS_SCHEMA);
     ctx.storage.sql.exec(BLOCKS_SCHEMA);
     this.blocks = new BlockList(ctx.storage.sql, env.DB);
+    this.counters = new WindowCounters(ctx.storage.sql);
     // Keep-alive pings are answered without waking a hibernated object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
     this.presenceKeeper = new PresenceKeeper({
@@ -91,6 +93,8 @@ export class UserDO extends DurableObject<Env> {
   ): Promise<{ applied: number; pts: number }> {
     this.store.bindOwner(userId);
     await this.blocks.ensureLoaded(userId);
+    // Counts of sends not yet stored go with this delivery's writes (see counters.ts).
+    this.counters.flush();
     const result = this.ctx.storage.transactionSync(() =>
       this.store.applyChatEvents(chatId, events, this.retention, (senderId) => this.blocks.hides(chatId, senderId)),
     );
@@ -101,10 +105,10 @@ export class UserDO extends DurableObject<Env> {
   // The methods the Worker's handlers call answer with an Outcome, like every object's RPC.
 
   /** A per-user rate-limit count (the send limit): see durable/user/counters.ts. */
-  countInWindow(userId: string, key: string, windowStart: number, cost: number) {
+  countInWindow(userId: string, key: string, windowStart: number, cost: number, limit: number) {
     return outcome(() => {
       this.store.bindOwner(userId);
-      return countInWindow(this.ctx.storage.sql, key, windowStart, cost);
+      return this.counters.add(key, windowStart, cost, limit);
     });
   }
 
