@@ -7,8 +7,10 @@ import {
   updatePushSettingsRoute,
   vapidPublicKeyRoute,
 } from "../../openapi/push.ts";
+import { userObject } from "../chats/objects.ts";
 import type { AppEnv, Config } from "../env.ts";
 import { ApiError } from "../errors.ts";
+import { unwrap } from "../objects/unwrap.ts";
 import { deviceLabel, listUserDevices, registerDevice, removeSessionDevice, type StoredDevice } from "./devices.ts";
 import { getPushSettings, setPushSettings } from "./records.ts";
 
@@ -39,6 +41,9 @@ export function registerPushRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(putPushTargetRoute, async (c) => {
     const target = c.req.valid("json");
     assertDeliverable(c.get("config"), target.kind);
+    const { userId, sessionId } = c.get("auth");
+    // The user's object first: chats skip pushes it says no device could take (durable/user/push-reach.ts).
+    unwrap(await userObject(c.env, userId).addPushSession(userId, sessionId));
     const device = await registerDevice(c.env.DB, c.get("auth"), target, Date.now());
     return c.json({ success: true as const, data: toWire(device, c.get("auth").sessionId) }, 200);
   });
@@ -48,6 +53,7 @@ export function registerPushRoutes(app: OpenAPIHono<AppEnv>) {
     if (!(await removeSessionDevice(c.env.DB, userId, sessionId))) {
       throw ApiError.notFound("This session has no push target");
     }
+    unwrap(await userObject(c.env, userId).removePushSession(userId, sessionId));
     return c.json({ success: true as const, data: { removed: true as const } }, 200);
   });
 

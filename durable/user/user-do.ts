@@ -22,6 +22,7 @@ import { DRAFTS_SCHEMA, listDrafts, saveDraft } from "./drafts.ts";
 import { FloodGate, isCallFrame, parseClientFrame, TypingThrottle } from "./frames.ts";
 import { PresenceKeeper } from "./presence-keeper.ts";
 import { pushContextOf } from "./push-context.ts";
+import { PUSH_REACH_SCHEMA, PushReach } from "./push-reach.ts";
 import { presencePeers, relayTo, relayTyping } from "./relay.ts";
 import { type ChatListCursor, type PushContext, SOCKET_SESSION_HEADER, SOCKET_USER_HEADER } from "./rpc.ts";
 import { USER_SCHEMA } from "./schema.ts";
@@ -50,6 +51,7 @@ export class UserDO extends DurableObject<Env> {
   /** Whom this user blocked (a copy of D1's): their group messages are not delivered here. */
   private readonly blocks: BlockList;
   private readonly counters: WindowCounters;
+  private readonly pushReach: PushReach;
   /** Per-socket counters, in memory only: a socket that floods keeps the object awake anyway. */
   private readonly gates = new Map<string, Gates>();
 
@@ -63,6 +65,8 @@ export class UserDO extends DurableObject<Env> {
     ctx.storage.sql.exec(BLOCKS_SCHEMA);
     this.blocks = new BlockList(ctx.storage.sql, env.DB);
     this.counters = new WindowCounters(ctx.storage.sql);
+    ctx.storage.sql.exec(PUSH_REACH_SCHEMA);
+    this.pushReach = new PushReach(ctx.storage.sql, env.DB);
     // Keep-alive pings are answered without waking a hibernated object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
     this.presenceKeeper = new PresenceKeeper({
@@ -90,16 +94,25 @@ export class UserDO extends DurableObject<Env> {
     userId: string,
     chatId: string,
     events: ChatEvent[],
-  ): Promise<{ applied: number; pts: number }> {
+  ): Promise<{ applied: number; pts: number; pushReachable: boolean }> {
     this.store.bindOwner(userId);
-    await this.blocks.ensureLoaded(userId);
+    await Promise.all([this.blocks.ensureLoaded(userId), this.pushReach.ensureLoaded(userId)]);
     // Counts of sends not yet stored go with this delivery's writes (see counters.ts).
     this.counters.flush();
     const result = this.ctx.storage.transactionSync(() =>
       this.store.applyChatEvents(chatId, events, this.retention, (senderId) => this.blocks.hides(chatId, senderId)),
     );
-    broadcastUpdates(this.openSockets(), result.applied);
-    return { applied: result.applied.length, pts: result.pts };
+    const sockets = this.openSockets();
+    broadcastUpdates(sockets, result.applied);
+    // The chat queues a push for this user only if it could reach a device that did not just get
+    // these updates on its socket (see push-reach.ts).
+    const seen = new Set(
+      sockets.flatMap((ws) => {
+        const attachment = attachmentOf(ws);
+        return attachment && attachment.pts !== null && attachment.pts >= result.pts ? [attachment.sessionId] : [];
+      }),
+    );
+    return { applied: result.applied.length, pts: result.pts, pushReachable: this.pushReach.reachableBeyond(seen) };
   }
 
   // The methods the Worker's handlers call answer with an Outcome, like every object's RPC.
@@ -212,8 +225,27 @@ export class UserDO extends DurableObject<Env> {
     for (const ws of this.openSockets()) sendFrame(ws, json);
   }
 
-  /** Closes the sockets of one sign-in session (it was revoked or signed out). */
+  /** A session is getting a push target: the push handler tells this object before D1 stores it. */
+  addPushSession(userId: string, sessionId: string): Promise<Outcome<{ added: true }>> {
+    return outcomeOf(async () => {
+      this.store.bindOwner(userId);
+      await this.pushReach.add(userId, sessionId);
+      return { added: true as const };
+    });
+  }
+
+  /** A session's push target was removed (D1 first). */
+  removePushSession(userId: string, sessionId: string) {
+    return outcome(() => {
+      this.store.bindOwner(userId);
+      this.pushReach.remove(sessionId);
+      return { removed: true as const };
+    });
+  }
+
+  /** Closes the sockets of one sign-in session (it was revoked or signed out); its push target went with it. */
   disconnectSession(sessionId: string) {
+    this.pushReach.remove(sessionId);
     for (const ws of this.ctx.getWebSockets(sessionTag(sessionId))) {
       closeSocket(ws, CLOSE_CODES.sessionRevoked, "Session revoked");
     }
