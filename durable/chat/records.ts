@@ -340,17 +340,16 @@ export class ChatRecords {
     const eventId = this.sql
       .exec<{ last_event_id: number }>("UPDATE chat SET last_event_id = last_event_id + 1 RETURNING last_event_id")
       .one().last_event_id;
-    const payload = JSON.stringify(update);
-    const now = this.now();
-    for (const recipient of recipients) {
-      this.sql.exec(
-        "INSERT INTO outbox (recipient, event_id, payload, next_attempt_at) VALUES (?, ?, ?, ?)",
-        recipient,
-        eventId,
-        payload,
-        now,
-      );
-    }
+    // One statement for every recipient (json_each keeps `key` in array order, so ids follow it):
+    // a group send's fan-out was one INSERT per member, each paying SQLite's per-statement cost.
+    this.sql.exec(
+      `INSERT INTO outbox (recipient, event_id, payload, next_attempt_at)
+       SELECT value, ?, ?, ? FROM json_each(?) ORDER BY key`,
+      eventId,
+      JSON.stringify(update),
+      this.now(),
+      JSON.stringify(recipients),
+    );
     this.emitted = true;
   }
 

@@ -41,6 +41,13 @@ export type SettingsPatch = {
 export class UserStore {
   private readonly sql: SqlStorage;
   private readonly now: Clock;
+  /**
+   * The owner as stored, once read back from storage: it never changes once recorded, and every
+   * RPC checks it, so it is kept here rather than read per call (a meta SELECT per delivery in
+   * the profile). Only a value found already stored is kept, never one written by this call: a
+   * write inside a transaction that then throws is rolled back, and must not survive here.
+   */
+  private knownOwner: string | null = null;
 
   constructor(sql: SqlStorage, now: Clock = systemClock) {
     this.sql = sql;
@@ -61,13 +68,14 @@ export class UserStore {
 
   /** The user this object belongs to: recorded on first use, then checked (a wrong stub is a bug). */
   bindOwner(userId: string) {
-    const owner = this.meta("owner");
+    const owner = this.knownOwner ?? this.meta("owner");
     if (owner === undefined) this.setMeta("owner", userId);
     else if (owner !== userId) throw new Error("UserDO called for a different user");
+    else this.knownOwner = owner;
   }
 
   private owner(): string {
-    return String(this.meta("owner") ?? "");
+    return this.knownOwner ?? String(this.meta("owner") ?? "");
   }
 
   /** The user this object belongs to, or null before its first call. */
@@ -83,7 +91,13 @@ export class UserStore {
 
   /** Appends one update to the log (and trims it to `retention`); in the caller's transaction. */
   append(body: UpdateBody, retention: number): Update {
-    const pts = this.pts() + 1;
+    const update = this.insertUpdate(body, this.pts() + 1);
+    this.advancePts(update.pts, retention);
+    return update;
+  }
+
+  /** Writes one log entry at `pts`; the caller moves the log's pts (advancePts) once for a batch. */
+  private insertUpdate(body: UpdateBody, pts: number): Update {
     const update = { ...body, pts } as Update;
     this.sql.exec(
       "INSERT INTO updates (pts, type, chat_id, body) VALUES (?, ?, ?, ?)",
@@ -92,13 +106,17 @@ export class UserStore {
       update.chatId,
       JSON.stringify(update),
     );
+    return update;
+  }
+
+  /** Records the log's new pts and trims it to `retention`; in the caller's transaction. */
+  private advancePts(pts: number, retention: number) {
     this.setMeta("pts", pts);
     const cutoff = pts - retention;
     if (cutoff > 0) {
       this.sql.exec("DELETE FROM updates WHERE pts <= ?", cutoff);
       this.setMeta("trimmed_through", cutoff);
     }
-    return update;
   }
 
   /** Updates after `since`, oldest first; `tooLong` when some of them were already trimmed. */
@@ -161,21 +179,30 @@ export class UserStore {
       this.sql
         .exec<{ last_event_id: number }>("SELECT last_event_id FROM chat_event_marks WHERE chat_id = ?", chatId)
         .toArray()[0]?.last_event_id ?? 0;
+    const before = mark;
     const applied: Update[] = [];
+    // The batch's pts are numbered here and recorded once (with one trim) after the last one:
+    // per event, a meta read and write cost more than the log entry itself.
+    let pts = this.pts();
     for (const event of events) {
       if (event.eventId <= mark || event.update.chatId !== chatId) continue;
       mark = event.eventId;
       const update = screenUpdate(event.update, hides);
       if (!update) continue;
       this.applyToChatList(update, hides);
-      applied.push(this.append(update, retention));
+      pts += 1;
+      applied.push(this.insertUpdate(update, pts));
     }
-    this.sql.exec(
-      "INSERT INTO chat_event_marks (chat_id, last_event_id) VALUES (?, ?) ON CONFLICT(chat_id) DO UPDATE SET last_event_id = excluded.last_event_id",
-      chatId,
-      mark,
-    );
-    return { applied, pts: this.pts() };
+    if (applied.length > 0) this.advancePts(pts, retention);
+    // A batch of repeats only (a lost acknowledgement) leaves the mark where it was.
+    if (mark !== before) {
+      this.sql.exec(
+        "INSERT INTO chat_event_marks (chat_id, last_event_id) VALUES (?, ?) ON CONFLICT(chat_id) DO UPDATE SET last_event_id = excluded.last_event_id",
+        chatId,
+        mark,
+      );
+    }
+    return { applied, pts };
   }
 
   private chatRow(chatId: string): ChatRow | undefined {
