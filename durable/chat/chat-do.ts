@@ -413,7 +413,9 @@ export class ChatDO extends DurableObject<Env> {
     await this.requestDrain();
     // A reply whose turn is not running here any more ends as "interrupted", never stuck.
     await this.assistant.interruptOrphans();
-    await this.armAlarm();
+    // A drain that started meanwhile (a write during the awaits) arms the alarm when it ends:
+    // arming here would count the rows it is delivering as due now and fire again at once.
+    if (!this.draining) await this.armAlarm();
   }
 
   private sinks(): OutboxSinks {

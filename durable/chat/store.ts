@@ -207,12 +207,16 @@ export class ChatStore extends ChatMembership {
     this.emitAttachmentChange({ kind: "hold", chatId: chat.id, attachmentIds });
     this.sql.exec("UPDATE chat SET last_seq = ?", seq);
 
-    const unannounced = this.sql
-      .exec<{ user_id: string }>("SELECT user_id FROM members WHERE announced = 0")
-      .toArray()
-      .map((r) => r.user_id);
-    this.announceTo(this.chatOrThrow(), unannounced);
-    const members = this.memberIds();
+    // One read of the members for both lists (memberIds' order): who gets the message, and who
+    // has not heard of the chat yet (a dialog's peer before its first message).
+    const memberRows = this.sql
+      .exec<{ user_id: string; announced: number }>(
+        "SELECT user_id, announced FROM members ORDER BY joined_at, user_id",
+      )
+      .toArray();
+    const unannounced = memberRows.filter((r) => r.announced === 0).map((r) => r.user_id);
+    if (unannounced.length > 0) this.announceTo(this.chatOrThrow(), unannounced);
+    const members = memberRows.map((r) => r.user_id);
     // Only the assistant's reply has a turn, written just before it (AssistantChatStore.beginReply).
     const ai = callerId === ASSISTANT_USER_ID ? this.aiReplies(seq, seq).get(seq) : undefined;
     const broadcast = this.toMessage(chat.id, row, [], attachments, ai);

@@ -175,15 +175,20 @@ export class UserStore {
     retention: number,
     hides: (senderId: string) => boolean = () => false,
   ): { applied: Update[]; pts: number } {
-    let mark =
-      this.sql
-        .exec<{ last_event_id: number }>("SELECT last_event_id FROM chat_event_marks WHERE chat_id = ?", chatId)
-        .toArray()[0]?.last_event_id ?? 0;
+    // The chat's mark and the log's pts in one read. The batch's pts are numbered here and
+    // recorded once (with one trim) after the last one: per event, a meta read and write cost
+    // more than the log entry itself.
+    const start = this.sql
+      .exec<{ mark: number | null; pts: SqlStorageValue }>(
+        `SELECT (SELECT last_event_id FROM chat_event_marks WHERE chat_id = ?) AS mark,
+                (SELECT value FROM meta WHERE key = 'pts') AS pts`,
+        chatId,
+      )
+      .one();
+    let mark = start.mark ?? 0;
+    let pts = Number(start.pts ?? 0);
     const before = mark;
     const applied: Update[] = [];
-    // The batch's pts are numbered here and recorded once (with one trim) after the last one:
-    // per event, a meta read and write cost more than the log entry itself.
-    let pts = this.pts();
     for (const event of events) {
       if (event.eventId <= mark || event.update.chatId !== chatId) continue;
       mark = event.eventId;
