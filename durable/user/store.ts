@@ -252,7 +252,8 @@ export class UserStore {
 
   private applyToChatList(update: UpdateBody, hides: (senderId: string) => boolean) {
     const me = this.owner();
-    const row = this.chatRow(update.chatId);
+    // Read only where the change depends on it: a new message, the common case, needs no read.
+    const row = () => this.chatRow(update.chatId);
     switch (update.type) {
       case "chatUpdated":
         if (update.chat) this.upsertChat(update.chat, update.date);
@@ -268,7 +269,10 @@ export class UserStore {
             update.lastMessage ? JSON.stringify(update.lastMessage) : null,
             update.chatId,
           );
-        } else if (row) this.upsertChat(update.chat, row.last_activity_at);
+        } else {
+          const current = row();
+          if (current) this.upsertChat(update.chat, current.last_activity_at);
+        }
         return;
       case "memberRemoved":
         if (update.userId === me) {
@@ -279,9 +283,7 @@ export class UserStore {
         }
         return;
       case "newMessage": {
-        if (!row) return;
         const message = update.message;
-        const unread = message.senderId !== me && message.seq > row.read_seq ? 1 : 0;
         const preview: MessagePreview = {
           seq: message.seq,
           senderId: message.senderId,
@@ -289,11 +291,13 @@ export class UserStore {
           hasAttachments: message.attachmentIds.length > 0,
           createdAt: message.createdAt,
         };
+        // Unread unless it is the user's own or at or below their read marker (SET expressions
+        // read the row as it was). No row, no chat in the list: nothing changes.
         this.sql.exec(
-          `UPDATE chats SET last_seq = MAX(last_seq, ?), unread_count = unread_count + ?,
-             last_activity_at = MAX(last_activity_at, ?), last_message = ? WHERE chat_id = ?`,
+          `UPDATE chats SET last_seq = MAX(last_seq, ?1), unread_count = unread_count + (?2 AND ?1 > read_seq),
+             last_activity_at = MAX(last_activity_at, ?3), last_message = ?4 WHERE chat_id = ?5`,
           message.seq,
-          unread,
+          message.senderId !== me ? 1 : 0,
           message.createdAt,
           JSON.stringify(preview),
           update.chatId,
@@ -301,8 +305,9 @@ export class UserStore {
         return;
       }
       case "messageEdited": {
-        if (!row?.last_message) return;
-        const current = JSON.parse(row.last_message) as MessagePreview;
+        const edited = row();
+        if (!edited?.last_message) return;
+        const current = JSON.parse(edited.last_message) as MessagePreview;
         if (current.seq !== update.message.seq) return;
         const text = update.message.text;
         const preview = { ...current, text: previewText(text) };
@@ -312,10 +317,11 @@ export class UserStore {
       case "messageDeleted": {
         // The log forgets the text too: earlier updates that carried the message are redacted.
         this.redactLog(update.chatId, update.seq);
-        if (!row) return;
+        const chat = row();
+        if (!chat) return;
         // A hidden sender's message was never counted here (nor by the chat's own count).
-        const wasUnread = update.senderId !== me && !hides(update.senderId) && update.seq > row.read_seq ? 1 : 0;
-        const current = row.last_message ? (JSON.parse(row.last_message) as MessagePreview) : null;
+        const wasUnread = update.senderId !== me && !hides(update.senderId) && update.seq > chat.read_seq ? 1 : 0;
+        const current = chat.last_message ? (JSON.parse(chat.last_message) as MessagePreview) : null;
         const preview = current && current.seq === update.seq ? update.lastMessage : current;
         this.sql.exec(
           "UPDATE chats SET unread_count = MAX(0, unread_count - ?), last_message = ? WHERE chat_id = ?",
@@ -326,7 +332,8 @@ export class UserStore {
         return;
       }
       case "read":
-        if (!row || update.userId !== me) return;
+        // Without the chat in the list the UPDATE changes nothing: no read needed.
+        if (update.userId !== me) return;
         this.sql.exec(
           "UPDATE chats SET read_seq = MAX(read_seq, ?), unread_count = COALESCE(?, unread_count) WHERE chat_id = ?",
           update.upToSeq,
