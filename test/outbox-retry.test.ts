@@ -1,4 +1,4 @@
-import { env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { env, evictDurableObject, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { messagingLimits } from "../durable/config.ts";
 import { appWithProbes } from "./helpers/app-with-probe.ts";
@@ -8,11 +8,16 @@ const newMessageSeqs = async (user: Parameters<typeof allUpdates>[0]) =>
   (await allUpdates(user)).flatMap((u) => (u.type === "newMessage" ? [u.message.seq] : []));
 
 const userStub = (userId: string) => env.USER.get(env.USER.idFromName(userId));
-/** Makes a user's object refuse deliveries for real: it believes it belongs to `owner`. */
-const setOwner = (userId: string, owner: string) =>
-  runInDurableObject(userStub(userId), (_instance, state) => {
+/**
+ * Makes a user's object refuse deliveries for real: it believes it belongs to `owner`. The object
+ * keeps its owner in memory once read (it never changes), so it is evicted to read the new one.
+ */
+const setOwner = async (userId: string, owner: string) => {
+  await runInDurableObject(userStub(userId), (_instance, state) => {
     state.storage.sql.exec("UPDATE meta SET value = ? WHERE key = 'owner'", owner);
   });
+  await evictDurableObject(userStub(userId));
+};
 
 type HealthBody = { data: { status: string; checks: Record<string, { ok: boolean; count?: number }> } };
 

@@ -54,6 +54,19 @@ export class ChatDO extends DurableObject<Env> {
   private draining: Promise<void> | null = null;
   /** Set by a write (or the alarm) while a drain runs: it makes one more pass before it stops. */
   private drainWanted = false;
+  /** The chat's id, once read: it never changes, and every drain pass needs it. */
+  private chatId: string | null = null;
+  /**
+   * Whether the assistant is a member, once asked; forgotten by every change of members. Only an
+   * assistant chat can have a streaming reply to watch: the others skip that check on every send.
+   */
+  private assistantChat: boolean | null = null;
+  /**
+   * The alarm as this object last set (or found) it: nothing else sets it, so a write whose
+   * safety net is already in place, or an alarm already gone, costs no storage call. Unknown
+   * (undefined) until the constructor has read it.
+   */
+  private alarmAt: number | null | undefined;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -77,7 +90,8 @@ export class ChatDO extends DurableObject<Env> {
       // A new instance runs no turn: a reply still "streaming" lost its turn with the old one.
       await this.assistant.interruptOrphans();
       // An object evicted between a write and its drain finds its outbox here and resumes.
-      if ((await ctx.storage.getAlarm()) === null) await this.armAlarm();
+      this.alarmAt = await ctx.storage.getAlarm();
+      if (this.alarmAt === null) await this.armAlarm();
     });
   }
 
@@ -88,7 +102,19 @@ export class ChatDO extends DurableObject<Env> {
       ensureFeaturesSchema(this.ctx.storage.sql);
       this.exists = true;
     }
-    return this.write(work);
+    return this.changeMembers(work);
+  }
+
+  /** A write that may change who the members are (so whether this is an assistant chat). */
+  private async changeMembers<T>(work: (store: ChatFeatures) => T): Promise<Outcome<T>> {
+    const result = await this.write(work);
+    this.assistantChat = null;
+    return result;
+  }
+
+  private isAssistantChat(): boolean {
+    this.assistantChat ??= this.exists && this.store.isAssistantChat();
+    return this.assistantChat;
   }
 
   /**
@@ -104,10 +130,23 @@ export class ChatDO extends DurableObject<Env> {
     const emitted = this.store.emitted;
     this.store.emitted = false;
     if (result.ok && emitted) {
-      await this.ctx.storage.setAlarm(this.clock() + SAFETY_NET_MS);
+      await this.ensureSafetyNet();
       this.ctx.waitUntil(this.requestDrain());
     }
     return result;
+  }
+
+  /** An alarm at most SAFETY_NET_MS away: kept if one is already set that soon (a burst sets it once). */
+  private async ensureSafetyNet() {
+    const latest = this.clock() + SAFETY_NET_MS;
+    if (this.alarmAt === undefined || this.alarmAt === null || this.alarmAt > latest) await this.setAlarmAt(latest);
+  }
+
+  private async setAlarmAt(at: number | null) {
+    if (at === this.alarmAt) return;
+    this.alarmAt = at;
+    if (at === null) await this.ctx.storage.deleteAlarm();
+    else await this.ctx.storage.setAlarm(at);
   }
 
   /**
@@ -122,47 +161,61 @@ export class ChatDO extends DurableObject<Env> {
 
   private async drainUntilSettled() {
     try {
+      let outboxNext: number | null = null;
       do {
         while (this.drainWanted) {
           this.drainWanted = false;
-          await this.drainPass();
+          outboxNext = await this.drainPass();
         }
         // The alarm follows what is left: the earliest attemptable row, scheduled message or
-        // streaming deadline; none when there is nothing to do.
-        await this.armAlarm();
+        // streaming deadline; none when there is nothing to do. The last pass's report is the
+        // outbox's state: no write came in since it started (drainWanted would be set).
+        await this.armAlarm(outboxNext);
       } while (this.drainWanted);
     } finally {
       this.draining = null;
     }
   }
 
-  private async drainPass() {
-    const chat = this.ctx.storage.sql.exec<{ id: string }>("SELECT id FROM chat LIMIT 1").toArray()[0];
-    if (!chat) return;
-    await drainOutbox(this.ctx.storage.sql, chat.id, this.sinks(), {
+  /** One drain pass; answers when the outbox's next row may be attempted (null once empty). */
+  private async drainPass(): Promise<number | null> {
+    this.chatId ??= this.ctx.storage.sql.exec<{ id: string }>("SELECT id FROM chat LIMIT 1").toArray()[0]?.id ?? null;
+    if (!this.chatId) return null;
+    const report = await drainOutbox(this.ctx.storage.sql, this.chatId, this.sinks(), {
       now: this.clock(),
       maxAttempts: messagingLimits(this.env).OUTBOX_MAX_ATTEMPTS,
     });
+    return report.nextAttemptAt;
   }
 
   /**
    * Sets the one alarm for the earliest of three things, each read from storage (so the answer is
    * right after an eviction): the earliest outbox row that may be attempted (now for a write's new
    * rows, unless all of them are for recipients backing off), the next scheduled message, and the
-   * deadline of a streaming reply (to find it orphaned). No alarm when nothing is due.
+   * deadline of a streaming reply (to find it orphaned). `outboxNext` is the outbox's part when
+   * the caller has just read it (a drain's report).
+   *
+   * When nothing is due, a safety net set by a recent write (due within SAFETY_NET_MS) is left to
+   * fire: it finds nothing and clears, once per burst of writes, where deleting it after every
+   * drain and setting it again for the next write cost two storage calls per message. An idle
+   * chat still ends with no alarm and hibernates.
    */
-  private async armAlarm() {
-    const due = [
-      outboxState(this.ctx.storage.sql).nextAttemptAt,
-      nextScheduledAt(this.ctx.storage.sql),
-      this.streamingCheckAt(),
-    ].filter((at): at is number => at !== null);
-    if (due.length > 0) await this.ctx.storage.setAlarm(Math.max(this.clock(), Math.min(...due)));
-    else await this.ctx.storage.deleteAlarm();
+  private async armAlarm(outboxNext: number | null = outboxState(this.ctx.storage.sql).nextAttemptAt) {
+    const due = [outboxNext, nextScheduledAt(this.ctx.storage.sql), this.streamingCheckAt()].filter(
+      (at): at is number => at !== null,
+    );
+    if (due.length > 0) await this.setAlarmAt(Math.max(this.clock(), Math.min(...due)));
+    else if (!this.safetyNetSet()) await this.setAlarmAt(null);
+  }
+
+  private safetyNetSet(): boolean {
+    return typeof this.alarmAt === "number" && this.alarmAt <= this.clock() + SAFETY_NET_MS;
   }
 
   private streamingCheckAt(): number | null {
-    const deadline = this.exists ? this.store.streamingDeadline(aiSettings(this.env).AI_TURN_TIMEOUT_MS) : null;
+    const deadline = this.isAssistantChat()
+      ? this.store.streamingDeadline(aiSettings(this.env).AI_TURN_TIMEOUT_MS)
+      : null;
     // Past its deadline yet still running here (a provider slow to hang up): look again shortly.
     return deadline === null ? null : Math.max(deadline, this.clock() + 5000);
   }
@@ -205,11 +258,11 @@ export class ChatDO extends DurableObject<Env> {
   }
 
   addMembers(callerId: string, userIds: string[]) {
-    return this.write((s) => s.addMembers(callerId, userIds, this.memberLimit));
+    return this.changeMembers((s) => s.addMembers(callerId, userIds, this.memberLimit));
   }
 
   removeMember(callerId: string, targetId: string) {
-    return this.write((s) => s.removeMember(callerId, targetId));
+    return this.changeMembers((s) => s.removeMember(callerId, targetId));
   }
 
   setRole(callerId: string, targetId: string, role: "admin" | "member") {
@@ -233,7 +286,7 @@ export class ChatDO extends DurableObject<Env> {
 
   send(callerId: string, input: SendInput, forward: ForwardSource | null) {
     // In an assistant chat a member's message starts a turn; the assistant's own go by beginReply.
-    if (this.exists && this.store.isAssistantChat()) return this.assistant.send(callerId, input, forward);
+    if (this.isAssistantChat()) return this.assistant.send(callerId, input, forward);
     return this.write((s) => s.send(callerId, input, forward));
   }
 
@@ -352,13 +405,17 @@ export class ChatDO extends DurableObject<Env> {
 
   /** The retry path (and the resumption after an eviction): the same serialized drain. */
   override async alarm() {
+    // The alarm that fired is gone: the runtime clears it unless this handler sets another.
+    this.alarmAt = null;
     if (!this.exists) return;
     // Due messages first: their deliveries then go out in this same alarm's drain.
     this.sendDueScheduled();
     await this.requestDrain();
     // A reply whose turn is not running here any more ends as "interrupted", never stuck.
     await this.assistant.interruptOrphans();
-    await this.armAlarm();
+    // A drain that started meanwhile (a write during the awaits) arms the alarm when it ends:
+    // arming here would count the rows it is delivering as due now and fire again at once.
+    if (!this.draining) await this.armAlarm();
   }
 
   private sinks(): OutboxSinks {

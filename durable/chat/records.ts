@@ -111,10 +111,20 @@ export class ChatRecords {
 
   /** The chat and the caller's membership, or 404 — the same 404 whether the chat exists or not. */
   protected requireMember(userId: string): { chat: ChatRow; member: MemberRow } {
-    const chat = this.chatRow();
-    const member = chat ? this.memberRow(userId) : undefined;
-    if (!chat || !member) throw refuse.notFound();
-    return { chat, member };
+    // One read for both (every call of a member starts here); the two tables share no column name.
+    const found = this.sql
+      .exec<Rows<ChatRow & { [K in keyof MemberRow]: MemberRow[K] | null }>>(
+        `SELECT c.*, m.user_id, m.role, m.joined_at, m.read_seq, m.delivered_seq, m.announced
+         FROM chat c LEFT JOIN members m ON m.user_id = ? LIMIT 1`,
+        userId,
+      )
+      .toArray()[0];
+    if (!found || found.user_id === null) throw refuse.notFound();
+    const { user_id, role, joined_at, read_seq, delivered_seq, announced, ...chat } = found;
+    return {
+      chat: chat as ChatRow,
+      member: { user_id, role, joined_at, read_seq, delivered_seq, announced } as MemberRow,
+    };
   }
 
   protected requireGroup(userId: string) {
@@ -340,17 +350,16 @@ export class ChatRecords {
     const eventId = this.sql
       .exec<{ last_event_id: number }>("UPDATE chat SET last_event_id = last_event_id + 1 RETURNING last_event_id")
       .one().last_event_id;
-    const payload = JSON.stringify(update);
-    const now = this.now();
-    for (const recipient of recipients) {
-      this.sql.exec(
-        "INSERT INTO outbox (recipient, event_id, payload, next_attempt_at) VALUES (?, ?, ?, ?)",
-        recipient,
-        eventId,
-        payload,
-        now,
-      );
-    }
+    // One statement for every recipient (json_each keeps `key` in array order, so ids follow it):
+    // a group send's fan-out was one INSERT per member, each paying SQLite's per-statement cost.
+    this.sql.exec(
+      `INSERT INTO outbox (recipient, event_id, payload, next_attempt_at)
+       SELECT value, ?, ?, ? FROM json_each(?) ORDER BY key`,
+      eventId,
+      JSON.stringify(update),
+      this.now(),
+      JSON.stringify(recipients),
+    );
     this.emitted = true;
   }
 

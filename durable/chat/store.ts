@@ -8,6 +8,7 @@ import {
   attachmentLabel,
   canDeleteForEveryone,
   MAX_REACTIONS_PER_USER_PER_MESSAGE,
+  messageStatus,
   type PageQuery,
   pageWindows,
 } from "./rules.ts";
@@ -164,19 +165,35 @@ export class ChatStore extends ChatMembership {
     const text = forward ? forward.text : input.text;
     const attachments = forward ? forward.attachments : input.attachments;
     const attachmentIds = attachments.map((a) => a.id);
+    // The row as stored: the views below are built from it, not read back (a new message has no
+    // reactions, exactly the attachments given, and a turn only if the assistant wrote it).
+    const row: MessageRow = {
+      seq,
+      sender_id: callerId,
+      client_message_id: input.clientMessageId,
+      text,
+      reply_to_seq: input.replyToSeq ?? null,
+      fwd_sender_id: forward?.senderId ?? null,
+      fwd_sent_at: forward?.sentAt ?? null,
+      attachment_ids: JSON.stringify(attachmentIds),
+      created_at: now,
+      edited_at: null,
+      deleted_at: null,
+      call: input.call ? JSON.stringify(input.call) : null,
+    };
     this.sql.exec(
       `INSERT INTO messages (seq, sender_id, client_message_id, text, reply_to_seq, fwd_sender_id, fwd_sent_at, attachment_ids, created_at, call)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      seq,
-      callerId,
-      input.clientMessageId,
-      text,
-      input.replyToSeq ?? null,
-      forward?.senderId ?? null,
-      forward?.sentAt ?? null,
-      JSON.stringify(attachmentIds),
-      now,
-      input.call ? JSON.stringify(input.call) : null,
+      row.seq,
+      row.sender_id,
+      row.client_message_id,
+      row.text,
+      row.reply_to_seq,
+      row.fwd_sender_id,
+      row.fwd_sent_at,
+      row.attachment_ids,
+      row.created_at,
+      row.call,
     );
     attachments.forEach((attachment, position) => {
       this.sql.exec(
@@ -189,16 +206,21 @@ export class ChatStore extends ChatMembership {
     });
     this.emitAttachmentChange({ kind: "hold", chatId: chat.id, attachmentIds });
     this.sql.exec("UPDATE chat SET last_seq = ?", seq);
-    const row = this.messageRow(seq);
-    if (!row) throw new Error("unreachable: the row was just inserted");
 
-    const unannounced = this.sql
-      .exec<{ user_id: string }>("SELECT user_id FROM members WHERE announced = 0")
-      .toArray()
-      .map((r) => r.user_id);
-    this.announceTo(this.chatOrThrow(), unannounced);
-    const members = this.memberIds();
-    this.emit(members, { type: "newMessage", chatId: chat.id, date: now, message: this.broadcastView(chat.id, row) });
+    // One read of the members for both lists (memberIds' order): who gets the message, and who
+    // has not heard of the chat yet (a dialog's peer before its first message).
+    const memberRows = this.sql
+      .exec<{ user_id: string; announced: number }>(
+        "SELECT user_id, announced FROM members ORDER BY joined_at, user_id",
+      )
+      .toArray();
+    const unannounced = memberRows.filter((r) => r.announced === 0).map((r) => r.user_id);
+    if (unannounced.length > 0) this.announceTo(this.chatOrThrow(), unannounced);
+    const members = memberRows.map((r) => r.user_id);
+    // Only the assistant's reply has a turn, written just before it (AssistantChatStore.beginReply).
+    const ai = callerId === ASSISTANT_USER_ID ? this.aiReplies(seq, seq).get(seq) : undefined;
+    const broadcast = this.toMessage(chat.id, row, [], attachments, ai);
+    this.emit(members, { type: "newMessage", chatId: chat.id, date: now, message: broadcast });
     const recipientIds = members.filter((id) => id !== callerId && id !== ASSISTANT_USER_ID);
     // Queue messages are limited in size: a big group's recipients go out in several jobs.
     const parts = Math.ceil(recipientIds.length / PUSH_RECIPIENTS_PER_JOB);
@@ -215,9 +237,10 @@ export class ChatStore extends ChatMembership {
         ...(label === null ? {} : { attachmentLabel: label }),
       });
     }
-    const [message] = this.viewFor(chat.id, callerId, [row]);
-    if (!message) throw new Error("unreachable: a stored message has a view");
-    return { message, created: true };
+    // The sender's view: no other member can have read or received a seq that did not exist
+    // (what viewFor's marker query would find), and saved messages count as read.
+    const status = messageStatus(seq, { maxReadSeq: 0, maxDeliveredSeq: 0, count: members.length - 1 });
+    return { message: { ...broadcast, status }, created: true };
   }
 
   edit(callerId: string, seq: number, text: string): Message {

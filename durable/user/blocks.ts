@@ -24,6 +24,13 @@ export const isGroupChat = (chatId: string) => chatId.startsWith("grp_");
 export class BlockList {
   private readonly sql: SqlStorage;
   private readonly db: Db;
+  /**
+   * The stored copy, in memory once loaded: this class is its only writer, and none of its writes
+   * runs inside a transaction (they follow an await), so nothing can roll the table back under
+   * it. Every delivered group event asks `hides`: a SELECT per event (and one for the loaded
+   * flag per delivery) was a measurable share of a group send.
+   */
+  private blocked: Set<string> | null = null;
 
   constructor(sql: SqlStorage, db: Db) {
     this.sql = sql;
@@ -40,34 +47,43 @@ export class BlockList {
    * that landed in between was already applied to the winner's copy by `set`.
    */
   async ensureLoaded(ownerId: string) {
-    if (this.loaded()) return;
-    const ids = await blockedIdsOf(this.db, ownerId);
-    if (this.loaded()) return;
-    for (const id of ids) this.sql.exec("INSERT OR IGNORE INTO blocked_users (user_id) VALUES (?)", id);
-    this.sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES (?, 1)", LOADED_KEY);
+    if (this.blocked) return;
+    if (!this.loaded()) {
+      const ids = await blockedIdsOf(this.db, ownerId);
+      if (this.blocked) return;
+      if (!this.loaded()) {
+        for (const id of ids) this.sql.exec("INSERT OR IGNORE INTO blocked_users (user_id) VALUES (?)", id);
+        this.sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES (?, 1)", LOADED_KEY);
+      }
+    }
+    this.blocked = new Set(
+      this.sql
+        .exec<{ user_id: string }>("SELECT user_id FROM blocked_users")
+        .toArray()
+        .map((row) => row.user_id),
+    );
   }
 
   /** Mirrors a block or unblock already written to D1. Idempotent. */
   async set(ownerId: string, userId: string, blocked: boolean) {
     await this.ensureLoaded(ownerId);
-    if (blocked) this.sql.exec("INSERT OR IGNORE INTO blocked_users (user_id) VALUES (?)", userId);
-    else this.sql.exec("DELETE FROM blocked_users WHERE user_id = ?", userId);
+    if (blocked) {
+      this.sql.exec("INSERT OR IGNORE INTO blocked_users (user_id) VALUES (?)", userId);
+      this.blocked?.add(userId);
+    } else {
+      this.sql.exec("DELETE FROM blocked_users WHERE user_id = ?", userId);
+      this.blocked?.delete(userId);
+    }
   }
 
   /** Everyone in the copy (call ensureLoaded first). */
   ids(): string[] {
-    return this.sql
-      .exec<{ user_id: string }>("SELECT user_id FROM blocked_users")
-      .toArray()
-      .map((row) => row.user_id);
+    return [...(this.blocked ?? [])];
   }
 
   /** Whether `senderId`'s messages in chat `chatId` are withheld from this user (call ensureLoaded first). */
   hides(chatId: string, senderId: string): boolean {
-    return (
-      isGroupChat(chatId) &&
-      this.sql.exec("SELECT 1 FROM blocked_users WHERE user_id = ?", senderId).toArray().length > 0
-    );
+    return isGroupChat(chatId) && (this.blocked?.has(senderId) ?? false);
   }
 }
 

@@ -41,6 +41,13 @@ export type SettingsPatch = {
 export class UserStore {
   private readonly sql: SqlStorage;
   private readonly now: Clock;
+  /**
+   * The owner as stored, once read back from storage: it never changes once recorded, and every
+   * RPC checks it, so it is kept here rather than read per call (a meta SELECT per delivery in
+   * the profile). Only a value found already stored is kept, never one written by this call: a
+   * write inside a transaction that then throws is rolled back, and must not survive here.
+   */
+  private knownOwner: string | null = null;
 
   constructor(sql: SqlStorage, now: Clock = systemClock) {
     this.sql = sql;
@@ -61,13 +68,14 @@ export class UserStore {
 
   /** The user this object belongs to: recorded on first use, then checked (a wrong stub is a bug). */
   bindOwner(userId: string) {
-    const owner = this.meta("owner");
+    const owner = this.knownOwner ?? this.meta("owner");
     if (owner === undefined) this.setMeta("owner", userId);
     else if (owner !== userId) throw new Error("UserDO called for a different user");
+    else this.knownOwner = owner;
   }
 
   private owner(): string {
-    return String(this.meta("owner") ?? "");
+    return this.knownOwner ?? String(this.meta("owner") ?? "");
   }
 
   /** The user this object belongs to, or null before its first call. */
@@ -83,7 +91,13 @@ export class UserStore {
 
   /** Appends one update to the log (and trims it to `retention`); in the caller's transaction. */
   append(body: UpdateBody, retention: number): Update {
-    const pts = this.pts() + 1;
+    const update = this.insertUpdate(body, this.pts() + 1);
+    this.advancePts(update.pts, retention);
+    return update;
+  }
+
+  /** Writes one log entry at `pts`; the caller moves the log's pts (advancePts) once for a batch. */
+  private insertUpdate(body: UpdateBody, pts: number): Update {
     const update = { ...body, pts } as Update;
     this.sql.exec(
       "INSERT INTO updates (pts, type, chat_id, body) VALUES (?, ?, ?, ?)",
@@ -92,13 +106,17 @@ export class UserStore {
       update.chatId,
       JSON.stringify(update),
     );
+    return update;
+  }
+
+  /** Records the log's new pts and trims it to `retention`; in the caller's transaction. */
+  private advancePts(pts: number, retention: number) {
     this.setMeta("pts", pts);
     const cutoff = pts - retention;
     if (cutoff > 0) {
       this.sql.exec("DELETE FROM updates WHERE pts <= ?", cutoff);
       this.setMeta("trimmed_through", cutoff);
     }
-    return update;
   }
 
   /** Updates after `since`, oldest first; `tooLong` when some of them were already trimmed. */
@@ -157,10 +175,19 @@ export class UserStore {
     retention: number,
     hides: (senderId: string) => boolean = () => false,
   ): { applied: Update[]; pts: number } {
-    let mark =
-      this.sql
-        .exec<{ last_event_id: number }>("SELECT last_event_id FROM chat_event_marks WHERE chat_id = ?", chatId)
-        .toArray()[0]?.last_event_id ?? 0;
+    // The chat's mark and the log's pts in one read. The batch's pts are numbered here and
+    // recorded once (with one trim) after the last one: per event, a meta read and write cost
+    // more than the log entry itself.
+    const start = this.sql
+      .exec<{ mark: number | null; pts: SqlStorageValue }>(
+        `SELECT (SELECT last_event_id FROM chat_event_marks WHERE chat_id = ?) AS mark,
+                (SELECT value FROM meta WHERE key = 'pts') AS pts`,
+        chatId,
+      )
+      .one();
+    let mark = start.mark ?? 0;
+    let pts = Number(start.pts ?? 0);
+    const before = mark;
     const applied: Update[] = [];
     for (const event of events) {
       if (event.eventId <= mark || event.update.chatId !== chatId) continue;
@@ -168,14 +195,19 @@ export class UserStore {
       const update = screenUpdate(event.update, hides);
       if (!update) continue;
       this.applyToChatList(update, hides);
-      applied.push(this.append(update, retention));
+      pts += 1;
+      applied.push(this.insertUpdate(update, pts));
     }
-    this.sql.exec(
-      "INSERT INTO chat_event_marks (chat_id, last_event_id) VALUES (?, ?) ON CONFLICT(chat_id) DO UPDATE SET last_event_id = excluded.last_event_id",
-      chatId,
-      mark,
-    );
-    return { applied, pts: this.pts() };
+    if (applied.length > 0) this.advancePts(pts, retention);
+    // A batch of repeats only (a lost acknowledgement) leaves the mark where it was.
+    if (mark !== before) {
+      this.sql.exec(
+        "INSERT INTO chat_event_marks (chat_id, last_event_id) VALUES (?, ?) ON CONFLICT(chat_id) DO UPDATE SET last_event_id = excluded.last_event_id",
+        chatId,
+        mark,
+      );
+    }
+    return { applied, pts };
   }
 
   private chatRow(chatId: string): ChatRow | undefined {
@@ -220,7 +252,8 @@ export class UserStore {
 
   private applyToChatList(update: UpdateBody, hides: (senderId: string) => boolean) {
     const me = this.owner();
-    const row = this.chatRow(update.chatId);
+    // Read only where the change depends on it: a new message, the common case, needs no read.
+    const row = () => this.chatRow(update.chatId);
     switch (update.type) {
       case "chatUpdated":
         if (update.chat) this.upsertChat(update.chat, update.date);
@@ -236,7 +269,10 @@ export class UserStore {
             update.lastMessage ? JSON.stringify(update.lastMessage) : null,
             update.chatId,
           );
-        } else if (row) this.upsertChat(update.chat, row.last_activity_at);
+        } else {
+          const current = row();
+          if (current) this.upsertChat(update.chat, current.last_activity_at);
+        }
         return;
       case "memberRemoved":
         if (update.userId === me) {
@@ -247,9 +283,7 @@ export class UserStore {
         }
         return;
       case "newMessage": {
-        if (!row) return;
         const message = update.message;
-        const unread = message.senderId !== me && message.seq > row.read_seq ? 1 : 0;
         const preview: MessagePreview = {
           seq: message.seq,
           senderId: message.senderId,
@@ -257,11 +291,13 @@ export class UserStore {
           hasAttachments: message.attachmentIds.length > 0,
           createdAt: message.createdAt,
         };
+        // Unread unless it is the user's own or at or below their read marker (SET expressions
+        // read the row as it was). No row, no chat in the list: nothing changes.
         this.sql.exec(
-          `UPDATE chats SET last_seq = MAX(last_seq, ?), unread_count = unread_count + ?,
-             last_activity_at = MAX(last_activity_at, ?), last_message = ? WHERE chat_id = ?`,
+          `UPDATE chats SET last_seq = MAX(last_seq, ?1), unread_count = unread_count + (?2 AND ?1 > read_seq),
+             last_activity_at = MAX(last_activity_at, ?3), last_message = ?4 WHERE chat_id = ?5`,
           message.seq,
-          unread,
+          message.senderId !== me ? 1 : 0,
           message.createdAt,
           JSON.stringify(preview),
           update.chatId,
@@ -269,8 +305,9 @@ export class UserStore {
         return;
       }
       case "messageEdited": {
-        if (!row?.last_message) return;
-        const current = JSON.parse(row.last_message) as MessagePreview;
+        const edited = row();
+        if (!edited?.last_message) return;
+        const current = JSON.parse(edited.last_message) as MessagePreview;
         if (current.seq !== update.message.seq) return;
         const text = update.message.text;
         const preview = { ...current, text: previewText(text) };
@@ -280,10 +317,11 @@ export class UserStore {
       case "messageDeleted": {
         // The log forgets the text too: earlier updates that carried the message are redacted.
         this.redactLog(update.chatId, update.seq);
-        if (!row) return;
+        const chat = row();
+        if (!chat) return;
         // A hidden sender's message was never counted here (nor by the chat's own count).
-        const wasUnread = update.senderId !== me && !hides(update.senderId) && update.seq > row.read_seq ? 1 : 0;
-        const current = row.last_message ? (JSON.parse(row.last_message) as MessagePreview) : null;
+        const wasUnread = update.senderId !== me && !hides(update.senderId) && update.seq > chat.read_seq ? 1 : 0;
+        const current = chat.last_message ? (JSON.parse(chat.last_message) as MessagePreview) : null;
         const preview = current && current.seq === update.seq ? update.lastMessage : current;
         this.sql.exec(
           "UPDATE chats SET unread_count = MAX(0, unread_count - ?), last_message = ? WHERE chat_id = ?",
@@ -294,7 +332,8 @@ export class UserStore {
         return;
       }
       case "read":
-        if (!row || update.userId !== me) return;
+        // Without the chat in the list the UPDATE changes nothing: no read needed.
+        if (update.userId !== me) return;
         this.sql.exec(
           "UPDATE chats SET read_seq = MAX(read_seq, ?), unread_count = COALESCE(?, unread_count) WHERE chat_id = ?",
           update.upToSeq,

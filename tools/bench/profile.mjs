@@ -1,8 +1,11 @@
 // `npm run profile`: CPU profiles of the gateway under load, taken over the Chrome DevTools
 // Protocol from `wrangler dev --inspector-port` (the Worker's isolate, Durable Objects included).
-// Two scenarios, each its own .cpuprofile (open it in Chrome DevTools → Performance, or VS Code):
-//   me    autocannon on an authenticated GET /api/v1/me
-//   send  senders POST into dialogs while the receivers' sockets get every message
+// Three scenarios, each its own .cpuprofile (open it in Chrome DevTools → Performance, or VS Code):
+//   me     autocannon on an authenticated GET /api/v1/me
+//   send   senders POST into dialogs while the receivers' sockets get every message
+//   group  senders POST into one group of 14 (the bench's shape) with 10 live receivers: the
+//          fan-out path, 14 outbox rows and 14 UserDO deliveries per message
+// PROFILE_ONLY=me|send|group (comma-separated) profiles only those.
 // Prints the top functions by self time and the modules they live in. A tool, not a test.
 // PROFILE_SECONDS (default 5), PROFILE_OUT (default .wrangler/profiles), PROFILE_TOP (default 10).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -11,13 +14,16 @@ import { join, resolve } from "node:path";
 import { freePort, startGateway } from "../dev-server.mjs";
 import { measureHttp } from "./http.mjs";
 import { BENCH_CODE, BENCH_PHONE, signIn } from "./sign-in.mjs";
-import { benchTestNumbers, benchUsers, measureDialogs } from "./ws.mjs";
+import { benchTestNumbers, benchUsers, measureDialogs, measureGroup } from "./ws.mjs";
 
 const seconds = Number(process.env.PROFILE_SECONDS ?? 5);
 const outDir = resolve(process.env.PROFILE_OUT ?? ".wrangler/profiles");
 const top = Number(process.env.PROFILE_TOP ?? 10);
+const only = process.env.PROFILE_ONLY?.split(",");
 const senders = 4;
 const receivers = 4;
+/** The bench's group: 4 senders and 10 receivers with live sockets. */
+const groupReceivers = 10;
 
 /** One CDP session over the inspector's WebSocket: `send(method, params)` answers the result. */
 async function inspectorSession(inspectorPort) {
@@ -152,7 +158,7 @@ const gateway = await startGateway({
   extraArgs: ["--inspector-port", String(inspectorPort), "--inspector-ip", "127.0.0.1"],
   // The bench's settings: limits lifted, request logs at error level.
   extraVars: {
-    AUTH_TEST_NUMBERS: [`${BENCH_PHONE}:${BENCH_CODE}`, benchTestNumbers(senders + receivers)].join(","),
+    AUTH_TEST_NUMBERS: [`${BENCH_PHONE}:${BENCH_CODE}`, benchTestNumbers(senders + groupReceivers)].join(","),
     AUTH_CODE_HOURLY_LIMIT_PER_IP: "100000",
     SEND_RATE_LIMIT: "1000000",
     LOG_LEVEL: "error",
@@ -162,7 +168,7 @@ let session;
 try {
   mkdirSync(outDir, { recursive: true });
   const { accessToken } = await signIn(gateway.url);
-  const users = await benchUsers(gateway.url, senders + receivers);
+  const users = await benchUsers(gateway.url, senders + Math.max(receivers, groupReceivers));
   session = await inspectorSession(inspectorPort);
   const scenarios = {
     me: (durationSeconds) =>
@@ -173,12 +179,19 @@ try {
     send: (durationSeconds) =>
       measureDialogs(gateway.url, {
         senders: users.slice(0, senders),
-        receivers: users.slice(senders),
+        receivers: users.slice(senders, senders + receivers),
+        durationSeconds,
+      }),
+    group: (durationSeconds) =>
+      measureGroup(gateway.url, {
+        senders: users.slice(0, senders),
+        receivers: users.slice(senders, senders + groupReceivers),
         durationSeconds,
       }),
   };
   const report = {};
   for (const [name, work] of Object.entries(scenarios)) {
+    if (only && !only.includes(name)) continue;
     // A first second unprofiled: objects start, dialogs open, code warms up; the profile is the steady state.
     await work(1);
     const { profile, figures } = await profiled(session, () => work(seconds));
