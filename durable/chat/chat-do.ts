@@ -421,7 +421,12 @@ export class ChatDO extends DurableObject<Env> {
   private sinks(): OutboxSinks {
     return {
       deliverToUser: async (userId, chatId, events) => {
-        await this.env.USER.get(this.env.USER.idFromName(userId)).applyChatEvents(userId, chatId, events);
+        const { pushReachable } = await this.env.USER.get(this.env.USER.idFromName(userId)).applyChatEvents(
+          userId,
+          chatId,
+          events,
+        );
+        return { pushReachable };
       },
       enqueuePush: async (jobs) => {
         for (const batch of packPushBatches(jobs)) {

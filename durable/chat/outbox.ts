@@ -7,7 +7,11 @@ import { ATTACHMENTS_RECIPIENT, PUSH_RECIPIENT } from "./schema.ts";
 
 /** Where the outbox delivers to: the ChatDO wires these to UserDO RPC, PUSH_QUEUE and D1. */
 export type OutboxSinks = {
-  deliverToUser(userId: string, chatId: string, events: ChatEvent[]): Promise<void>;
+  /**
+   * Applies events to a member's object; it answers whether a push could still reach one of
+   * their devices that did not get the events on its socket (durable/user/push-reach.ts).
+   */
+  deliverToUser(userId: string, chatId: string, events: ChatEvent[]): Promise<{ pushReachable: boolean }>;
   enqueuePush(jobs: PushJob[]): Promise<void>;
   /** Holds and releases of attachments in D1, and the bytes of released ones deleted from R2. */
   applyAttachmentChanges(changes: AttachmentChange[]): Promise<void>;
@@ -78,18 +82,26 @@ export async function drainOutbox(
   const report = { delivered: 0, failedRecipients: 0, deadLettered: 0 };
   // The ids of the rows each delivery that went through carried, deleted together after each round.
   const delivered: number[] = [];
+  // What this pass's deliveries said: members no push could reach (none of their devices is
+  // offline) are left out of the pass's push jobs, and a job left with nobody is not queued.
+  const unreachable = new Set<string>();
   const deliverOne = async (recipient: string, list: OutboxRow[]) => {
     const head = list[0];
     const maxId = list[list.length - 1]?.id;
     if (!head || maxId === undefined) return;
     try {
       if (recipient === PUSH_RECIPIENT) {
-        await sinks.enqueuePush(list.map((row) => JSON.parse(row.payload) as PushJob));
+        const jobs = list
+          .map((row) => JSON.parse(row.payload) as PushJob)
+          .map((job) => ({ ...job, recipientIds: job.recipientIds.filter((id) => !unreachable.has(id)) }))
+          .filter((job) => job.recipientIds.length > 0);
+        if (jobs.length > 0) await sinks.enqueuePush(jobs);
       } else if (recipient === ATTACHMENTS_RECIPIENT) {
         await sinks.applyAttachmentChanges(list.map((row) => JSON.parse(row.payload) as AttachmentChange));
       } else {
         const events = list.map((row) => ({ eventId: row.event_id, update: JSON.parse(row.payload) as UpdateBody }));
-        await sinks.deliverToUser(recipient, chatId, events);
+        const { pushReachable } = await sinks.deliverToUser(recipient, chatId, events);
+        if (!pushReachable) unreachable.add(recipient);
       }
       for (const row of list) delivered.push(row.id);
       report.delivered += list.length;
@@ -115,11 +127,18 @@ export async function drainOutbox(
     }
   };
 
+  // Members first, so that the push jobs know which of them no push could reach. A member whose
+  // delivery failed stays in the jobs (the push consumer waits for the message, as before).
   const entries = [...byRecipient.entries()];
-  for (let i = 0; i < entries.length; i += PARALLEL_RECIPIENTS) {
-    await Promise.all(
-      entries.slice(i, i + PARALLEL_RECIPIENTS).map(([recipient, list]) => deliverOne(recipient, list)),
-    );
+  const isMember = ([recipient]: [string, OutboxRow[]]) =>
+    recipient !== PUSH_RECIPIENT && recipient !== ATTACHMENTS_RECIPIENT;
+  const rounds = [entries.filter(isMember), entries.filter((entry) => !isMember(entry))].flatMap((group) =>
+    Array.from({ length: Math.ceil(group.length / PARALLEL_RECIPIENTS) }, (_, i) =>
+      group.slice(i * PARALLEL_RECIPIENTS, (i + 1) * PARALLEL_RECIPIENTS),
+    ),
+  );
+  for (const round of rounds) {
+    await Promise.all(round.map(([recipient, list]) => deliverOne(recipient, list)));
     deleteDelivered(sql, delivered.splice(0));
   }
   return { ...report, ...outboxState(sql) };

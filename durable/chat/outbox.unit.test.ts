@@ -26,6 +26,8 @@ function chatHarness(memberIds: string[], maxAttempts = 12) {
   const dead: DeadLetter[] = [];
   const calls = { deliveries: 0, pushes: 0, alarms: 0, idleAlarms: 0 };
   let refuse: (userId: string, events: ChatEvent[]) => boolean = () => false;
+  // Members whose objects answer that no push could reach them (no device offline).
+  const beyondPush = new Set<string>();
   let alarmAt: number | null = clock();
 
   const sinks: OutboxSinks = {
@@ -33,6 +35,7 @@ function chatHarness(memberIds: string[], maxAttempts = 12) {
       calls.deliveries += 1;
       if (refuse(userId, events)) throw new Error(`${userId} refused`);
       received.set(userId, [...(received.get(userId) ?? []), ...events]);
+      return { pushReachable: !beyondPush.has(userId) };
     },
     async enqueuePush(jobs) {
       calls.pushes += 1;
@@ -66,6 +69,7 @@ function chatHarness(memberIds: string[], maxAttempts = 12) {
     refuseWhen(rule: typeof refuse) {
       refuse = rule;
     },
+    beyondPush,
     send(senderId: string, text: string) {
       this.write((s) => s.send(senderId, { clientMessageId: `${senderId}-${text}`, text, attachments: [] }, null));
     },
@@ -189,6 +193,7 @@ describe("a row that keeps failing", () => {
     const sinks: OutboxSinks = {
       deliverToUser: async (userId) => {
         if (userId === "usr_bob") throw new Error("bob refused");
+        return { pushReachable: true };
       },
       enqueuePush: async () => {},
       applyAttachmentChanges: async () => {},
@@ -212,6 +217,7 @@ describe("a row that keeps failing", () => {
     const sinks = (refuse: boolean): OutboxSinks => ({
       deliverToUser: async (userId) => {
         if (refuse && userId === "usr_bob") throw new Error("bob refused");
+        return { pushReachable: true };
       },
       enqueuePush: async () => {},
       applyAttachmentChanges: async () => {},
@@ -249,5 +255,34 @@ describe("a backlog for a group of 1,000 members", () => {
       expect(recipients).toHaveLength(999);
     }
     expect(chat.calls.idleAlarms).toBe(0);
+  });
+});
+
+describe("push jobs and the members' answers", () => {
+  it("leave out members no push could reach, and queue nothing when that is everyone", async () => {
+    const chat = chatHarness(["usr_alice", "usr_bob", "usr_carol"]);
+    await chat.runAlarmsUntil(chat.clock());
+    chat.beyondPush.add("usr_bob");
+    chat.send("usr_alice", "to carol's phone only");
+    await chat.runAlarmsUntil(chat.clock());
+    expect(chat.pushed.at(-1)?.recipientIds).toEqual(["usr_carol"]);
+
+    chat.beyondPush.add("usr_carol");
+    const pushesBefore = chat.calls.pushes;
+    chat.send("usr_alice", "everyone is online");
+    await chat.runAlarmsUntil(chat.clock());
+    expect(chat.calls.pushes).toBe(pushesBefore);
+    expect(outboxState(chat.sql).remaining).toBe(0);
+  });
+
+  it("keep a member whose delivery failed: their push still goes", async () => {
+    const chat = chatHarness(["usr_alice", "usr_bob", "usr_carol"]);
+    await chat.runAlarmsUntil(chat.clock());
+    chat.beyondPush.add("usr_bob");
+    chat.beyondPush.add("usr_carol");
+    chat.refuseWhen((userId) => userId === "usr_bob");
+    chat.send("usr_alice", "bob's object is down");
+    await chat.runAlarm();
+    expect(chat.pushed.at(-1)?.recipientIds).toEqual(["usr_bob"]);
   });
 });
