@@ -78,5 +78,13 @@ describe("response headers", () => {
     expect(docs.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-[^']+'/);
     expect(docs.headers.get("x-frame-options")).toBe("DENY");
     expect(docs.headers.get("cache-control")).not.toBe("no-store");
+    // Scalar's bundle comes from ASSETS with headers of its own that cannot change.
+    const bundle = await call("/docs/assets/scalar.js");
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get("content-type")).toContain("javascript");
+    expect(bundle.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(bundle.headers.get("access-control-allow-origin")).toBe("*");
+    expect(bundle.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    await bundle.arrayBuffer();
   });
 });

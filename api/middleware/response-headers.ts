@@ -10,6 +10,8 @@ import { docsSecurityHeaders, type HeaderKind, securityHeadersOf } from "./secur
 const NO_STORE: [string, string] = ["Cache-Control", "no-store"];
 /** Set on every answer this middleware dressed: its absence marks an answer a handler built itself. */
 const MARK = "x-content-type-options";
+/** The same for the docs pages, whose security headers come after the handler. */
+const CORS_MARK = "access-control-expose-headers";
 
 /**
  * The headers every answer carries (CORS, security, `Cache-Control: no-store` on the API), set
@@ -27,7 +29,14 @@ export const responseHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   const cors = corsHeaders(c);
   if (path === "/docs" || path.startsWith("/docs/")) {
     for (const [name, value] of cors) c.header(name, value, { append: name === "Vary" });
-    return docsSecurityHeaders(c, next);
+    // secureHeaders writes on the answer after the handler: a passed-through one (Scalar's bundle
+    // from ASSETS) has immutable headers, so it is copied first and given what it missed.
+    return docsSecurityHeaders(c, async () => {
+      await next();
+      if (c.res.headers.has(CORS_MARK)) return;
+      c.res = new Response(c.res.body, c.res);
+      dress(c.res.headers, [...cors, ["X-Request-Id", c.get("requestId")]], false);
+    });
   }
   const kind: HeaderKind = path.startsWith("/api/v1/attachments/") ? "attachment" : "api";
   const headers = [...cors, ...(await securityHeadersOf(kind))];
