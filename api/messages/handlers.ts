@@ -36,7 +36,6 @@ export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
     // Two gates: the sender's object counts the send; in a dialog, the partner's block (a D1
     // read only when someone blocked the sender: the session check said). Neither waits for the
     // other: the send is counted whatever the block check says, and a 429 still wins over a 403.
-    const { blockedByAnyone } = await c.get("caller");
     const [rateLimited, blocked] = await Promise.allSettled([
       timed(c, "ratelimit", () =>
         enforceUserRateLimit(
@@ -47,7 +46,7 @@ export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
           "Too many messages: slow down",
         ),
       ),
-      refuseIfBlockedInDialog(c.env, { userId, blockedByAnyone }, chatId, "messages"),
+      refuseIfBlockedInDialog(c, chatId, "messages"),
     ]);
     if (rateLimited.status === "rejected") throw rateLimited.reason;
     if (blocked.status === "rejected") throw blocked.reason;

@@ -1,6 +1,7 @@
+import type { Context } from "hono";
 import { isBlocked } from "../../durable/index.ts";
 import { chatObject } from "../chats/objects.ts";
-import type { Bindings } from "../env.ts";
+import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
 
 /**
@@ -8,14 +9,10 @@ import { ApiError } from "../errors.ts";
  * 403 BLOCKED (Telegram says so too). Whether anyone blocked the caller at all comes with the
  * session check (`c.get("caller")`), so a caller nobody blocked costs no round trip here.
  */
-export async function refuseIfBlockedInDialog(
-  env: Bindings,
-  caller: { userId: string; blockedByAnyone: boolean },
-  chatId: string,
-  what: string,
-) {
-  const callerId = caller.userId;
-  if (!chatId.startsWith("dlg_") || !caller.blockedByAnyone) return;
+export async function refuseIfBlockedInDialog(c: Context<AppEnv>, chatId: string, what: string) {
+  if (!chatId.startsWith("dlg_") || !(await c.get("caller")).blockedByAnyone) return;
+  const env = c.env;
+  const callerId = c.get("auth").userId;
   const members = await chatObject(env, chatId).membersFor(callerId);
   const peer = members.ok ? members.value.memberIds.find((id) => id !== callerId) : undefined;
   if (peer && (await isBlocked(env.DB, peer, callerId))) {

@@ -44,8 +44,8 @@ export function registerPushRoutes(app: OpenAPIHono<AppEnv>) {
     const { userId, sessionId } = c.get("auth");
     // The user's object first: chats skip pushes it says no device could take (durable/user/push-reach.ts).
     unwrap(await userObject(c.env, userId).addPushSession(userId, sessionId));
-    const device = await registerDevice(c.env.DB, c.get("auth"), target, Date.now());
-    return c.json({ success: true as const, data: toWire(device, c.get("auth").sessionId) }, 200);
+    const device = await registerDevice(c.env.DB, { userId, sessionId }, target, Date.now());
+    return c.json({ success: true as const, data: toWire(device, sessionId) }, 200);
   });
 
   app.openapi(deletePushTargetRoute, async (c) => {

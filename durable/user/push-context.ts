@@ -1,7 +1,7 @@
 import { previewText } from "../chat/rules.ts";
 import type { Clock } from "../clock.ts";
 import type { PushContext, PushMessagePreview } from "./rpc.ts";
-import type { SocketAttachment } from "./sockets.ts";
+import { type SocketAttachment, sessionsSeenThrough } from "./sockets.ts";
 
 type ChatFacts = {
   kind: "dialog" | "group";
@@ -42,9 +42,7 @@ export function pushContextOf(
   const pendingUnread = !update && (chat?.unread_count ?? 0) === 0 ? 1 : 0;
   const now = clock();
   const muted = chat !== undefined && chat.muted === 1 && (chat.muted_until === null || chat.muted_until > now);
-  const seenOnSocket = update
-    ? [...new Set(sockets.filter((s) => s.pts !== null && s.pts >= update.pts).map((s) => s.sessionId))]
-    : [];
+  const seenOnSocket = update ? [...sessionsSeenThrough(sockets, update.pts)] : [];
   return {
     muted,
     badge: unreadChats + pendingUnread,

@@ -21,6 +21,11 @@ export function attachmentOf(ws: WebSocket): SocketAttachment | null {
   return value && typeof value.socketId === "string" ? value : null;
 }
 
+/** The sessions with an open socket that was sent every update up to `pts` (synced, not behind). */
+export function sessionsSeenThrough(sockets: SocketAttachment[], pts: number): Set<string> {
+  return new Set(sockets.filter((s) => s.pts !== null && s.pts >= pts).map((s) => s.sessionId));
+}
+
 /** Sends a frame; a socket closing meanwhile is not an error worth reporting. */
 export function sendFrame(ws: WebSocket, frame: ServerFrame | string): boolean {
   try {

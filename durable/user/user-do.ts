@@ -26,7 +26,14 @@ import { PUSH_REACH_SCHEMA, PushReach } from "./push-reach.ts";
 import { presencePeers, relayTo, relayTyping } from "./relay.ts";
 import { type ChatListCursor, type PushContext, SOCKET_SESSION_HEADER, SOCKET_USER_HEADER } from "./rpc.ts";
 import { USER_SCHEMA } from "./schema.ts";
-import { attachmentOf, closeSocket, type SocketAttachment, sendFrame, sessionTag } from "./sockets.ts";
+import {
+  attachmentOf,
+  closeSocket,
+  type SocketAttachment,
+  sendFrame,
+  sessionsSeenThrough,
+  sessionTag,
+} from "./sockets.ts";
 import { type SettingsPatch, UserStore } from "./store.ts";
 import { broadcastUpdates, SYNC_PAGE, syncSocket } from "./sync.ts";
 
@@ -106,11 +113,9 @@ export class UserDO extends DurableObject<Env> {
     broadcastUpdates(sockets, result.applied);
     // The chat queues a push for this user only if it could reach a device that did not just get
     // these updates on its socket (see push-reach.ts).
-    const seen = new Set(
-      sockets.flatMap((ws) => {
-        const attachment = attachmentOf(ws);
-        return attachment && attachment.pts !== null && attachment.pts >= result.pts ? [attachment.sessionId] : [];
-      }),
+    const seen = sessionsSeenThrough(
+      sockets.flatMap((ws) => attachmentOf(ws) ?? []),
+      result.pts,
     );
     return { applied: result.applied.length, pts: result.pts, pushReachable: this.pushReach.reachableBeyond(seen) };
   }
