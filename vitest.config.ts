@@ -24,6 +24,15 @@ async function forward(request: Request): Promise<Response> {
   });
 }
 
+/** docs-assets/wrangler.toml under [env.dev], as Miniflare runs it: static assets and no code. */
+const docsAssetsWorker = {
+  name: "big-gateway-dev-docs-assets",
+  compatibilityDate: "2026-10-01",
+  modules: true,
+  script: "",
+  assets: { directory: "./docs-assets/public", routerConfig: { has_user_worker: false } },
+};
+
 // Four projects, run by `npm test` after the static checks (tools/test.sh):
 //  - unit:    plain modules, in Node, next to their code (*.unit.test.ts)
 //  - infra:   the Pulumi program with Pulumi's mocks, and wrangler.toml kept in step with it
@@ -107,6 +116,9 @@ export default defineConfig({
                   ATTACHMENT_DAILY_QUOTA_BYTES: "6291456",
                   ATTACHMENT_TOTAL_QUOTA_BYTES: "10485760",
                 },
+                // The Worker's ASSETS service binding: the Worker of static assets that serves
+                // Scalar's bundle (docs-assets/wrangler.toml), named as [env.dev] names it.
+                workers: [docsAssetsWorker],
                 // Every fetch the Worker (or a test) makes leaves through here: local peers for
                 // external services answer theirs, the rest goes out as usual.
                 outboundService: async (request: Request) =>

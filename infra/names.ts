@@ -21,6 +21,9 @@ export interface ResourceNames {
   telegramWebhookQueue: string;
   /** The docs portal's Worker (static assets only, docs-site/wrangler.toml; wrangler deploys it). */
   docsWorker: string;
+  /** The Worker of static assets behind the gateway's ASSETS binding (Scalar's bundle for /docs;
+   * docs-assets/wrangler.toml; `npm run deploy` deploys it). */
+  docsAssetsWorker: string;
 }
 
 export function resourceNames(stack: StackName): ResourceNames {
@@ -35,5 +38,6 @@ export function resourceNames(stack: StackName): ResourceNames {
     pushDeadLetterQueue: `${prefix}-push-dlq`,
     telegramWebhookQueue: `${prefix}-telegram-webhooks`,
     docsWorker: `${prefix}-docs`,
+    docsAssetsWorker: `${prefix}-docs-assets`,
   };
 }

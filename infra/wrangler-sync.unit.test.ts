@@ -5,10 +5,11 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { unstable_readConfig } from "wrangler";
-import { STACKS, type StackName } from "./names";
+import { resourceNames, STACKS, type StackName } from "./names";
 import { type RegisteredResource, resourcesOfType, runProgram } from "./run-with-mocks";
 
 const wranglerToml = path.join(__dirname, "..", "wrangler.toml");
+const docsAssetsToml = path.join(__dirname, "..", "docs-assets", "wrangler.toml");
 
 function namesOf(resources: RegisteredResource[], type: string, field: string): unknown[] {
   return resourcesOfType(resources, `cloudflare:index/${type}`).map((resource) => resource.inputs[field]);
@@ -67,6 +68,13 @@ describe.each(Object.entries(STACKS) as [StackName, string][])(
     it("has one KV binding per KV namespace the stack creates (its id comes from `npm run infra:sync`)", () => {
       // A KV binding carries only an id, no title: the id is the stack's kvNamespaceId output once synced.
       expect(config.kv_namespaces.length).toBe(created.kv.length);
+    });
+
+    it("binds ASSETS to the docs-assets Worker that `npm run deploy` deploys for the same environment", () => {
+      const docsAssets = unstable_readConfig({ config: docsAssetsToml, env: env || undefined });
+      expect(docsAssets.name).toBe(resourceNames(stack).docsAssetsWorker);
+      expect(docsAssets.assets?.directory).toBeDefined();
+      expect(config.services).toEqual([{ binding: "ASSETS", service: docsAssets.name }]);
     });
 
     it("deploys the Worker the stack's custom domain points at", async () => {

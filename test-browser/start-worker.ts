@@ -40,7 +40,7 @@ export const TEST_NUMBER_PAIRS = {
 /** The browser tests talk to a real `wrangler dev`, on its own port and its own local storage. */
 export default async function setup(project: TestProject) {
   requireChromiumOrWarn();
-  // Scalar's bundle into public/ (the assets directory wrangler dev needs), also when this
+  // Scalar's bundle into docs-assets/public/ (the docs-assets Worker's static assets), also when this
   // project runs alone rather than through `npm test`.
   execFileSync(process.execPath, ["tools/prepare-assets.mjs"]);
   const persistTo = mkdtempSync(join(tmpdir(), "big-gateway-browser-"));

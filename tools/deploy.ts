@@ -4,7 +4,8 @@
 // would be deployed is not safe: it bundles once with `--dry-run` and reads back the vars wrangler
 // would upload, checks the D1/KV ids are real (written by `npm run infra:sync`), lists the secrets
 // the Worker has in Cloudflare (`wrangler secret list`), and runs all of it through the Worker's
-// own config validation (api/env.ts). Then it applies the D1 migrations and deploys. With
+// own config validation (api/env.ts). Then it applies the D1 migrations, deploys the Worker of
+// static assets behind the ASSETS binding (docs-assets/wrangler.toml), then the gateway. With
 // --dry-run it needs no account: the vars are checked as if every secret were set.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -26,6 +27,7 @@ import {
 import "./prepare-assets.mjs";
 import { envFlag, root, runWrangler } from "./wrangler-cli.ts";
 
+const DOCS_ASSETS = ["--config", "docs-assets/wrangler.toml"];
 const args = parseDeployArgs(process.argv.slice(2), process.env.CLOUDFLARE_ENV);
 const env = envFlag(args.env);
 const where = describeEnv(args.env);
@@ -43,11 +45,16 @@ const varArgs = commit ? ["--var", `COMMIT_SHA:${commit}`] : [];
 // 0. Never the local section.
 if (!isDeployedEnv(args.env)) refuse([notDeployed(args.env)]);
 
-// 1. The config exactly as it would be uploaded.
+// 1. The config exactly as it would be uploaded, and the Worker of static assets behind the
+// gateway's ASSETS binding (Scalar's bundle for /docs; docs-assets/wrangler.toml).
 const outdir = mkdtempSync(join(tmpdir(), "big-gateway-deploy-check-"));
 const dryRun = runWrangler(["deploy", "--dry-run", "--outdir", outdir, env, ...varArgs, ...args.passThrough]);
+const docsAssetsDryRun = runWrangler(["deploy", "--dry-run", ...DOCS_ASSETS, env]);
 rmSync(outdir, { recursive: true, force: true });
 if (dryRun.status !== 0) refuse([`wrangler deploy --dry-run failed:\n${dryRun.stdout}${dryRun.stderr}`]);
+if (docsAssetsDryRun.status !== 0) {
+  refuse([`wrangler deploy --dry-run of docs-assets failed:\n${docsAssetsDryRun.stdout}${docsAssetsDryRun.stderr}`]);
+}
 const vars = withVarOverrides(parseDryRunVars(dryRun.stdout + dryRun.stderr), args.passThrough);
 
 // 2. Real resource ids, not the placeholders.
@@ -88,5 +95,8 @@ if (args.dryRun) {
 // 5. Migrations first (additive), then the code that uses them.
 const migrations = runWrangler(["d1", "migrations", "apply", "DB", "--remote", env], { inherit: true });
 if (migrations.status !== 0) refuse(["wrangler d1 migrations apply DB --remote failed (see above)"]);
+// The gateway's ASSETS binding must name a Worker that exists: the static assets go first.
+const docsAssets = runWrangler(["deploy", ...DOCS_ASSETS, env], { inherit: true });
+if (docsAssets.status !== 0) refuse(["wrangler deploy of docs-assets failed (see above)"]);
 const deploy = runWrangler(["deploy", env, ...varArgs, ...args.passThrough], { inherit: true });
 process.exit(deploy.status);

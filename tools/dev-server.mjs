@@ -18,6 +18,10 @@ const quietEnv = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLE
 // wrangler.toml's top level is production (what a plain `wrangler deploy` ships); everything local
 // runs its [env.dev] section.
 const LOCAL_ENV = ["--env", "dev"];
+// The gateway and, in the same workerd, the Worker of static assets its ASSETS service binding
+// names (Scalar's bundle for /docs): wrangler dev runs every config it is given, the first one
+// serving the port.
+const GATEWAY_CONFIGS = ["--config", "wrangler.toml", "--config", "docs-assets/wrangler.toml"];
 
 /** @param {{ persistTo?: string }} [options] */
 export function applyMigrations({ persistTo } = {}) {
@@ -144,7 +148,7 @@ export function startWorker({
     "127.0.0.1",
     "--show-interactive-dev-session=false",
     ...(persistTo ? ["--persist-to", persistTo] : []),
-    ...(configPath ? ["--config", configPath] : LOCAL_ENV),
+    ...(configPath ? ["--config", configPath] : [...GATEWAY_CONFIGS, ...LOCAL_ENV]),
     ...varArgs,
     ...extraArgs,
   ];

@@ -1,12 +1,13 @@
-// Copies Scalar's standalone bundle into the Worker's static assets so /docs works offline.
-// Runs before start, test and build; public/ is generated and not committed.
+// Copies Scalar's standalone bundle into the static assets of the docs-assets Worker (the gateway's
+// ASSETS service binding), so /docs works offline. Runs before start, test, build and deploy;
+// docs-assets/public/ is generated and not committed.
 import { copyFileSync, mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // The package exports only its ESM entry (dist/index.js); the browser bundle sits beside it.
 const source = fileURLToPath(new URL("./browser/standalone.js", import.meta.resolve("@scalar/api-reference")));
-const target = fileURLToPath(new URL("../public/docs/assets/scalar.js", import.meta.url));
+const target = fileURLToPath(new URL("../docs-assets/public/docs/assets/scalar.js", import.meta.url));
 
 mkdirSync(dirname(target), { recursive: true });
 const needsCopy = (() => {

@@ -5,7 +5,8 @@ import type { AppEnv } from "../env.ts";
 import { FAVICON_SVG } from "./favicon.ts";
 
 // The API reference at /docs, rendered by @scalar/hono-api-reference. Its `cdn` is Scalar's
-// bundle in the Worker's own static assets (tools/prepare-assets.mjs copies it), and default
+// bundle served at this Worker's own origin from the Worker of static assets behind the ASSETS
+// service binding (docs-assets/wrangler.toml; tools/prepare-assets.mjs copies it), and default
 // fonts, proxy, AI agent and MCP are off (openapi/scalar-config.json, shared with docs-site/), so
 // the page fetches nothing from outside. Its inline start-up script carries the nonce of the
 // page's Content-Security-Policy (api/middleware/security-headers.ts).
@@ -21,7 +22,7 @@ export const docsPage = Scalar<AppEnv>((c) => ({
   nonce: c.get("secureHeadersNonce"),
 }));
 
-/** Scalar's bundle, from the Worker's static assets. */
+/** Scalar's bundle, from the docs-assets Worker (ASSETS). */
 export function docsAsset(c: Context<AppEnv>) {
   return c.env.ASSETS.fetch(new Request(new URL(SCALAR_BUNDLE_PATH, c.req.url)));
 }
