@@ -12,6 +12,8 @@ import { APNS_TEST_CREDENTIALS, FCM_TEST_ACCOUNT, VAPID_TEST_KEYS } from "./test
 import { TWILIO_PEER_BASE, TWILIO_TEST_ACCOUNT, twilioPeer } from "./test/peers/twilio.ts";
 import { webhookPeer } from "./test/peers/webhook.ts";
 import { webPushPeer } from "./test/peers/webpush.ts";
+// Scalar's bundle into docs-assets/public, the static assets of the auxiliary Worker below.
+import "./tools/prepare-assets.mjs";
 
 /** Sends a request the Worker made on from Node (a request body must be buffered for Node's fetch). */
 async function forward(request: Request): Promise<Response> {

@@ -40,9 +40,6 @@ export const TEST_NUMBER_PAIRS = {
 /** The browser tests talk to a real `wrangler dev`, on its own port and its own local storage. */
 export default async function setup(project: TestProject) {
   requireChromiumOrWarn();
-  // Scalar's bundle into docs-assets/public/ (the docs-assets Worker's static assets), also when this
-  // project runs alone rather than through `npm test`.
-  execFileSync(process.execPath, ["tools/prepare-assets.mjs"]);
   const persistTo = mkdtempSync(join(tmpdir(), "big-gateway-browser-"));
   // The key is made the way an operator makes one, before the server opens the database.
   const apikey = execFileSync(

@@ -4,6 +4,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { wranglerLogFilter } from "./dev-log-filter.mjs";
+// Scalar's bundle into docs-assets/public, which the gateway's wrangler dev serves as ASSETS.
+import "./prepare-assets.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const wrangler = fileURLToPath(new URL("../node_modules/wrangler/bin/wrangler.js", import.meta.url));

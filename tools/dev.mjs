@@ -1,6 +1,5 @@
 // `npm start`: the whole API on http://localhost:8787 with local D1/KV/R2/Queues/Durable Objects.
 import { portIsFree, startGateway } from "./dev-server.mjs";
-import "./prepare-assets.mjs";
 
 const port = Number(process.env.PORT ?? 8787);
 if (!(await portIsFree(port))) {

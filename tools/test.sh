@@ -5,8 +5,6 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
 
-node tools/prepare-assets.mjs
-
 step "typecheck (tsc --noEmit, strict)"
 tsc --noEmit -p tsconfig.json
 tsc --noEmit -p tsconfig.node.json
