@@ -9,6 +9,7 @@ import type { AppEnv } from "./env.ts";
 
 export type DeclaredRoute = {
   method: string;
+  operationId: string | undefined;
   pattern: RegExp;
   /** The security schemes it declares (`<undeclared>` when it declares none: refused, fail closed). */
   schemes: string[];
@@ -27,10 +28,11 @@ export function pathPattern(openApiPath: string): RegExp {
 function routeTable(app: OpenAPIHono<AppEnv>): DeclaredRoute[] {
   return app.openAPIRegistry.definitions.flatMap((definition) => {
     if (definition.type !== "route") return [];
-    const { method, path, security, request } = definition.route;
+    const { method, path, security, request, operationId } = definition.route;
     return [
       {
         method: method.toUpperCase(),
+        operationId,
         pattern: pathPattern(path),
         schemes: security === undefined ? ["<undeclared>"] : security.flatMap((s) => Object.keys(s)),
         webSocket: definition.route[WEBSOCKET_UPGRADE_EXTENSION] === true,

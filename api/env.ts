@@ -69,6 +69,11 @@ export type AppEnv = {
      * of a signed-out session.
      */
     caller: Promise<SessionCaller>;
+    /**
+     * On a route whose session the caller's own object checks (api/auth/authenticators.ts): set
+     * once that check passed. The guard refuses to answer such a route with a success without it.
+     */
+    sessionAdmitted: boolean;
     /** Set by the security guard on routes that declare `apiKey`: the id (not the key) of the caller's key. */
     apiKeyId: string;
     /**

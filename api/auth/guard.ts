@@ -12,7 +12,14 @@ import { isWebSocketUpgrade, webSocketCredential } from "./websocket-credential.
  * answer a check still under way (`pending`, e.g. "is this session still live?", a round trip):
  * the guard decides whether the request waits for it first or runs alongside it.
  */
-export type Authenticator = (c: Context<AppEnv>, credential: string) => Promise<{ pending: Promise<void> } | undefined>;
+export type Authenticator = (c: Context<AppEnv>, credential: string) => Promise<Check | undefined>;
+
+/**
+ * `pending`: a check still under way. `byHandler`: the route's handler makes the check itself,
+ * in the first call its answer needs anyway (a send asks the sender's object: see
+ * api/messages/send-admission.ts), and sets `sessionAdmitted` once it passed.
+ */
+type Check = { pending: Promise<void> } | { byHandler: true };
 
 function bearerCredential(c: Context): string {
   const header = c.req.header("authorization") ?? "";
@@ -50,6 +57,14 @@ export function securityGuard(app: OpenAPIHono<AppEnv>, authenticators: Record<s
     const given = credential(c, requirement);
     const check = await timed(c, "auth", () => authenticate(c, given));
     if (!check) return next();
+    if ("byHandler" in check) {
+      await next();
+      // Fail closed on a handler that forgot its check: never a success it did not admit.
+      if (c.res.ok && !c.get("sessionAdmitted")) {
+        throw new ApiError(500, "INTERNAL_ERROR", "The route's handler did not check the session");
+      }
+      return;
+    }
     if (!overlapsHandler(c, requirement)) {
       await timed(c, "session", () => check.pending);
       return next();

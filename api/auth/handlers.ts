@@ -73,7 +73,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
     const { refreshToken } = c.req.valid("json");
     const now = Date.now();
     const rotated = await rotateRefreshToken(c.env.DB, refreshToken, now, (revoked) =>
-      userObject(c.env, revoked.userId).disconnectSession(revoked.sessionId),
+      userObject(c.env, revoked.userId).revokeSession(revoked.sessionId),
     );
     const accessToken = await signAccessToken(rotated, c.get("config"), now);
     return c.json(
@@ -92,8 +92,9 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(logoutRoute, async (c) => {
     const { sessionId } = c.get("auth");
+    // The user's object first: it admits their sends without asking D1 (durable/user/session-gate.ts).
+    await userObject(c.env, c.get("auth").userId).revokeSession(sessionId);
     await revokeSession(c.env.DB, sessionId, "logout", Date.now());
-    await userObject(c.env, c.get("auth").userId).disconnectSession(sessionId);
     return c.json({ success: true as const, data: { sessionId, revoked: true as const } }, 200);
   });
 }

@@ -22,7 +22,7 @@ export function registerCallRoutes(app: OpenAPIHono<AppEnv>) {
     const { chatId } = c.req.valid("param");
     const { video, sfu } = c.req.valid("json");
     if (sfu && !sfuConfig(c.env)) throw new ApiError(409, "SFU_NOT_CONFIGURED", "No SFU is configured for calls");
-    await refuseIfBlockedInDialog(c, chatId, "calls");
+    await refuseIfBlockedInDialog(c, chatId, "calls", (await c.get("caller")).blockedByAnyone);
     const chat = chatObject(c.env, chatId);
     const proposal = {
       callId: newCallId(),

@@ -16,7 +16,7 @@ import { timed } from "../middleware/server-timing.ts";
 import { unwrap } from "../objects/unwrap.ts";
 import { refuseIfBlockedInDialog } from "../privacy/dialog-block.ts";
 import { hiddenSendersFor } from "../privacy/hidden-senders.ts";
-import { enforceUserRateLimit } from "../rate-limit/user-window.ts";
+import { admitSend } from "./send-admission.ts";
 
 export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(listMessagesRoute, async (c) => {
@@ -32,24 +32,10 @@ export function registerMessageRoutes(app: OpenAPIHono<AppEnv>) {
     const { userId } = c.get("auth");
     const { chatId } = c.req.valid("param");
     const body = c.req.valid("json");
-    const { sendRateLimit, sendRateWindowSeconds } = c.get("config").messaging;
-    // Two gates: the sender's object counts the send; in a dialog, the partner's block (a D1
-    // read only when someone blocked the sender: the session check said). Neither waits for the
-    // other: the send is counted whatever the block check says, and a 429 still wins over a 403.
-    const [rateLimited, blocked] = await Promise.allSettled([
-      timed(c, "ratelimit", () =>
-        enforceUserRateLimit(
-          c.env,
-          userId,
-          { key: "messages:send", limit: sendRateLimit, windowSeconds: sendRateWindowSeconds },
-          Date.now(),
-          "Too many messages: slow down",
-        ),
-      ),
-      refuseIfBlockedInDialog(c, chatId, "messages"),
-    ]);
-    if (rateLimited.status === "rejected") throw rateLimited.reason;
-    if (blocked.status === "rejected") throw blocked.reason;
+    // The sender's object checks the session and counts the send (no D1 read: send-admission.ts);
+    // in a dialog, the partner's block is then checked only if anyone blocked the sender at all.
+    const { blockedByAnyone } = await timed(c, "admission", () => admitSend(c));
+    await refuseIfBlockedInDialog(c, chatId, "messages", blockedByAnyone);
     // A forward copies what the source chat says, and only if the caller can read it there.
     const forward = body.forward
       ? unwrap(await chatObject(c.env, body.forward.chatId).forwardSource(userId, body.forward.seq))

@@ -8,8 +8,13 @@ export async function block(db: D1Database, blockerId: string, blockedId: string
     .run();
 }
 
-export async function unblock(db: D1Database, blockerId: string, blockedId: string) {
-  await db.prepare("DELETE FROM blocks WHERE blocker_id = ? AND blocked_id = ?").bind(blockerId, blockedId).run();
+/** Whether there was such a block to drop. */
+export async function unblock(db: D1Database, blockerId: string, blockedId: string): Promise<boolean> {
+  const result = await db
+    .prepare("DELETE FROM blocks WHERE blocker_id = ? AND blocked_id = ?")
+    .bind(blockerId, blockedId)
+    .run();
+  return result.meta.changes > 0;
 }
 
 export async function blockedBy(db: D1Database, blockerId: string) {

@@ -45,7 +45,12 @@ export function registerPrivacyRoutes(app: OpenAPIHono<AppEnv>) {
     const { userId } = c.req.valid("param");
     if (userId === me) throw ApiError.badRequest("You cannot block yourself", undefined, "CANNOT_BLOCK_SELF");
     if (!(await getUser(c.env.DB, userId))) throw ApiError.notFound("No such user");
+    // The blocked user's object admits their sends without asking D1 whether anyone blocked them:
+    // it hears of the block before D1 stores it and again after (durable/user/session-gate.ts).
+    const blocked = userObject(c.env, userId);
+    await blocked.blockedBySomeone();
     await block(c.env.DB, me, userId, Date.now());
+    await blocked.blockedBySomeone();
     // D1 first: it is the truth the user's object loads its copy from (a failure here is retried
     // by repeating the idempotent PUT).
     unwrap(await userObject(c.env, me).setBlocked(me, userId, true));
@@ -56,7 +61,8 @@ export function registerPrivacyRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(unblockUserRoute, async (c) => {
     const { userId: me } = c.get("auth");
     const { userId } = c.req.valid("param");
-    await unblock(c.env.DB, me, userId);
+    // Only a block that existed reaches the other user's object (an unknown id wakes nothing).
+    if (await unblock(c.env.DB, me, userId)) await userObject(c.env, userId).unblockedBySomeone();
     unwrap(await userObject(c.env, me).setBlocked(me, userId, false));
     return c.json({ success: true as const, data: { userId, blocked: false } }, 200);
   });

@@ -38,12 +38,15 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(revokeSessionRoute, async (c) => {
     const { sessionId } = c.req.valid("param");
+    const { userId } = c.get("auth");
+    // The caller's object first: it admits their sends without asking D1, so it must refuse the
+    // session before D1 says so (durable/user/session-gate.ts); its realtime socket closes too.
+    // An id that is not one of the caller's sessions touches nothing there.
+    await userObject(c.env, userId).revokeSession(sessionId);
     // Someone else's session and a session that does not exist look the same: 404.
-    if (!(await revokeOwnSession(c.env.DB, c.get("auth").userId, sessionId, Date.now()))) {
+    if (!(await revokeOwnSession(c.env.DB, userId, sessionId, Date.now()))) {
       throw ApiError.notFound("No such session");
     }
-    // Its realtime socket, if any, closes too.
-    await userObject(c.env, c.get("auth").userId).disconnectSession(sessionId);
     return c.json({ success: true as const, data: { sessionId, revoked: true as const } }, 200);
   });
 

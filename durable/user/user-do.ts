@@ -26,6 +26,7 @@ import { PUSH_REACH_SCHEMA, PushReach } from "./push-reach.ts";
 import { presencePeers, relayTo, relayTyping } from "./relay.ts";
 import { type ChatListCursor, type PushContext, SOCKET_SESSION_HEADER, SOCKET_USER_HEADER } from "./rpc.ts";
 import { USER_SCHEMA } from "./schema.ts";
+import { type Admission, SessionGate } from "./session-gate.ts";
 import {
   attachmentOf,
   closeSocket,
@@ -59,6 +60,8 @@ export class UserDO extends DurableObject<Env> {
   private readonly blocks: BlockList;
   private readonly counters: WindowCounters;
   private readonly pushReach: PushReach;
+  /** Whether a session is live and anyone blocked this user, for sends (see session-gate.ts). */
+  private readonly sessionGate: SessionGate;
   /** Per-socket counters, in memory only: a socket that floods keeps the object awake anyway. */
   private readonly gates = new Map<string, Gates>();
 
@@ -74,6 +77,7 @@ export class UserDO extends DurableObject<Env> {
     this.counters = new WindowCounters(ctx.storage.sql);
     ctx.storage.sql.exec(PUSH_REACH_SCHEMA);
     this.pushReach = new PushReach(ctx.storage.sql, env.DB);
+    this.sessionGate = new SessionGate(env.DB);
     // Keep-alive pings are answered without waking a hibernated object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
     this.presenceKeeper = new PresenceKeeper({
@@ -122,12 +126,32 @@ export class UserDO extends DurableObject<Env> {
 
   // The methods the Worker's handlers call answer with an Outcome, like every object's RPC.
 
-  /** A per-user rate-limit count (the send limit): see durable/user/counters.ts. */
-  countInWindow(userId: string, key: string, windowStart: number, cost: number, limit: number) {
-    return outcome(() => {
+  /**
+   * A send's admission in one call: the token's session is live (see session-gate.ts), and then
+   * the send is counted against the per-user limit (counters.ts); a revoked session counts
+   * nothing. Also says whether anyone blocked this user (a dialog send then checks its partner).
+   */
+  admitSend(
+    userId: string,
+    sessionId: string,
+    limit: { key: string; windowStart: number; cost: number; limit: number },
+  ): Promise<Outcome<Admission & { count: number }>> {
+    return outcomeOf(async () => {
       this.store.bindOwner(userId);
-      return this.counters.add(key, windowStart, cost, limit);
+      const admission = await this.sessionGate.admit(userId, sessionId);
+      const count = admission.live ? this.counters.add(limit.key, limit.windowStart, limit.cost, limit.limit) : 0;
+      return { ...admission, count };
     });
+  }
+
+  /** Someone blocked this user (called before and after D1 stores it; see session-gate.ts). */
+  blockedBySomeone() {
+    this.sessionGate.blockedBySomeone();
+  }
+
+  /** Someone unblocked this user (called after D1 dropped it). */
+  unblockedBySomeone() {
+    this.sessionGate.unblockedBySomeone();
   }
 
   listChats(userId: string, after: ChatListCursor | null, limit: number) {
@@ -249,7 +273,12 @@ export class UserDO extends DurableObject<Env> {
   }
 
   /** Closes the sockets of one sign-in session (it was revoked or signed out); its push target went with it. */
-  disconnectSession(sessionId: string) {
+  /**
+   * A session was signed out: its sends are refused from now on (called before D1 stores the
+   * revocation, see session-gate.ts), its push target goes, and its sockets close.
+   */
+  revokeSession(sessionId: string) {
+    this.sessionGate.revoke(sessionId);
     this.pushReach.remove(sessionId);
     for (const ws of this.ctx.getWebSockets(sessionTag(sessionId))) {
       closeSocket(ws, CLOSE_CODES.sessionRevoked, "Session revoked");
