@@ -1,7 +1,7 @@
 // The SQLite schema of one UserDO. Idempotent: run at every start.
 export const USER_SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
-  key TEXT PRIMARY KEY,          -- owner | pts | trimmed_through
+  key TEXT PRIMARY KEY,          -- owner | trimmed_through | acked_pts | ... (and pts, where older versions kept it)
   value
 );
 CREATE TABLE IF NOT EXISTS chats (
@@ -26,7 +26,7 @@ CREATE TABLE IF NOT EXISTS chat_event_marks (
   last_event_id INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS updates (
-  pts INTEGER PRIMARY KEY,       -- monotonically increasing; never reused (see meta.pts)
+  pts INTEGER PRIMARY KEY,       -- monotonically increasing; never reused: the log's pts is its MAX (a trim keeps the newest)
   type TEXT NOT NULL,
   chat_id TEXT NOT NULL,
   body TEXT NOT NULL             -- the Update as JSON, with its pts

@@ -48,6 +48,15 @@ export class UserStore {
    * write inside a transaction that then throws is rolled back, and must not survive here.
    */
   private knownOwner: string | null = null;
+  /**
+   * The log's pts and each chat's mark, kept once read or written: every delivery needs both, and
+   * reading them (one SELECT) and recording pts (one UPSERT) cost 2 of its 5 statements. Writes
+   * run in `transaction`, which forgets them when the storage rolls back, so memory never holds
+   * a value storage does not. pts itself is not stored apart from the log: it is the highest pts
+   * in it (a trim keeps at least the newest `retention` entries, and retention is at least 10).
+   */
+  private knownPts: number | null = null;
+  private readonly knownMarks = new Map<string, number>();
 
   constructor(sql: SqlStorage, now: Clock = systemClock) {
     this.sql = sql;
@@ -84,7 +93,44 @@ export class UserStore {
   }
 
   pts(): number {
-    return Number(this.meta("pts") ?? 0);
+    // `meta.pts` is where earlier versions recorded it; the log never holds less.
+    this.knownPts ??= Number(
+      this.sql
+        .exec<{ pts: SqlStorageValue }>(
+          `SELECT MAX(COALESCE((SELECT MAX(pts) FROM updates), 0),
+                      COALESCE((SELECT value FROM meta WHERE key = 'pts'), 0)) AS pts`,
+        )
+        .one().pts,
+    );
+    return this.knownPts;
+  }
+
+  /** The last event of `chatId` applied here (0 before the first). */
+  private mark(chatId: string): number {
+    let mark = this.knownMarks.get(chatId);
+    if (mark === undefined) {
+      mark =
+        this.sql
+          .exec<{ last_event_id: number }>("SELECT last_event_id FROM chat_event_marks WHERE chat_id = ?", chatId)
+          .toArray()[0]?.last_event_id ?? 0;
+      this.knownMarks.set(chatId, mark);
+    }
+    return mark;
+  }
+
+  /**
+   * Runs `work` in one storage transaction (the UserDO's `transactionSync`, or the SQL adapter's in
+   * unit tests). Every write of this store goes through here: if `work` throws, storage rolled back,
+   * and so does what this store keeps in memory.
+   */
+  transaction<T>(storage: { transactionSync<R>(work: () => R): R }, work: () => T): T {
+    try {
+      return storage.transactionSync(work);
+    } catch (error) {
+      this.knownPts = null;
+      this.knownMarks.clear();
+      throw error;
+    }
   }
 
   // ---------------------------------------------------------------- the update log
@@ -111,7 +157,7 @@ export class UserStore {
 
   /** Records the log's new pts and trims it to `retention`; in the caller's transaction. */
   private advancePts(pts: number, retention: number) {
-    this.setMeta("pts", pts);
+    this.knownPts = pts;
     const cutoff = pts - retention;
     if (cutoff > 0) {
       this.sql.exec("DELETE FROM updates WHERE pts <= ?", cutoff);
@@ -175,18 +221,10 @@ export class UserStore {
     retention: number,
     hides: (senderId: string) => boolean = () => false,
   ): { applied: Update[]; pts: number } {
-    // The chat's mark and the log's pts in one read. The batch's pts are numbered here and
-    // recorded once (with one trim) after the last one: per event, a meta read and write cost
-    // more than the log entry itself.
-    const start = this.sql
-      .exec<{ mark: number | null; pts: SqlStorageValue }>(
-        `SELECT (SELECT last_event_id FROM chat_event_marks WHERE chat_id = ?) AS mark,
-                (SELECT value FROM meta WHERE key = 'pts') AS pts`,
-        chatId,
-      )
-      .one();
-    let mark = start.mark ?? 0;
-    let pts = Number(start.pts ?? 0);
+    // The batch's pts are numbered here and the log's pts moves once (with one trim) after the
+    // last one: per event, a meta read and write cost more than the log entry itself.
+    let mark = this.mark(chatId);
+    let pts = this.pts();
     const before = mark;
     const applied: Update[] = [];
     for (const event of events) {
@@ -206,6 +244,7 @@ export class UserStore {
         chatId,
         mark,
       );
+      this.knownMarks.set(chatId, mark);
     }
     return { applied, pts };
   }

@@ -54,6 +54,34 @@ describe("the update log", () => {
     expect(again.pts).toBe(4);
   });
 
+  it("forgets what a rolled-back transaction applied: the same events are applied again, at the same pts", () => {
+    const { sql, store } = userStore();
+    store.transaction(sql, () => store.applyChatEvents(CHAT_ID, events(1, 2), 100));
+    expect(() =>
+      store.transaction(sql, () => {
+        store.applyChatEvents(CHAT_ID, events(3, 2), 100);
+        throw new Error("the object failed before its transaction committed");
+      }),
+    ).toThrow(/before its transaction committed/);
+    expect(store.pts()).toBe(2);
+    const retried = store.transaction(sql, () => store.applyChatEvents(CHAT_ID, events(3, 2), 100));
+    expect(retried.applied.map((u) => u.pts)).toEqual([3, 4]);
+    expect(store.updatesSince(0, 10)).toMatchObject({ tooLong: false, pts: 4 });
+  });
+
+  it("continues an existing log after a restart, and one whose pts an older version kept in meta", () => {
+    const { sql, store } = userStore();
+    store.transaction(sql, () => store.applyChatEvents(CHAT_ID, events(1, 3), 100));
+    const restarted = new UserStore(sql, fakeClock());
+    restarted.bindOwner("usr_carol");
+    expect(restarted.applyChatEvents(CHAT_ID, events(3, 2), 100).applied.map((u) => u.pts)).toEqual([4]);
+    // An object written before pts was read from the log: its recorded pts is never reused.
+    sql.exec("INSERT INTO meta (key, value) VALUES ('pts', 9) ON CONFLICT(key) DO UPDATE SET value = 9");
+    const older = new UserStore(sql, fakeClock());
+    older.bindOwner("usr_carol");
+    expect(older.applyChatEvents(CHAT_ID, events(5, 1), 100).applied.map((u) => u.pts)).toEqual([10]);
+  });
+
   it("belongs to one user: another user's call is refused", () => {
     const { store } = userStore();
     expect(() => store.bindOwner("usr_someone_else")).toThrow(/different user/);

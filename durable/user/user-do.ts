@@ -110,7 +110,7 @@ export class UserDO extends DurableObject<Env> {
     await Promise.all([this.blocks.ensureLoaded(userId), this.pushReach.ensureLoaded(userId)]);
     // Counts of sends not yet stored go with this delivery's writes (see counters.ts).
     this.counters.flush();
-    const result = this.ctx.storage.transactionSync(() =>
+    const result = this.store.transaction(this.ctx.storage, () =>
       this.store.applyChatEvents(chatId, events, this.retention, (senderId) => this.blocks.hides(chatId, senderId)),
     );
     const sockets = this.openSockets();
@@ -164,7 +164,7 @@ export class UserDO extends DurableObject<Env> {
   updateSettings(userId: string, chat: ChatInfo, patch: SettingsPatch) {
     return outcome(() => {
       const before = this.store.pts();
-      const item = this.ctx.storage.transactionSync(() => {
+      const item = this.store.transaction(this.ctx.storage, () => {
         this.store.bindOwner(userId);
         return this.store.updateSettings(chat, patch, this.retention);
       });
@@ -177,7 +177,7 @@ export class UserDO extends DurableObject<Env> {
   /** Saves or clears a draft (the chat checked membership); the user's devices get draftUpdated. */
   saveDraft(userId: string, input: { chatId: string; text: string; replyToSeq?: number | undefined }) {
     return outcome(() => {
-      const saved = this.ctx.storage.transactionSync(() => {
+      const saved = this.store.transaction(this.ctx.storage, () => {
         this.store.bindOwner(userId);
         return saveDraft(this.ctx.storage.sql, this.store, this.clock, input, this.retention);
       });

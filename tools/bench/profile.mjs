@@ -79,6 +79,9 @@ async function modulesOfScripts(session, profile) {
   await session.send("Debugger.enable");
   for (const scriptId of ids) {
     const { scriptSource } = await session.send("Debugger.getScriptSource", { scriptId });
+    // The bundle's lines are what the profile's line numbers (and positionTicks) point into.
+    if (process.env.PROFILE_SOURCES)
+      writeFileSync(join(process.env.PROFILE_SOURCES, `script-${scriptId}.js`), scriptSource);
     const headings = [];
     scriptSource.split("\n").forEach((line, index) => {
       const match = /^\/\/ (\S+\.(?:[cm]?[jt]s|json))$/.exec(line);
