@@ -3,6 +3,8 @@
 //   GET /hello                  a bare Hono hello
 //   GET /hello/read             the same plus one D1 read by primary key: the least a request
 //                               pays to ask the database anything (the gateway's session check)
+//   GET /hello/rpc              the same hello plus one RPC to a Durable Object answering from its
+//                               memory: the least a request pays to ask an object (a user's own)
 //   GET /echo                   a WebSocket echo
 //   GET /inbox/:user/ws         a hibernated socket held by that user's Inbox object
 //   POST /rooms/:room/send      the delivery path's shape without the product: the Room object
@@ -50,6 +52,11 @@ export class Inbox extends DurableObject<Env> {
     for (const ws of this.ctx.getWebSockets()) ws.send(frame);
   }
 
+  /** What an object answers from memory, for /hello/rpc. */
+  hello(): { value: string } {
+    return { value: "hello" };
+  }
+
   override webSocketMessage() {}
 }
 
@@ -67,6 +74,11 @@ app.get("/hello/read", async (c) => {
   await table;
   const row = await c.env.DB.prepare("SELECT value FROM rows WHERE id = ?").bind("hello").first<{ value: string }>();
   return c.text(row?.value ?? "missing");
+});
+
+app.get("/hello/rpc", async (c) => {
+  const { value } = await c.env.INBOX.get(c.env.INBOX.idFromName("hello")).hello();
+  return c.text(value);
 });
 
 app.get("/echo", (c) => {

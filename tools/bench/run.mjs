@@ -97,10 +97,11 @@ async function httpFigures() {
   const gatewayCpu = () => treeCpuMs(gateway.child.pid);
   const helloCpu = () => treeCpuMs(hello.child.pid);
   const { accessToken } = await signIn(gateway.url);
-  const { reference, oneRead, proxyHealth, health, me } = await measureHttpInterleaved(
+  const { reference, oneRead, oneRpc, proxyHealth, health, me } = await measureHttpInterleaved(
     {
       reference: { url: `${hello.url}/hello`, cpuMs: helloCpu },
       oneRead: { url: `${hello.url}/hello/read`, cpuMs: helloCpu },
+      oneRpc: { url: `${hello.url}/hello/rpc`, cpuMs: helloCpu },
       proxyHealth: { url: `${gateway.url}/api/telegram-proxy/health`, cpuMs: gatewayCpu },
       health: { url: `${gateway.url}/api/v1/health`, cpuMs: gatewayCpu },
       me: { url: `${gateway.url}/api/v1/me`, headers: { authorization: `Bearer ${accessToken}` }, cpuMs: gatewayCpu },
@@ -122,6 +123,11 @@ async function httpFigures() {
       what: "bare Hono GET /hello/read: the hello plus one D1 read by primary key (the floor of any request that asks D1)",
       ...oneRead,
       ...ratio(oneRead),
+    },
+    oneRpc: {
+      what: "bare Hono GET /hello/rpc: the hello plus one RPC to a Durable Object answering from memory (the floor of a request that asks the caller's own object)",
+      ...oneRpc,
+      ...ratio(oneRpc),
     },
     proxyHealth: {
       what: "GET /api/telegram-proxy/health (full middleware stack)",
