@@ -1,6 +1,7 @@
 import type { UpdateBody } from "../../openapi/realtime-types.ts";
 import type { Db } from "../privacy/d1.ts";
 import { blockedIdsOf } from "../privacy/store.ts";
+import { StoredIdSet } from "./stored-id-set.ts";
 
 // The users this user blocked, copied into their own object: the fan-out of a group's events
 // drops what those users write (screenUpdate) without asking D1 about every event. D1's `blocks`
@@ -11,8 +12,6 @@ export const BLOCKS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS blocked_users (user_id TEXT PRIMARY KEY);
 `;
 
-const LOADED_KEY = "blocked_users_loaded";
-
 /**
  * A group's messages by someone you blocked are not delivered to you (Signal's behaviour). In a
  * dialog nothing needs withholding: a blocked user's sends there are refused (403 BLOCKED), and
@@ -22,68 +21,43 @@ const LOADED_KEY = "blocked_users_loaded";
 export const isGroupChat = (chatId: string) => chatId.startsWith("grp_");
 
 export class BlockList {
-  private readonly sql: SqlStorage;
   private readonly db: Db;
   /**
-   * The stored copy, in memory once loaded: this class is its only writer, and none of its writes
-   * runs inside a transaction (they follow an await), so nothing can roll the table back under
-   * it. Every delivered group event asks `hides`: a SELECT per event (and one for the loaded
-   * flag per delivery) was a measurable share of a group send.
+   * In memory once loaded (stored-id-set.ts): every delivered group event asks `hides`, and a
+   * SELECT per event (and one for the loaded flag per delivery) was a measurable share of a
+   * group send.
    */
-  private blocked: Set<string> | null = null;
+  private readonly blocked: StoredIdSet;
 
   constructor(sql: SqlStorage, db: Db) {
-    this.sql = sql;
     this.db = db;
+    this.blocked = new StoredIdSet(sql, {
+      table: "blocked_users",
+      column: "user_id",
+      loadedKey: "blocked_users_loaded",
+    });
   }
 
-  private loaded(): boolean {
-    return this.sql.exec("SELECT 1 FROM meta WHERE key = ?", LOADED_KEY).toArray().length > 0;
-  }
-
-  /**
-   * Loads the copy from D1 once. Two loads may overlap (the object is not locked while D1
-   * answers): the first to finish wins and a later one is discarded, since a block or unblock
-   * that landed in between was already applied to the winner's copy by `set`.
-   */
+  /** Loads the copy from D1 once per object (storage remembers that it did). */
   async ensureLoaded(ownerId: string) {
-    if (this.blocked) return;
-    if (!this.loaded()) {
-      const ids = await blockedIdsOf(this.db, ownerId);
-      if (this.blocked) return;
-      if (!this.loaded()) {
-        for (const id of ids) this.sql.exec("INSERT OR IGNORE INTO blocked_users (user_id) VALUES (?)", id);
-        this.sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES (?, 1)", LOADED_KEY);
-      }
-    }
-    this.blocked = new Set(
-      this.sql
-        .exec<{ user_id: string }>("SELECT user_id FROM blocked_users")
-        .toArray()
-        .map((row) => row.user_id),
-    );
+    await this.blocked.ensureLoaded(() => blockedIdsOf(this.db, ownerId));
   }
 
   /** Mirrors a block or unblock already written to D1. Idempotent. */
   async set(ownerId: string, userId: string, blocked: boolean) {
     await this.ensureLoaded(ownerId);
-    if (blocked) {
-      this.sql.exec("INSERT OR IGNORE INTO blocked_users (user_id) VALUES (?)", userId);
-      this.blocked?.add(userId);
-    } else {
-      this.sql.exec("DELETE FROM blocked_users WHERE user_id = ?", userId);
-      this.blocked?.delete(userId);
-    }
+    if (blocked) this.blocked.add(userId);
+    else this.blocked.delete(userId);
   }
 
   /** Everyone in the copy (call ensureLoaded first). */
   ids(): string[] {
-    return [...(this.blocked ?? [])];
+    return [...(this.blocked.loaded() ?? [])];
   }
 
   /** Whether `senderId`'s messages in chat `chatId` are withheld from this user (call ensureLoaded first). */
   hides(chatId: string, senderId: string): boolean {
-    return isGroupChat(chatId) && (this.blocked?.has(senderId) ?? false);
+    return isGroupChat(chatId) && (this.blocked.loaded()?.has(senderId) ?? false);
   }
 }
 
