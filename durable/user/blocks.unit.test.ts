@@ -4,6 +4,7 @@ import type { UpdateBody } from "../../openapi/realtime-types.ts";
 import type { ChatEvent } from "../chat/rpc.ts";
 import { fakeClock } from "../clock.ts";
 import type { Db } from "../privacy/d1.ts";
+import { fakeD1 } from "../sql/fake-d1.ts";
 import { nodeSqlStorage } from "../sql/node-sqlite.ts";
 import { BLOCKS_SCHEMA, BlockList, screenUpdate } from "./blocks.ts";
 import { USER_SCHEMA } from "./schema.ts";
@@ -38,21 +39,9 @@ const preview = (seq: number, senderId: string, text: string): MessagePreview =>
 });
 const hidesBlocked = (id: string) => id === BLOCKED;
 
-/** A D1 stand-in for the one query the copy loads with, answering `ids` after `gate` opens. */
-function d1Answering(ids: () => string[], gate: Promise<void> = Promise.resolve()): Db {
-  return {
-    prepare: () => ({
-      bind: () => ({
-        first: async () => null,
-        all: async <T>() => {
-          await gate;
-          return { results: ids().map((id) => ({ blocked_id: id })) as T[] };
-        },
-        run: async () => ({}),
-      }),
-    }),
-  };
-}
+/** D1 as the copy loads it: `ids` are the blocked users, answered after `gate` opens. */
+const d1Answering = (ids: () => string[], gate?: Promise<void>): Db =>
+  fakeD1(() => ids().map((id) => ({ blocked_id: id })), gate).db;
 
 function storage() {
   const sql = nodeSqlStorage();

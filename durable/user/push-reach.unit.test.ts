@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Db } from "../privacy/d1.ts";
+import { fakeD1 } from "../sql/fake-d1.ts";
 import { nodeSqlStorage } from "../sql/node-sqlite.ts";
 import { PUSH_REACH_SCHEMA, PushReach } from "./push-reach.ts";
 import { USER_SCHEMA } from "./schema.ts";
@@ -7,22 +7,7 @@ import { USER_SCHEMA } from "./schema.ts";
 const ME = "usr_me";
 
 /** D1 as the copy sees it: the sessions with a push target; counts the reads. */
-function d1With(sessions: string[]) {
-  const reads = { n: 0 };
-  const db: Db = {
-    prepare: () => ({
-      bind: () => ({
-        first: async () => null,
-        all: async <T>() => {
-          reads.n += 1;
-          return { results: sessions.map((session_id) => ({ session_id })) as T[] };
-        },
-        run: async () => ({}),
-      }),
-    }),
-  };
-  return { db, reads };
-}
+const d1With = (sessions: string[]) => fakeD1(() => sessions.map((session_id) => ({ session_id })));
 
 function storage() {
   const sql = nodeSqlStorage();
