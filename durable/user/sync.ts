@@ -37,19 +37,33 @@ export function syncSocket(log: UpdateLog, ws: WebSocket, attachment: SocketAtta
   sendFrame(ws, { type: "synced", pts });
 }
 
-/** Sends newly applied updates to every synced socket that has not had them (no gap, no repeat). */
-export function broadcastUpdates(sockets: WebSocket[], updates: Update[]) {
-  if (updates.length === 0) return;
+/**
+ * Sends newly applied updates to every synced socket that has not had them (no gap, no repeat).
+ * Answers each socket's attachment as it stands afterwards (read once per socket: a delivery then
+ * asks which sessions saw everything, see sessionsSeenThrough).
+ */
+export function broadcastUpdates(sockets: WebSocket[], updates: Update[]): SocketAttachment[] {
   const frames = updates.map((update) => ({ pts: update.pts, json: JSON.stringify(update) }));
+  const after: SocketAttachment[] = [];
   for (const ws of sockets) {
     const attachment = attachmentOf(ws);
-    if (!attachment || attachment.pts === null) continue;
+    if (!attachment) continue;
+    if (attachment.pts === null || frames.length === 0) {
+      after.push(attachment);
+      continue;
+    }
     let pts = attachment.pts;
     for (const frame of frames) {
       if (frame.pts <= pts) continue;
       if (!sendFrame(ws, frame.json)) break;
       pts = frame.pts;
     }
-    if (pts !== attachment.pts) ws.serializeAttachment({ ...attachment, pts });
+    if (pts === attachment.pts) after.push(attachment);
+    else {
+      const moved = { ...attachment, pts };
+      ws.serializeAttachment(moved);
+      after.push(moved);
+    }
   }
+  return after;
 }

@@ -113,14 +113,10 @@ export class UserDO extends DurableObject<Env> {
     const result = this.store.transaction(this.ctx.storage, () =>
       this.store.applyChatEvents(chatId, events, this.retention, (senderId) => this.blocks.hides(chatId, senderId)),
     );
-    const sockets = this.openSockets();
-    broadcastUpdates(sockets, result.applied);
+    const sockets = broadcastUpdates(this.openSockets(), result.applied);
     // The chat queues a push for this user only if it could reach a device that did not just get
     // these updates on its socket (see push-reach.ts).
-    const seen = sessionsSeenThrough(
-      sockets.flatMap((ws) => attachmentOf(ws) ?? []),
-      result.pts,
-    );
+    const seen = sessionsSeenThrough(sockets, result.pts);
     return { applied: result.applied.length, pts: result.pts, pushReachable: this.pushReach.reachableBeyond(seen) };
   }
 
@@ -272,7 +268,6 @@ export class UserDO extends DurableObject<Env> {
     });
   }
 
-  /** Closes the sockets of one sign-in session (it was revoked or signed out); its push target went with it. */
   /**
    * A session was signed out: its sends are refused from now on (called before D1 stores the
    * revocation, see session-gate.ts), its push target goes, and its sockets close.
