@@ -127,6 +127,9 @@ export async function rotateRefreshToken(
   return { userId, sessionId: claimed.session_id, refreshToken: next };
 }
 
+/** The answer to a token whose session was signed out or revoked, wherever that is found. */
+export const sessionSignedOut = () => ApiError.unauthorized("This session has been signed out", "SESSION_REVOKED");
+
 /**
  * The check behind every bearer-authenticated request: the token's session must exist, belong to
  * its subject and not be revoked. The same statement brings what handlers would otherwise each
@@ -144,7 +147,7 @@ export async function liveSessionCaller(db: D1Database, claims: AccessClaims, no
     .bind(claims.sessionId)
     .first<SessionUserRow>();
   if (!row || row.session_user_id !== claims.userId || row.session_revoked_at !== null) {
-    throw ApiError.unauthorized("This session has been signed out", "SESSION_REVOKED");
+    throw sessionSignedOut();
   }
   if (now - row.session_last_used_at > LAST_USED_RESOLUTION_MS) {
     await db.prepare("UPDATE auth_sessions SET last_used_at = ? WHERE id = ?").bind(now, claims.sessionId).run();

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
+import { sessionSignedOut } from "../auth/sessions.ts";
 import { userObject } from "../chats/objects.ts";
 import type { AppEnv } from "../env.ts";
-import { ApiError } from "../errors.ts";
 import { unwrap } from "../objects/unwrap.ts";
 import { refuseOverLimit, verdict, windowStart } from "../rate-limit/fixed-window.ts";
 
@@ -24,7 +24,7 @@ export async function admitSend(c: Context<AppEnv>, now = Date.now()): Promise<{
       limit: limit.limit,
     }),
   );
-  if (!admission.live) throw ApiError.unauthorized("This session has been signed out", "SESSION_REVOKED");
+  if (!admission.live) throw sessionSignedOut();
   c.set("sessionAdmitted", true);
   refuseOverLimit(verdict(limit, admission.count, now), "Too many messages: slow down");
   return { blockedByAnyone: admission.blockedByAnyone };
