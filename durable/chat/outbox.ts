@@ -132,14 +132,13 @@ export async function drainOutbox(
   const entries = [...byRecipient.entries()];
   const isMember = ([recipient]: [string, OutboxRow[]]) =>
     recipient !== PUSH_RECIPIENT && recipient !== ATTACHMENTS_RECIPIENT;
-  const rounds = [entries.filter(isMember), entries.filter((entry) => !isMember(entry))].flatMap((group) =>
-    Array.from({ length: Math.ceil(group.length / PARALLEL_RECIPIENTS) }, (_, i) =>
-      group.slice(i * PARALLEL_RECIPIENTS, (i + 1) * PARALLEL_RECIPIENTS),
-    ),
-  );
-  for (const round of rounds) {
-    await Promise.all(round.map(([recipient, list]) => deliverOne(recipient, list)));
-    deleteDelivered(sql, delivered.splice(0));
+  for (const group of [entries.filter(isMember), entries.filter((entry) => !isMember(entry))]) {
+    for (let i = 0; i < group.length; i += PARALLEL_RECIPIENTS) {
+      await Promise.all(
+        group.slice(i, i + PARALLEL_RECIPIENTS).map(([recipient, list]) => deliverOne(recipient, list)),
+      );
+      deleteDelivered(sql, delivered.splice(0));
+    }
   }
   return { ...report, ...outboxState(sql) };
 }
