@@ -95,7 +95,9 @@ describe("the cleanup of unsent uploads", () => {
     await expect(
       env.ATTACHMENTS.resumeMultipartUpload(abandoned.body.data.id, uploadId ?? "").uploadPart(2, "x"),
     ).rejects.toThrow();
-    const parts = await env.DB.prepare("SELECT COUNT(*) AS n FROM attachment_parts").first<{ n: number }>();
+    const parts = await env.DB.prepare("SELECT COUNT(*) AS n FROM attachment_parts WHERE attachment_id = ?")
+      .bind(abandoned.body.data.id)
+      .first<{ n: number }>();
     expect(parts?.n).toBe(0);
   });
 });

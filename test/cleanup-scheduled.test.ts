@@ -88,15 +88,23 @@ describe("the scheduled cleanup (cron trigger)", () => {
 
     expect(await ids("SELECT phone AS id FROM auth_codes WHERE phone LIKE '+1415555017%'")).toEqual(["+14155550173"]);
     expect(await ids("SELECT key AS id FROM rate_limits WHERE key LIKE 'cleanup:%'")).toEqual(["cleanup:open"]);
-    expect(await ids("SELECT id FROM auth_sessions")).toEqual([live.sessionId, "ses_revoked_recent"].sort());
-    // The dead sessions' refresh tokens went with them; the live one's did not.
-    expect(await ids("SELECT session_id AS id FROM refresh_tokens")).toEqual(
+    // Each query reads this test's rows only: other test files may have run in this runtime before.
+    expect(await ids(`SELECT id FROM auth_sessions WHERE user_id = '${userId}'`)).toEqual(
       [live.sessionId, "ses_revoked_recent"].sort(),
     );
+    // The dead sessions' refresh tokens went with them; the live one's did not.
+    expect(
+      await ids(
+        `SELECT session_id AS id FROM refresh_tokens WHERE session_id IN (SELECT id FROM auth_sessions WHERE user_id = '${userId}')
+           OR session_id IN ('ses_revoked_old', 'ses_expired')`,
+      ),
+    ).toEqual([live.sessionId, "ses_revoked_recent"].sort());
 
-    expect(await ids("SELECT CAST(outbox_id AS TEXT) AS id FROM outbox_dead_letters")).toEqual(["2"]);
-    expect(await ids("SELECT job_id AS id FROM push_deliveries")).toEqual(["new"]);
-    expect(await ids("SELECT job_id AS id FROM push_dead_letters")).toEqual(["new"]);
+    expect(
+      await ids("SELECT CAST(outbox_id AS TEXT) AS id FROM outbox_dead_letters WHERE chat_id = 'grp_cleanup'"),
+    ).toEqual(["2"]);
+    expect(await ids("SELECT job_id AS id FROM push_deliveries WHERE device_id = 'pdv_x'")).toEqual(["new"]);
+    expect(await ids("SELECT job_id AS id FROM push_dead_letters WHERE device_id = 'pdv_x'")).toEqual(["new"]);
 
     // The signed-in user noticed nothing: the access token and the refresh token still work.
     expect((await api("GET", "/me", { token: live.accessToken })).status).toBe(200);

@@ -7,6 +7,7 @@ import { BASE, call, createSession, createTestApiKey, signedInSession } from "./
 
 const UUID = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f";
 
+/** Every session row, of every test file that ran before in this runtime too: compare before and after. */
 async function sessionRows() {
   const row = await env.DB.prepare("SELECT COUNT(*) AS n FROM telegram_sessions").first<{ n: number }>();
   return row?.n ?? 0;
@@ -34,6 +35,7 @@ describe("Telegram proxy bad input", () => {
       ["GET", "/messages/poll/me"],
       ["POST", "/messages/send/me", { message: "hi" }],
     ];
+    const rowsBefore = await sessionRows();
     const revoked = await createTestApiKey("revoked");
     await env.DB.prepare("UPDATE api_keys SET revoked_at = ? WHERE id = ?").bind(Date.now(), revoked.id).run();
     const credentials: Record<string, string>[] = [
@@ -49,7 +51,7 @@ describe("Telegram proxy bad input", () => {
         expectEnvelope(result, 401);
       }
     }
-    expect(await sessionRows()).toBe(0);
+    expect(await sessionRows()).toBe(rowsBefore);
   });
 
   it("validates bodies, params, query and headers with 400 and changes nothing", async () => {
