@@ -25,7 +25,7 @@ export function pathPattern(openApiPath: string): RegExp {
   return new RegExp(`^${escaped.replace(/\{[^}]+\}/g, "[^/]+")}$`);
 }
 
-function routeTable(app: OpenAPIHono<AppEnv>): DeclaredRoute[] {
+function declaredRoutes(app: OpenAPIHono<AppEnv>): DeclaredRoute[] {
   return app.openAPIRegistry.definitions.flatMap((definition) => {
     if (definition.type !== "route") return [];
     const { method, path, security, request, operationId } = definition.route;
@@ -42,7 +42,46 @@ function routeTable(app: OpenAPIHono<AppEnv>): DeclaredRoute[] {
   });
 }
 
-const tables = new WeakMap<object, DeclaredRoute[]>();
+/**
+ * One method's routes in declaration order, and the answer for each fixed path a route declares
+ * (`/api/v1/me`), worked out once: most requests are then one map lookup instead of a test of
+ * every pattern in turn (the scan was 1 % of `/me`'s time in `npm run profile`). The first
+ * declared route that matches wins, as in Hono, which runs the handlers of matching routes in
+ * the order declared, so a fixed path's answer is the first route whose pattern matches it.
+ */
+type MethodTable = { inOrder: DeclaredRoute[]; byFixedPath: Map<string, DeclaredRoute> };
+
+function routeTable(app: OpenAPIHono<AppEnv>): Map<string, MethodTable> {
+  const table = new Map<string, MethodTable>();
+  for (const route of declaredRoutes(app)) {
+    let forMethod = table.get(route.method);
+    if (!forMethod) {
+      forMethod = { inOrder: [], byFixedPath: new Map() };
+      table.set(route.method, forMethod);
+    }
+    forMethod.inOrder.push(route);
+  }
+  for (const forMethod of table.values()) {
+    for (const route of forMethod.inOrder) {
+      const fixedPath = fixedPathOf(route.pattern);
+      if (fixedPath === null || forMethod.byFixedPath.has(fixedPath)) continue;
+      forMethod.byFixedPath.set(fixedPath, scan(forMethod, fixedPath) ?? route);
+    }
+  }
+  return table;
+}
+
+/** The one path a pattern of pathPattern() matches, or null when it has a parameter. */
+function fixedPathOf(pattern: RegExp): string | null {
+  const source = pattern.source.slice(1, -1);
+  return source.includes("[^/]+") ? null : source.replace(/\\(.)/g, "$1");
+}
+
+function scan(table: MethodTable, path: string): DeclaredRoute | null {
+  return table.inOrder.find((route) => route.pattern.test(path)) ?? null;
+}
+
+const tables = new WeakMap<object, Map<string, MethodTable>>();
 
 /**
  * The declared route of `c`'s request (null when none matches), found once per request.
@@ -57,8 +96,9 @@ export function declaredRoute(app: OpenAPIHono<AppEnv>, c: Context<AppEnv>): Dec
     table = routeTable(app);
     tables.set(app, table);
   }
-  const method = c.req.method === "HEAD" ? "GET" : c.req.method;
-  const route = table.find((r) => r.method === method && r.pattern.test(c.req.path)) ?? null;
+  const forMethod = table.get(c.req.method === "HEAD" ? "GET" : c.req.method);
+  const path = c.req.path;
+  const route = forMethod ? (forMethod.byFixedPath.get(path) ?? scan(forMethod, path)) : null;
   c.set("declaredRoute", route);
   return route;
 }
