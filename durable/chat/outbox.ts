@@ -23,6 +23,11 @@ export type DrainOptions = {
   now: number;
   /** Attempts after which a row moves to the dead-letter table (OUTBOX_MAX_ATTEMPTS). */
   maxAttempts: number;
+  /**
+   * Takes the ids of rows a consumer accepted, to delete them later with deleteDelivered (the
+   * ChatDO does it in its next storage write). Without it they are deleted after each round.
+   */
+  deferDelete?: (ids: number[]) => void;
 };
 
 type OutboxRow = {
@@ -80,8 +85,16 @@ export async function drainOutbox(
   }
 
   const report = { delivered: 0, failedRecipients: 0, deadLettered: 0 };
-  // The ids of the rows each delivery that went through carried, deleted together after each round.
+  // The ids of the rows each delivery that went through carried, settled together after each
+  // round: deleted, or handed to `deferDelete` (then left out of the state this pass answers).
   const delivered: number[] = [];
+  const deferred: number[] = [];
+  const settle = (ids: number[]) => {
+    if (ids.length === 0) return;
+    if (!options.deferDelete) return deleteDelivered(sql, ids);
+    options.deferDelete(ids);
+    deferred.push(...ids);
+  };
   // What this pass's deliveries said: members no push could reach (none of their devices is
   // offline) are left out of the pass's push jobs, and a job left with nobody is not queued.
   const unreachable = new Set<string>();
@@ -137,10 +150,10 @@ export async function drainOutbox(
       await Promise.all(
         group.slice(i, i + PARALLEL_RECIPIENTS).map(([recipient, list]) => deliverOne(recipient, list)),
       );
-      deleteDelivered(sql, delivered.splice(0));
+      settle(delivered.splice(0));
     }
   }
-  return { ...report, ...outboxState(sql) };
+  return { ...report, ...outboxState(sql, deferred) };
 }
 
 /**
@@ -152,7 +165,7 @@ export async function drainOutbox(
  * a rowid lookup. Only the rows just delivered go: rows queued meanwhile have other ids. An object
  * that dies before this line delivers those rows again, which consumers dedupe, as before.
  */
-function deleteDelivered(sql: SqlStorage, delivered: number[]) {
+export function deleteDelivered(sql: SqlStorage, delivered: number[]) {
   if (delivered.length === 0) return;
   sql.exec("DELETE FROM outbox WHERE id IN (SELECT value FROM json_each(?))", JSON.stringify(delivered));
 }
@@ -202,13 +215,19 @@ async function deadLetter(sql: SqlStorage, chatId: string, sinks: OutboxSinks, r
  * How many rows wait, and when the next one can be attempted: a recipient can be attempted once
  * every one of its rows is due (its hold is the latest next_attempt_at among them), so the next
  * alarm is the earliest hold. Rows queued for a recipient that is backing off do not pull the
- * alarm forward: that would wake the object for a drain that has nothing it may do.
+ * alarm forward: that would wake the object for a drain that has nothing it may do. `delivered`:
+ * rows already accepted whose delete is deferred (DrainOptions.deferDelete); they wait for nothing.
  */
-export function outboxState(sql: SqlStorage): { remaining: number; nextAttemptAt: number | null } {
+export function outboxState(
+  sql: SqlStorage,
+  delivered: number[] = [],
+): { remaining: number; nextAttemptAt: number | null } {
   const state = sql
     .exec<{ remaining: number; next: number | null }>(
       `SELECT COALESCE(SUM(n), 0) AS remaining, MIN(hold) AS next
-       FROM (SELECT COUNT(*) AS n, MAX(next_attempt_at) AS hold FROM outbox GROUP BY recipient)`,
+       FROM (SELECT COUNT(*) AS n, MAX(next_attempt_at) AS hold FROM outbox
+             WHERE id NOT IN (SELECT value FROM json_each(?)) GROUP BY recipient)`,
+      JSON.stringify(delivered),
     )
     .one();
   return { remaining: state.remaining, nextAttemptAt: state.next };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fakeClock } from "../clock.ts";
 import { DEAD_LETTER_RETENTION_MS } from "../config.ts";
 import { nodeSqlStorage } from "../sql/node-sqlite.ts";
-import { deadLetterCount, drainOutbox, type OutboxSinks, outboxState } from "./outbox.ts";
+import { deadLetterCount, deleteDelivered, drainOutbox, type OutboxSinks, outboxState } from "./outbox.ts";
 import type { ChatEvent, DeadLetter, PushJob } from "./rpc.ts";
 import { CHAT_SCHEMA } from "./schema.ts";
 import { ChatStore } from "./store.ts";
@@ -284,5 +284,39 @@ describe("push jobs and the members' answers", () => {
     chat.send("usr_alice", "bob's object is down");
     await chat.runAlarm();
     expect(chat.pushed.at(-1)?.recipientIds).toEqual(["usr_bob"]);
+  });
+});
+
+describe("deleting delivered rows later (deferDelete, as ChatDO does)", () => {
+  it("keeps them out of the state and of the next pass, and delivers nothing twice", async () => {
+    const chat = chatHarness(["usr_alice", "usr_bob"]);
+    await chat.runAlarmsUntil(chat.clock());
+    chat.send("usr_alice", "first");
+    const deferred: number[] = [];
+    const options = { now: chat.clock(), maxAttempts: 12, deferDelete: (ids: number[]) => deferred.push(...ids) };
+    const sinks: OutboxSinks = {
+      deliverToUser: async (userId, _chatId, events) => {
+        chat.received.set(userId, [...(chat.received.get(userId) ?? []), ...events]);
+        return { pushReachable: true };
+      },
+      enqueuePush: async (jobs) => void chat.pushed.push(...jobs),
+      applyAttachmentChanges: async () => {},
+      recordDeadLetters: async () => {},
+    };
+
+    const report = await drainOutbox(chat.sql, CHAT_ID, sinks, options);
+    // Both members' rows and the push job's were accepted: still stored, but nothing waits.
+    expect(deferred).toHaveLength(3);
+    expect(report).toMatchObject({ delivered: 3, remaining: 0, nextAttemptAt: null });
+    expect(outboxState(chat.sql).remaining).toBe(3);
+    expect(outboxState(chat.sql, deferred)).toEqual({ remaining: 0, nextAttemptAt: null });
+
+    // The next write's pass deletes them first (ChatDO.drainPass), then delivers only what is new.
+    chat.send("usr_alice", "second");
+    deleteDelivered(chat.sql, deferred.splice(0));
+    await drainOutbox(chat.sql, CHAT_ID, sinks, options);
+    expect(chat.newMessageSeqs("usr_bob")).toEqual([1, 2]);
+    deleteDelivered(chat.sql, deferred.splice(0));
+    expect(outboxState(chat.sql)).toEqual({ remaining: 0, nextAttemptAt: null });
   });
 });
