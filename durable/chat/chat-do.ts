@@ -29,6 +29,9 @@ import { CHAT_SCHEMA, ensureMessageCallColumn } from "./schema.ts";
 import { type SearchQuery, searchMessages } from "./search.ts";
 import type { ForwardSource, SendInput } from "./store.ts";
 
+/** What a drain pass leaves for arming the alarm (see drainPass). */
+type DrainPass = { outboxNext: number | null; scheduledNext: number | null; writesSince: boolean };
+
 const notFound: Refusal = { ok: false, status: 404, code: "NOT_FOUND", message: "Chat not found" };
 
 /**
@@ -67,6 +70,8 @@ export class ChatDO extends DurableObject<Env> {
    * dedupe, as for any row delivered just before a crash.
    */
   private delivered: number[] = [];
+  /** Writes made so far (scheduled sends included): a drain pass's reads hold while none came in. */
+  private writes = 0;
   /** The chat's id, once read: it never changes, and every drain pass needs it. */
   private chatId: string | null = null;
   /**
@@ -138,6 +143,7 @@ export class ChatDO extends DurableObject<Env> {
    */
   private async write<T>(work: (store: ChatFeatures) => T): Promise<Outcome<T>> {
     if (!this.exists) return notFound;
+    this.writes += 1;
     this.store.emitted = false;
     const result = outcome(() => this.ctx.storage.transactionSync(() => work(this.store)));
     const emitted = this.store.emitted;
@@ -174,33 +180,40 @@ export class ChatDO extends DurableObject<Env> {
 
   private async drainUntilSettled() {
     try {
-      let outboxNext: number | null = null;
+      let pass: DrainPass = { outboxNext: null, scheduledNext: null, writesSince: true };
       do {
         while (this.drainWanted) {
           this.drainWanted = false;
-          outboxNext = await this.drainPass();
+          pass = await this.drainPass();
         }
         // The alarm follows what is left: the earliest attemptable row, scheduled message or
         // streaming deadline; none when there is nothing to do. The last pass's report is the
-        // outbox's state: no write came in since it started (drainWanted would be set).
-        await this.armAlarm(outboxNext);
+        // outbox's state: no write that queued rows came in since it started (drainWanted would
+        // be set). Its view of the scheduled messages holds only if no write came in at all.
+        await (pass.writesSince ? this.armAlarm(pass.outboxNext) : this.armAlarm(pass.outboxNext, pass.scheduledNext));
       } while (this.drainWanted);
     } finally {
       this.draining = null;
     }
   }
 
-  /** One drain pass; answers when the outbox's next row may be attempted (null once empty). */
-  private async drainPass(): Promise<number | null> {
+  /**
+   * One drain pass: when the outbox's next row may be attempted (null once empty) and the next
+   * scheduled message is due, both read before the pass's calls (see drainOutbox: the first read
+   * after them is what costs), and whether any write came in meanwhile.
+   */
+  private async drainPass(): Promise<DrainPass> {
     this.chatId ??= this.ctx.storage.sql.exec<{ id: string }>("SELECT id FROM chat LIMIT 1").toArray()[0]?.id ?? null;
-    if (!this.chatId) return null;
+    if (!this.chatId) return { outboxNext: null, scheduledNext: null, writesSince: true };
     this.deleteDeliveredRows();
+    const writesBefore = this.writes;
+    const scheduledNext = nextScheduledAt(this.ctx.storage.sql);
     const report = await drainOutbox(this.ctx.storage.sql, this.chatId, this.sinks(), {
       now: this.clock(),
       maxAttempts: messagingLimits(this.env).OUTBOX_MAX_ATTEMPTS,
       deferDelete: (ids) => this.delivered.push(...ids),
     });
-    return report.nextAttemptAt;
+    return { outboxNext: report.nextAttemptAt, scheduledNext, writesSince: this.writes !== writesBefore };
   }
 
   private deleteDeliveredRows() {
@@ -219,10 +232,11 @@ export class ChatDO extends DurableObject<Env> {
    * drain and setting it again for the next write cost two storage calls per message. An idle
    * chat still ends with no alarm and hibernates.
    */
-  private async armAlarm(outboxNext: number | null = outboxState(this.ctx.storage.sql, this.delivered).nextAttemptAt) {
-    const due = [outboxNext, nextScheduledAt(this.ctx.storage.sql), this.streamingCheckAt()].filter(
-      (at): at is number => at !== null,
-    );
+  private async armAlarm(
+    outboxNext: number | null = outboxState(this.ctx.storage.sql, this.delivered).nextAttemptAt,
+    scheduledNext: number | null = nextScheduledAt(this.ctx.storage.sql),
+  ) {
+    const due = [outboxNext, scheduledNext, this.streamingCheckAt()].filter((at): at is number => at !== null);
     if (due.length > 0) await this.setAlarmAt(Math.max(this.clock(), Math.min(...due)));
     else if (!this.safetyNetSet()) await this.setAlarmAt(null);
   }
@@ -414,6 +428,7 @@ export class ChatDO extends DurableObject<Env> {
   /** Sends the scheduled messages that are due, each in its own transaction with its outbox rows. */
   private sendDueScheduled() {
     for (const id of dueScheduledIds(this.ctx.storage.sql, this.clock())) {
+      this.writes += 1;
       this.ctx.storage.transactionSync(() =>
         sendScheduled(this.store.access, id, (senderId, input) => this.store.send(senderId, input, null)),
       );

@@ -140,6 +140,12 @@ export async function drainOutbox(
     }
   };
 
+  // What waits besides this pass's rows: the state once they are all delivered. Read now, before
+  // the first call: after the calls, the first statement of the turn they resume in is what
+  // costs (a drain's own delete there had been 5 % of the dialogs profile, this read then 3 %).
+  const attempted = [...byRecipient.values()].flatMap((list) => list.map((row) => row.id));
+  const stateOnceDelivered = outboxState(sql, attempted);
+
   // Members first, so that the push jobs know which of them no push could reach. A member whose
   // delivery failed stays in the jobs (the push consumer waits for the message, as before).
   const entries = [...byRecipient.entries()];
@@ -153,7 +159,8 @@ export async function drainOutbox(
       settle(delivered.splice(0));
     }
   }
-  return { ...report, ...outboxState(sql, deferred) };
+  // A failure changed what waits (attempts, holds, dead letters): read it again.
+  return { ...report, ...(report.failedRecipients === 0 ? stateOnceDelivered : outboxState(sql, deferred)) };
 }
 
 /**
