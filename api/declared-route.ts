@@ -9,6 +9,8 @@ import type { AppEnv } from "./env.ts";
 
 export type DeclaredRoute = {
   method: string;
+  /** As the document writes it: `/api/v1/chats/{chatId}`. */
+  path: string;
   operationId: string | undefined;
   pattern: RegExp;
   /** The security schemes it declares (`<undeclared>` when it declares none: refused, fail closed). */
@@ -32,6 +34,7 @@ function declaredRoutes(app: OpenAPIHono<AppEnv>): DeclaredRoute[] {
     return [
       {
         method: method.toUpperCase(),
+        path,
         operationId,
         pattern: pathPattern(path),
         schemes: security === undefined ? ["<undeclared>"] : security.flatMap((s) => Object.keys(s)),
@@ -63,18 +66,12 @@ function routeTable(app: OpenAPIHono<AppEnv>): Map<string, MethodTable> {
   }
   for (const forMethod of table.values()) {
     for (const route of forMethod.inOrder) {
-      const fixedPath = fixedPathOf(route.pattern);
-      if (fixedPath === null || forMethod.byFixedPath.has(fixedPath)) continue;
-      forMethod.byFixedPath.set(fixedPath, scan(forMethod, fixedPath) ?? route);
+      // A path without a parameter is the one request path its pattern matches.
+      if (route.path.includes("{") || forMethod.byFixedPath.has(route.path)) continue;
+      forMethod.byFixedPath.set(route.path, scan(forMethod, route.path) ?? route);
     }
   }
   return table;
-}
-
-/** The one path a pattern of pathPattern() matches, or null when it has a parameter. */
-function fixedPathOf(pattern: RegExp): string | null {
-  const source = pattern.source.slice(1, -1);
-  return source.includes("[^/]+") ? null : source.replace(/\\(.)/g, "$1");
 }
 
 function scan(table: MethodTable, path: string): DeclaredRoute | null {

@@ -26,8 +26,7 @@ async function providerToken(config: ApnsConfig, now: number): Promise<string> {
   const cached = tokens.get(cacheKey);
   // Its age by the clock asking: one issued in that clock's future (a clock set back, or another
   // provider's clock sharing this isolate's cache) cannot be dated, so it is made again.
-  const age = cached ? now - cached.issuedAt : -1;
-  if (cached && age >= 0 && age < APNS_TOKEN_LIFETIME_MS) return cached.jwt;
+  if (cached && now >= cached.issuedAt && now - cached.issuedAt < APNS_TOKEN_LIFETIME_MS) return cached.jwt;
   const key = await importPKCS8(config.privateKey, "ES256");
   const jwt = await new SignJWT({})
     .setProtectedHeader({ alg: "ES256", kid: config.keyId })

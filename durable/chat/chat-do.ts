@@ -31,6 +31,8 @@ import type { ForwardSource, SendInput } from "./store.ts";
 
 /** What a drain pass leaves for arming the alarm (see drainPass). */
 type DrainPass = { outboxNext: number | null; scheduledNext: number | null; writesSince: boolean };
+/** No pass ran (or the object holds no chat): the alarm reads the scheduled messages itself. */
+const NO_PASS: DrainPass = { outboxNext: null, scheduledNext: null, writesSince: true };
 
 const notFound: Refusal = { ok: false, status: 404, code: "NOT_FOUND", message: "Chat not found" };
 
@@ -180,7 +182,7 @@ export class ChatDO extends DurableObject<Env> {
 
   private async drainUntilSettled() {
     try {
-      let pass: DrainPass = { outboxNext: null, scheduledNext: null, writesSince: true };
+      let pass = NO_PASS;
       do {
         while (this.drainWanted) {
           this.drainWanted = false;
@@ -204,7 +206,7 @@ export class ChatDO extends DurableObject<Env> {
    */
   private async drainPass(): Promise<DrainPass> {
     this.chatId ??= this.ctx.storage.sql.exec<{ id: string }>("SELECT id FROM chat LIMIT 1").toArray()[0]?.id ?? null;
-    if (!this.chatId) return { outboxNext: null, scheduledNext: null, writesSince: true };
+    if (!this.chatId) return NO_PASS;
     this.deleteDeliveredRows();
     const writesBefore = this.writes;
     const scheduledNext = nextScheduledAt(this.ctx.storage.sql);
@@ -217,7 +219,7 @@ export class ChatDO extends DurableObject<Env> {
   }
 
   private deleteDeliveredRows() {
-    if (this.delivered.length > 0) deleteDelivered(this.ctx.storage.sql, this.delivered.splice(0));
+    deleteDelivered(this.ctx.storage.sql, this.delivered.splice(0));
   }
 
   /**
