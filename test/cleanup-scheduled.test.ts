@@ -18,8 +18,10 @@ async function runScheduled(now: number) {
   await waitOnExecutionContext(ctx);
 }
 
-async function ids(sql: string): Promise<string[]> {
-  const { results } = await env.DB.prepare(sql).all<{ id: string }>();
+async function ids(sql: string, ...binds: string[]): Promise<string[]> {
+  const { results } = await env.DB.prepare(sql)
+    .bind(...binds)
+    .all<{ id: string }>();
   return results.map((row) => row.id).sort();
 }
 
@@ -89,14 +91,15 @@ describe("the scheduled cleanup (cron trigger)", () => {
     expect(await ids("SELECT phone AS id FROM auth_codes WHERE phone LIKE '+1415555017%'")).toEqual(["+14155550173"]);
     expect(await ids("SELECT key AS id FROM rate_limits WHERE key LIKE 'cleanup:%'")).toEqual(["cleanup:open"]);
     // Each query reads this test's rows only: other test files may have run in this runtime before.
-    expect(await ids(`SELECT id FROM auth_sessions WHERE user_id = '${userId}'`)).toEqual(
+    expect(await ids("SELECT id FROM auth_sessions WHERE user_id = ?", userId)).toEqual(
       [live.sessionId, "ses_revoked_recent"].sort(),
     );
     // The dead sessions' refresh tokens went with them; the live one's did not.
     expect(
       await ids(
-        `SELECT session_id AS id FROM refresh_tokens WHERE session_id IN (SELECT id FROM auth_sessions WHERE user_id = '${userId}')
+        `SELECT session_id AS id FROM refresh_tokens WHERE session_id IN (SELECT id FROM auth_sessions WHERE user_id = ?)
            OR session_id IN ('ses_revoked_old', 'ses_expired')`,
+        userId,
       ),
     ).toEqual([live.sessionId, "ses_revoked_recent"].sort());
 

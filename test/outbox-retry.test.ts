@@ -1,7 +1,7 @@
 import { env, evictDurableObject, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { messagingLimits } from "../durable/config.ts";
-import { appWithProbes } from "./helpers/app-with-probe.ts";
+import { freshHealthChecks } from "./helpers/app-with-probe.ts";
 import { allUpdates, chatStub, createGroup, drain, history, send, users } from "./helpers/messaging.ts";
 
 const newMessageSeqs = async (user: Parameters<typeof allUpdates>[0]) =>
@@ -18,8 +18,6 @@ const setOwner = async (userId: string, owner: string) => {
   });
   await evictDurableObject(userStub(userId));
 };
-
-type HealthBody = { data: { status: string; checks: Record<string, { ok: boolean; count?: number }> } };
 
 describe("outbox retries", () => {
   it("retries a member whose delivery fails, in order, without holding back the others", async () => {
@@ -70,14 +68,7 @@ describe("an outbox row that keeps failing", () => {
     const chatId = await createGroup(alice, [bob]);
     await drain(chatId);
     await setOwner(bob.userId, "usr_someone_else");
-    // Health counts every chat's dead letters, other test files' in this runtime included.
-    const { call } = appWithProbes();
-    const deadLettersCounted = async () => {
-      const res = await call("/api/v1/health", {}, { ...env });
-      expect(res.status).toBe(200);
-      return ((await res.json()) as HealthBody).data.checks.outboxDeadLetters;
-    };
-    const countedBefore = (await deadLettersCounted())?.count ?? 0;
+    const countedBefore = (await freshHealthChecks()).outboxDeadLetters?.count ?? 0;
 
     await send(alice, chatId, "never reaches bob live");
     const maxAttempts = messagingLimits(env).OUTBOX_MAX_ATTEMPTS;
@@ -110,7 +101,7 @@ describe("an outbox row that keeps failing", () => {
     ]);
 
     // Health reports the count and stays 200: the loss is past, the Worker is fine.
-    expect(await deadLettersCounted()).toMatchObject({ ok: true, count: countedBefore + 1 });
+    expect((await freshHealthChecks()).outboxDeadLetters).toMatchObject({ ok: true, count: countedBefore + 1 });
 
     // Bob's object works again: his later rows go on, and the lost one is healed by history.
     await setOwner(bob.userId, bob.userId);

@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { MISCONFIGURED_DELAY_SECONDS } from "../api/push/deliver.ts";
 import { PUSH_MAX_RETRIES } from "../api/queue.ts";
-import { appWithProbes } from "./helpers/app-with-probe.ts";
+import { freshHealthChecks } from "./helpers/app-with-probe.ts";
 import { users } from "./helpers/messaging.ts";
 import {
   consume,
@@ -122,16 +122,7 @@ describe("APNs", () => {
   });
 
   it("403 InvalidProviderToken is a configuration error: slow retries, then the dead-letter queue, counted by health", async () => {
-    // Health counts every dead push, other test files' in this runtime included. Each call gets a
-    // round of checks of its own (a copy of env: see runHealthChecks), never a recent one replayed.
-    const { call } = appWithProbes();
-    const deadPushesCounted = async () => {
-      const health = (await (await call("/api/v1/health")).json()) as {
-        data: { checks: Record<string, { count?: number }> };
-      };
-      return health.data.checks.pushDeadLetters?.count;
-    };
-    const countedBefore = (await deadPushesCounted()) ?? 0;
+    const countedBefore = (await freshHealthChecks()).pushDeadLetters?.count ?? 0;
     const { device, delivery } = await bobWithMessage();
     await plantFailure(PEERS.apns, device.token, { status: 403, body: { reason: "InvalidProviderToken" }, times: 2 });
     expect((await consume([delivery], 1)).retryMessages).toEqual([
@@ -146,6 +137,6 @@ describe("APNs", () => {
       .first();
     expect(dead).toEqual({ provider: "apns", reason: "apns 403 InvalidProviderToken", attempts: PUSH_MAX_RETRIES + 1 });
     expect(await deviceExists(device.deviceId)).toBe(true);
-    expect(await deadPushesCounted()).toBe(countedBefore + 1);
+    expect((await freshHealthChecks()).pushDeadLetters?.count).toBe(countedBefore + 1);
   });
 });

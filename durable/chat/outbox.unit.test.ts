@@ -62,6 +62,7 @@ function chatHarness(memberIds: string[], maxAttempts = 12) {
   return {
     clock,
     sql,
+    sinks,
     received,
     pushed,
     dead,
@@ -294,17 +295,7 @@ describe("deleting delivered rows later (deferDelete, as ChatDO does)", () => {
     chat.send("usr_alice", "first");
     const deferred: number[] = [];
     const options = { now: chat.clock(), maxAttempts: 12, deferDelete: (ids: number[]) => deferred.push(...ids) };
-    const sinks: OutboxSinks = {
-      deliverToUser: async (userId, _chatId, events) => {
-        chat.received.set(userId, [...(chat.received.get(userId) ?? []), ...events]);
-        return { pushReachable: true };
-      },
-      enqueuePush: async (jobs) => void chat.pushed.push(...jobs),
-      applyAttachmentChanges: async () => {},
-      recordDeadLetters: async () => {},
-    };
-
-    const report = await drainOutbox(chat.sql, CHAT_ID, sinks, options);
+    const report = await drainOutbox(chat.sql, CHAT_ID, chat.sinks, options);
     // Both members' rows and the push job's were accepted: still stored, but nothing waits.
     expect(deferred).toHaveLength(3);
     expect(report).toMatchObject({ delivered: 3, remaining: 0, nextAttemptAt: null });
@@ -314,7 +305,7 @@ describe("deleting delivered rows later (deferDelete, as ChatDO does)", () => {
     // The next write's pass deletes them first (ChatDO.drainPass), then delivers only what is new.
     chat.send("usr_alice", "second");
     deleteDelivered(chat.sql, deferred.splice(0));
-    await drainOutbox(chat.sql, CHAT_ID, sinks, options);
+    await drainOutbox(chat.sql, CHAT_ID, chat.sinks, options);
     expect(chat.newMessageSeqs("usr_bob")).toEqual([1, 2]);
     deleteDelivered(chat.sql, deferred.splice(0));
     expect(outboxState(chat.sql)).toEqual({ remaining: 0, nextAttemptAt: null });

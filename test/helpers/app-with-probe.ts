@@ -37,3 +37,16 @@ export function appWithProbes() {
     app.request(path, init, bindings as unknown as typeof env);
   return { app, call };
 }
+
+export type HealthCheck = { ok: boolean; count?: number };
+
+/**
+ * The health checks, from a round of their own: the app keeps a round for 5 s per env object
+ * (runHealthChecks), and a copy of env is a new one, so no recent answer is replayed. The counts
+ * cover every chat and push, other test files' in this runtime included: compare before and after.
+ */
+export async function freshHealthChecks(): Promise<Record<string, HealthCheck | undefined>> {
+  const res = await appWithProbes().call("/api/v1/health");
+  if (res.status !== 200) throw new Error(`health answered ${res.status}`);
+  return ((await res.json()) as { data: { checks: Record<string, HealthCheck> } }).data.checks;
+}
