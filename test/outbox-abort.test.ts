@@ -2,7 +2,6 @@ import { abortAllDurableObjects, env, evictDurableObject, runInDurableObject } f
 import { describe, expect, it } from "vitest";
 import type { ChatEvent } from "../durable/chat/rpc.ts";
 import { ChatStore } from "../durable/chat/store.ts";
-import type { UpdateBody } from "../openapi/realtime-types.ts";
 import { allUpdates, api, chatStub, createGroup, drain, history, outboxRows, users } from "./helpers/messaging.ts";
 
 const newMessageSeqs = async (user: Parameters<typeof allUpdates>[0]) =>
@@ -30,7 +29,7 @@ describe("the outbox survives a ChatDO that dies between a write and its drain",
           bob.userId,
         )
         .toArray()
-        .map((row): ChatEvent => ({ eventId: row.event_id, update: JSON.parse(row.payload) as UpdateBody }));
+        .map((row): ChatEvent => ({ eventId: row.event_id, body: row.payload }));
     });
     expect(bobEvents).toHaveLength(1);
     await env.USER.get(env.USER.idFromName(bob.userId)).applyChatEvents(bob.userId, chatId, bobEvents);

@@ -1,4 +1,3 @@
-import type { UpdateBody } from "../../openapi/realtime-types.ts";
 import { DEAD_LETTER_RETENTION_MS } from "../config.ts";
 import type { AttachmentChange } from "./attachment-holds.ts";
 import type { ChatEvent, DeadLetter, PushJob } from "./rpc.ts";
@@ -112,7 +111,7 @@ export async function drainOutbox(
       } else if (recipient === ATTACHMENTS_RECIPIENT) {
         await sinks.applyAttachmentChanges(list.map((row) => JSON.parse(row.payload) as AttachmentChange));
       } else {
-        const events = list.map((row) => ({ eventId: row.event_id, update: JSON.parse(row.payload) as UpdateBody }));
+        const events = list.map((row) => ({ eventId: row.event_id, body: row.payload }));
         const { pushReachable } = await sinks.deliverToUser(recipient, chatId, events);
         if (!pushReachable) unreachable.add(recipient);
       }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { UpdateBody } from "../../openapi/realtime-types.ts";
 import { fakeClock } from "../clock.ts";
 import { DEAD_LETTER_RETENTION_MS } from "../config.ts";
 import { nodeSqlStorage } from "../sql/node-sqlite.ts";
@@ -89,9 +90,10 @@ function chatHarness(memberIds: string[], maxAttempts = 12) {
       return alarmAt;
     },
     newMessageSeqs(userId: string) {
-      return (received.get(userId) ?? []).flatMap((e) =>
-        e.update.type === "newMessage" ? [e.update.message.seq] : [],
-      );
+      return (received.get(userId) ?? []).flatMap((e) => {
+        const update = JSON.parse(e.body) as UpdateBody;
+        return update.type === "newMessage" ? [update.message.seq] : [];
+      });
     },
   };
 }
@@ -170,7 +172,10 @@ describe("a row that keeps failing", () => {
     chat.refuseWhen(
       (userId, events) =>
         userId === "usr_bob" &&
-        events.some((e) => e.update.type === "newMessage" && e.update.message.seq === poisonSeq),
+        events.some((e) => {
+          const update = JSON.parse(e.body) as UpdateBody;
+          return update.type === "newMessage" && update.message.seq === poisonSeq;
+        }),
     );
     await chat.runAlarmsUntil(Number.MAX_SAFE_INTEGER);
 

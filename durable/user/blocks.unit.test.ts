@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Message, MessagePreview } from "../../openapi/messaging-types.ts";
 import type { UpdateBody } from "../../openapi/realtime-types.ts";
-import type { ChatEvent } from "../chat/rpc.ts";
+import { type ChatEvent, chatEvent } from "../chat/rpc.ts";
 import { fakeClock } from "../clock.ts";
 import type { Db } from "../privacy/d1.ts";
 import { fakeD1 } from "../sql/fake-d1.ts";
@@ -106,22 +106,19 @@ describe("the user's chat list and log with a hidden sender", () => {
       updatedAt: 1,
     };
     const events: ChatEvent[] = [
-      { eventId: 1, update: { type: "chatUpdated", chatId: GROUP, date: 1, chat: info } },
-      { eventId: 2, update: { type: "newMessage", chatId: GROUP, date: 2, message: message(1, OTHER, "hello") } },
-      { eventId: 3, update: { type: "newMessage", chatId: GROUP, date: 3, message: message(2, BLOCKED, "spam") } },
+      chatEvent(1, { type: "chatUpdated", chatId: GROUP, date: 1, chat: info }),
+      chatEvent(2, { type: "newMessage", chatId: GROUP, date: 2, message: message(1, OTHER, "hello") }),
+      chatEvent(3, { type: "newMessage", chatId: GROUP, date: 3, message: message(2, BLOCKED, "spam") }),
       // Their message deleted for everyone: never counted here, so nothing to take off the unread count.
-      {
-        eventId: 4,
-        update: {
-          type: "messageDeleted",
-          chatId: GROUP,
-          date: 4,
-          seq: 2,
-          senderId: BLOCKED,
-          forEveryone: true,
-          lastMessage: preview(1, OTHER, "hello"),
-        },
-      },
+      chatEvent(4, {
+        type: "messageDeleted",
+        chatId: GROUP,
+        date: 4,
+        seq: 2,
+        senderId: BLOCKED,
+        forEveryone: true,
+        lastMessage: preview(1, OTHER, "hello"),
+      }),
     ];
     const { applied } = store.applyChatEvents(GROUP, events, 100, hidesBlocked);
     expect(applied.map((u) => u.type)).toEqual(["chatUpdated", "newMessage", "messageDeleted"]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { UpdateBody } from "../../openapi/realtime-types.ts";
+import { chatEvent } from "../chat/rpc.ts";
 import { fakeClock } from "../clock.ts";
 import { nodeSqlStorage } from "../sql/node-sqlite.ts";
 import { pushContextOf } from "./push-context.ts";
@@ -54,20 +55,16 @@ function bob() {
   const store = new UserStore(sql, clock);
   store.bindOwner("usr_bob");
   for (const id of [A, B])
-    store.applyChatEvents(
-      id,
-      [{ eventId: 1, update: { type: "chatUpdated", chatId: id, date: 0, chat: chat(id) } }],
-      100,
-    );
+    store.applyChatEvents(id, [chatEvent(1, { type: "chatUpdated", chatId: id, date: 0, chat: chat(id) })], 100);
   return { sql, clock, store };
 }
 
 describe("the push context of one recipient", () => {
   it("badge: chats with unread messages; the message's preview; sockets that already got it", () => {
     const { sql, clock, store } = bob();
-    store.applyChatEvents(A, [{ eventId: 2, update: message(A, 1, "first") }], 100);
+    store.applyChatEvents(A, [chatEvent(2, message(A, 1, "first"))], 100);
     const pts = store.pts();
-    store.applyChatEvents(B, [{ eventId: 2, update: message(B, 1, "x".repeat(500)) }], 100);
+    store.applyChatEvents(B, [chatEvent(2, message(B, 1, "x".repeat(500)))], 100);
     const context = pushContextOf(
       sql,
       [socket("ses_laptop", pts), socket("ses_tablet", pts - 1), socket("ses_new", null)],
@@ -106,22 +103,19 @@ describe("the push context of one recipient", () => {
 
   it("a deleted message is known as deleted (its text is gone from the log)", () => {
     const { sql, clock, store } = bob();
-    store.applyChatEvents(A, [{ eventId: 2, update: message(A, 1, "oops") }], 100);
+    store.applyChatEvents(A, [chatEvent(2, message(A, 1, "oops"))], 100);
     store.applyChatEvents(
       A,
       [
-        {
-          eventId: 3,
-          update: {
-            type: "messageDeleted",
-            chatId: A,
-            date: 2,
-            seq: 1,
-            senderId: "usr_ada",
-            forEveryone: true,
-            lastMessage: null,
-          },
-        },
+        chatEvent(3, {
+          type: "messageDeleted",
+          chatId: A,
+          date: 2,
+          seq: 1,
+          senderId: "usr_ada",
+          forEveryone: true,
+          lastMessage: null,
+        }),
       ],
       100,
     );

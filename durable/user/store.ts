@@ -23,6 +23,9 @@ type ChatRow = {
 
 type Rows<T> = T & Record<string, SqlStorageValue>;
 
+/** An update as the log stores it and sockets receive it: its pts and its JSON text. */
+export type LogEntry = { pts: number; json: string };
+
 export type UpdatesPage =
   | { tooLong: true; pts: number }
   | { tooLong: false; updates: Update[]; pts: number; hasMore: boolean };
@@ -137,22 +140,26 @@ export class UserStore {
 
   /** Appends one update to the log (and trims it to `retention`); in the caller's transaction. */
   append(body: UpdateBody, retention: number): Update {
-    const update = this.insertUpdate(body, this.pts() + 1);
+    const { update } = this.insertUpdate(body, this.pts() + 1);
     this.advancePts(update.pts, retention);
     return update;
   }
 
-  /** Writes one log entry at `pts`; the caller moves the log's pts (advancePts) once for a batch. */
-  private insertUpdate(body: UpdateBody, pts: number): Update {
+  /**
+   * Writes one log entry at `pts`; the caller moves the log's pts (advancePts) once for a batch.
+   * Answers the entry's text too: the sockets get the same JSON the log holds.
+   */
+  private insertUpdate(body: UpdateBody, pts: number): { update: Update; entry: LogEntry } {
     const update = { ...body, pts } as Update;
+    const json = JSON.stringify(update);
     this.sql.exec(
       "INSERT INTO updates (pts, type, chat_id, body) VALUES (?, ?, ?, ?)",
       pts,
       update.type,
       update.chatId,
-      JSON.stringify(update),
+      json,
     );
-    return update;
+    return { update, entry: { pts, json } };
   }
 
   /** Records the log's new pts and trims it to `retention`; in the caller's transaction. */
@@ -220,21 +227,27 @@ export class UserStore {
     events: ChatEvent[],
     retention: number,
     hides: (senderId: string) => boolean = () => false,
-  ): { applied: Update[]; pts: number } {
+  ): { applied: Update[]; entries: LogEntry[]; pts: number } {
     // The batch's pts are numbered here and the log's pts moves once (with one trim) after the
     // last one: per event, a meta read and write cost more than the log entry itself.
     let mark = this.mark(chatId);
     let pts = this.pts();
     const before = mark;
     const applied: Update[] = [];
+    const entries: LogEntry[] = [];
     for (const event of events) {
-      if (event.eventId <= mark || event.update.chatId !== chatId) continue;
+      // A repeat is skipped before its text is parsed.
+      if (event.eventId <= mark) continue;
+      const body = JSON.parse(event.body) as UpdateBody;
+      if (body.chatId !== chatId) continue;
       mark = event.eventId;
-      const update = screenUpdate(event.update, hides);
+      const update = screenUpdate(body, hides);
       if (!update) continue;
       this.applyToChatList(update, hides);
       pts += 1;
-      applied.push(this.insertUpdate(update, pts));
+      const inserted = this.insertUpdate(update, pts);
+      applied.push(inserted.update);
+      entries.push(inserted.entry);
     }
     if (applied.length > 0) this.advancePts(pts, retention);
     // A batch of repeats only (a lost acknowledgement) leaves the mark where it was.
@@ -246,7 +259,7 @@ export class UserStore {
       );
       this.knownMarks.set(chatId, mark);
     }
-    return { applied, pts };
+    return { applied, entries, pts };
   }
 
   private chatRow(chatId: string): ChatRow | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ChatEvent } from "../chat/rpc.ts";
+import { type ChatEvent, chatEvent } from "../chat/rpc.ts";
 import { fakeClock } from "../clock.ts";
 import { nodeSqlStorage } from "../sql/node-sqlite.ts";
 import { USER_SCHEMA } from "./schema.ts";
@@ -18,10 +18,14 @@ const chat = {
   updatedAt: 1,
 };
 const events = (from: number, count: number): ChatEvent[] =>
-  Array.from({ length: count }, (_, i) => ({
-    eventId: from + i,
-    update: { type: "chatUpdated", chatId: CHAT_ID, date: from + i, chat: { ...chat, title: `Log ${from + i}` } },
-  }));
+  Array.from({ length: count }, (_, i) =>
+    chatEvent(from + i, {
+      type: "chatUpdated",
+      chatId: CHAT_ID,
+      date: from + i,
+      chat: { ...chat, title: `Log ${from + i}` },
+    }),
+  );
 
 function userStore() {
   const sql = nodeSqlStorage();

@@ -1,6 +1,6 @@
 import type { Update } from "../../openapi/realtime-types.ts";
 import { attachmentOf, type SocketAttachment, sendFrame } from "./sockets.ts";
-import type { UpdatesPage } from "./store.ts";
+import type { LogEntry, UpdatesPage } from "./store.ts";
 
 // The update log meets the sockets: catch-up of one socket from the pts its client last saw,
 // and the live broadcast of newly applied updates to every socket that is synced.
@@ -37,13 +37,17 @@ export function syncSocket(log: UpdateLog, ws: WebSocket, attachment: SocketAtta
   sendFrame(ws, { type: "synced", pts });
 }
 
+/** Log entries of updates built here (a delivery's own come from the log: UserStore.applyChatEvents). */
+export function logEntries(updates: Update[]): LogEntry[] {
+  return updates.map((update) => ({ pts: update.pts, json: JSON.stringify(update) }));
+}
+
 /**
  * Sends newly applied updates to every synced socket that has not had them (no gap, no repeat).
  * Answers each socket's attachment as it stands afterwards (read once per socket: a delivery then
  * asks which sessions saw everything, see sessionsSeenThrough).
  */
-export function broadcastUpdates(sockets: WebSocket[], updates: Update[]): SocketAttachment[] {
-  const frames = updates.map((update) => ({ pts: update.pts, json: JSON.stringify(update) }));
+export function broadcastUpdates(sockets: WebSocket[], frames: LogEntry[]): SocketAttachment[] {
   const after: SocketAttachment[] = [];
   for (const ws of sockets) {
     const attachment = attachmentOf(ws);

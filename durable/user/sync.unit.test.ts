@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Update } from "../../openapi/realtime-types.ts";
 import type { SocketAttachment } from "./sockets.ts";
 import type { UpdatesPage } from "./store.ts";
-import { broadcastUpdates, SYNC_PAGE, syncSocket } from "./sync.ts";
+import { broadcastUpdates, logEntries, SYNC_PAGE, syncSocket } from "./sync.ts";
 
 /** A socket as sync.ts sees it: frames sent, and the attachment it carries through hibernation. */
 function socket(pts: number | null) {
@@ -56,7 +56,7 @@ describe("broadcast", () => {
     const unsynced = socket(null);
     const behind = socket(1);
     const ahead = socket(3);
-    broadcastUpdates([unsynced.ws, behind.ws, ahead.ws], [update(2), update(3), update(4)]);
+    broadcastUpdates([unsynced.ws, behind.ws, ahead.ws], logEntries([update(2), update(3), update(4)]));
     expect(unsynced.sent).toEqual([]);
     expect(behind.sent.map((f) => f.pts)).toEqual([2, 3, 4]);
     expect(ahead.sent.map((f) => f.pts)).toEqual([4]);

@@ -36,7 +36,7 @@ import {
   sessionTag,
 } from "./sockets.ts";
 import { type SettingsPatch, UserStore } from "./store.ts";
-import { broadcastUpdates, SYNC_PAGE, syncSocket } from "./sync.ts";
+import { broadcastUpdates, logEntries, SYNC_PAGE, syncSocket } from "./sync.ts";
 
 const PING = JSON.stringify({ type: "ping" });
 const PONG = JSON.stringify({ type: "pong" });
@@ -113,7 +113,7 @@ export class UserDO extends DurableObject<Env> {
     const result = this.store.transaction(this.ctx.storage, () =>
       this.store.applyChatEvents(chatId, events, this.retention, (senderId) => this.blocks.hides(chatId, senderId)),
     );
-    const sockets = broadcastUpdates(this.openSockets(), result.applied);
+    const sockets = broadcastUpdates(this.openSockets(), result.entries);
     // The chat queues a push for this user only if it could reach a device that did not just get
     // these updates on its socket (see push-reach.ts).
     const seen = sessionsSeenThrough(sockets, result.pts);
@@ -165,7 +165,7 @@ export class UserDO extends DurableObject<Env> {
         return this.store.updateSettings(chat, patch, this.retention);
       });
       const page = this.store.updatesSince(before, SYNC_PAGE);
-      if (!page.tooLong) broadcastUpdates(this.openSockets(), page.updates);
+      if (!page.tooLong) broadcastUpdates(this.openSockets(), logEntries(page.updates));
       return item;
     });
   }
@@ -177,7 +177,7 @@ export class UserDO extends DurableObject<Env> {
         this.store.bindOwner(userId);
         return saveDraft(this.ctx.storage.sql, this.store, this.clock, input, this.retention);
       });
-      if (saved.update) broadcastUpdates(this.openSockets(), [saved.update]);
+      if (saved.update) broadcastUpdates(this.openSockets(), logEntries([saved.update]));
       return { draft: saved.draft };
     });
   }

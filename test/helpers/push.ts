@@ -2,6 +2,7 @@ import { createExecutionContext, createMessageBatch, env, getQueueResult } from 
 import { expect } from "vitest";
 import type { PushDelivery } from "../../api/push/deliveries.ts";
 import { handlePushBatch, type PushQueueMessage } from "../../api/queue.ts";
+import { chatEvent } from "../../durable/chat/rpc.ts";
 import { APNS_PEER_BASE } from "../peers/apns.ts";
 import { FCM_PEER_BASE } from "../peers/fcm.ts";
 import { WEBPUSH_PEER_BASE } from "../peers/webpush.ts";
@@ -161,28 +162,25 @@ export async function seedMessage(
     updatedAt: now,
   };
   await stub.applyChatEvents(recipient.userId, chat.id, [
-    { eventId: message.seq * 2 - 1, update: { type: "chatUpdated", chatId: chat.id, date: now, chat: info } },
-    {
-      eventId: message.seq * 2,
-      update: {
-        type: "newMessage",
+    chatEvent(message.seq * 2 - 1, { type: "chatUpdated", chatId: chat.id, date: now, chat: info }),
+    chatEvent(message.seq * 2, {
+      type: "newMessage",
+      chatId: chat.id,
+      date: now,
+      message: {
         chatId: chat.id,
-        date: now,
-        message: {
-          chatId: chat.id,
-          seq: message.seq,
-          senderId: message.senderId,
-          clientMessageId: `seed-${message.seq}`,
-          text: message.text,
-          replyToSeq: null,
-          forwardedFrom: null,
-          attachmentIds: message.attachmentIds ?? [],
-          attachments: [],
-          createdAt: now,
-          editedAt: null,
-          reactions: [],
-        },
+        seq: message.seq,
+        senderId: message.senderId,
+        clientMessageId: `seed-${message.seq}`,
+        text: message.text,
+        replyToSeq: null,
+        forwardedFrom: null,
+        attachmentIds: message.attachmentIds ?? [],
+        attachments: [],
+        createdAt: now,
+        editedAt: null,
+        reactions: [],
       },
-    },
+    }),
   ]);
 }
