@@ -5,6 +5,7 @@ import { authenticators } from "./auth/authenticators.ts";
 import { securityGuard } from "./auth/guard.ts";
 import { docsAsset, docsPage, favicon } from "./docs/page.ts";
 import type { AppEnv } from "./env.ts";
+import { MemoRouter } from "./memo-router.ts";
 import { allowedMethodsOf } from "./middleware/allowed-methods.ts";
 import { bodyLimitMiddleware } from "./middleware/body-limit.ts";
 import { configMiddleware } from "./middleware/config.ts";
@@ -18,7 +19,7 @@ import { validationHook } from "./validation.ts";
 
 /** Builds the whole Hono app. The Worker entry and the spec generator both use it. */
 export function createApp() {
-  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook, router: new MemoRouter() });
 
   // Order matters: the request id and config exist before anything can fail or log.
   app.use(requestId());
