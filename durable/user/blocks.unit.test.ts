@@ -121,7 +121,11 @@ describe("the user's chat list and log with a hidden sender", () => {
       }),
     ];
     const { applied } = store.applyChatEvents(GROUP, events, 100, hidesBlocked);
-    expect(applied.map((u) => u.type)).toEqual(["chatUpdated", "newMessage", "messageDeleted"]);
+    expect(applied.map((entry) => (JSON.parse(entry.json) as UpdateBody).type)).toEqual([
+      "chatUpdated",
+      "newMessage",
+      "messageDeleted",
+    ]);
     expect(JSON.stringify(applied)).not.toContain("spam");
     const [item] = store.listChats(null, 10).items;
     expect(item).toMatchObject({ unreadCount: 1, lastMessage: { seq: 1, text: "hello" } });

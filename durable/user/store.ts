@@ -227,14 +227,13 @@ export class UserStore {
     events: ChatEvent[],
     retention: number,
     hides: (senderId: string) => boolean = () => false,
-  ): { applied: Update[]; entries: LogEntry[]; pts: number } {
+  ): { applied: LogEntry[]; pts: number } {
     // The batch's pts are numbered here and the log's pts moves once (with one trim) after the
     // last one: per event, a meta read and write cost more than the log entry itself.
     let mark = this.mark(chatId);
     let pts = this.pts();
     const before = mark;
-    const applied: Update[] = [];
-    const entries: LogEntry[] = [];
+    const applied: LogEntry[] = [];
     for (const event of events) {
       // A repeat is skipped before its text is parsed.
       if (event.eventId <= mark) continue;
@@ -245,9 +244,7 @@ export class UserStore {
       if (!update) continue;
       this.applyToChatList(update, hides);
       pts += 1;
-      const inserted = this.insertUpdate(update, pts);
-      applied.push(inserted.update);
-      entries.push(inserted.entry);
+      applied.push(this.insertUpdate(update, pts).entry);
     }
     if (applied.length > 0) this.advancePts(pts, retention);
     // A batch of repeats only (a lost acknowledgement) leaves the mark where it was.
@@ -259,7 +256,7 @@ export class UserStore {
       );
       this.knownMarks.set(chatId, mark);
     }
-    return { applied, entries, pts };
+    return { applied, pts };
   }
 
   private chatRow(chatId: string): ChatRow | undefined {

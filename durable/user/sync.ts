@@ -37,7 +37,7 @@ export function syncSocket(log: UpdateLog, ws: WebSocket, attachment: SocketAtta
   sendFrame(ws, { type: "synced", pts });
 }
 
-/** Log entries of updates built here (a delivery's own come from the log: UserStore.applyChatEvents). */
+/** Log entries of updates built here (a delivery's come from the log's insert: UserStore.applyChatEvents). */
 export function logEntries(updates: Update[]): LogEntry[] {
   return updates.map((update) => ({ pts: update.pts, json: JSON.stringify(update) }));
 }

@@ -113,7 +113,7 @@ export class UserDO extends DurableObject<Env> {
     const result = this.store.transaction(this.ctx.storage, () =>
       this.store.applyChatEvents(chatId, events, this.retention, (senderId) => this.blocks.hides(chatId, senderId)),
     );
-    const sockets = broadcastUpdates(this.openSockets(), result.entries);
+    const sockets = broadcastUpdates(this.openSockets(), result.applied);
     // The chat queues a push for this user only if it could reach a device that did not just get
     // these updates on its socket (see push-reach.ts).
     const seen = sessionsSeenThrough(sockets, result.pts);
