@@ -10,6 +10,7 @@ import { aiSettings } from "./ai/config.ts";
 import { applyAttachmentChanges } from "./attachment-holds.ts";
 import { type CallProposal, closeCallLine, openCallLine, recordCall } from "./call-line.ts";
 import { recordDeadLetters } from "./dead-letters.ts";
+import { drainDelayMs } from "./drain-pacing.ts";
 import { ChatFeatures } from "./features.ts";
 import { ensureFeaturesSchema } from "./features-schema.ts";
 import { deleteDelivered, drainOutbox, type OutboxSinks, outboxState } from "./outbox.ts";
@@ -74,8 +75,10 @@ export class ChatDO extends DurableObject<Env> {
   private delivered: number[] = [];
   /** Writes made so far (scheduled sends included): a drain pass's reads hold while none came in. */
   private writes = 0;
-  /** The chat's id, once read: it never changes, and every drain pass needs it. */
-  private chatId: string | null = null;
+  /** The chat's id and kind, once read: they never change, and every drain pass needs them. */
+  private identity: { id: string; kind: "dialog" | "group" } | null = null;
+  /** When the last drain pass started: a group's next one may wait for more (drain-pacing.ts). */
+  private lastPassAt: number | null = null;
   /**
    * Whether the assistant is a member, once asked; forgotten by every change of members. Only an
    * assistant chat can have a streaming reply to watch: the others skip that check on every send.
@@ -185,7 +188,10 @@ export class ChatDO extends DurableObject<Env> {
       let pass = NO_PASS;
       do {
         while (this.drainWanted) {
+          const delay = this.identity ? drainDelayMs(this.identity.kind, this.lastPassAt, this.clock()) : 0;
+          if (delay > 0) await scheduler.wait(delay);
           this.drainWanted = false;
+          this.lastPassAt = this.clock();
           pass = await this.drainPass();
         }
         // The alarm follows what is left: the earliest attemptable row, scheduled message or
@@ -205,12 +211,15 @@ export class ChatDO extends DurableObject<Env> {
    * after them is what costs), and whether any write came in meanwhile.
    */
   private async drainPass(): Promise<DrainPass> {
-    this.chatId ??= this.ctx.storage.sql.exec<{ id: string }>("SELECT id FROM chat LIMIT 1").toArray()[0]?.id ?? null;
-    if (!this.chatId) return NO_PASS;
+    this.identity ??=
+      this.ctx.storage.sql
+        .exec<{ id: string; kind: "dialog" | "group" }>("SELECT id, kind FROM chat LIMIT 1")
+        .toArray()[0] ?? null;
+    if (!this.identity) return NO_PASS;
     this.deleteDeliveredRows();
     const writesBefore = this.writes;
     const scheduledNext = nextScheduledAt(this.ctx.storage.sql);
-    const report = await drainOutbox(this.ctx.storage.sql, this.chatId, this.sinks(), {
+    const report = await drainOutbox(this.ctx.storage.sql, this.identity.id, this.sinks(), {
       now: this.clock(),
       maxAttempts: messagingLimits(this.env).OUTBOX_MAX_ATTEMPTS,
       deferDelete: (ids) => this.delivered.push(...ids),
