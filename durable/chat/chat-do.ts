@@ -66,11 +66,13 @@ export class ChatDO extends DurableObject<Env> {
   /** Set by a write (or the alarm) while a drain runs: it makes one more pass before it stops. */
   private drainWanted = false;
   /**
-   * Outbox rows a member (or the queue) already accepted, deleted by the next drain pass (right
-   * after the next write's commit, in the same storage transaction) or at the end of an alarm. A
-   * delete of their own, after the drain's calls, was a commit per message: 5 % of the isolate's
-   * time in the dialogs profile. Lost with the object, they are delivered again, and consumers
-   * dedupe, as for any row delivered just before a crash.
+   * Outbox rows a member (or the queue) already accepted, deleted inside the next write's own
+   * transaction, or at the end of an alarm; drain passes skip them meanwhile. A statement outside
+   * a transaction is a commit of its own (workerd opens an implicit one for it, and commits it
+   * when the next `transactionSync` starts): a delete after the drain's calls had been 5 % of the
+   * isolate's time in the dialogs profile, and one at the start of each pass, right after the
+   * write's commit, a second commit per message. Lost with the object, they are delivered again,
+   * and consumers dedupe, as for any row delivered just before a crash.
    */
   private delivered: number[] = [];
   /** Writes made so far (scheduled sends included): a drain pass's reads hold while none came in. */
@@ -144,13 +146,25 @@ export class ChatDO extends DurableObject<Env> {
    * Runs a write and its outbox rows in one transaction. If it queued any, the safety-net alarm is
    * set and the drain starts at once, without holding the caller's answer: the committed rows are
    * the guarantee, the drain only makes delivery fast (measured: the send-to-socket hop no longer
-   * waits for an alarm to be scheduled).
+   * waits for an alarm to be scheduled). The rows earlier passes delivered are deleted in the same
+   * transaction (see `delivered`); a refusal rolls that back too, so they wait for the next write.
    */
   private async write<T>(work: (store: ChatFeatures) => T): Promise<Outcome<T>> {
     if (!this.exists) return notFound;
     this.writes += 1;
     this.store.emitted = false;
-    const result = outcome(() => this.ctx.storage.transactionSync(() => work(this.store)));
+    const delivered = this.delivered.splice(0);
+    let result: Outcome<T> | undefined;
+    try {
+      result = outcome(() =>
+        this.ctx.storage.transactionSync(() => {
+          deleteDelivered(this.ctx.storage.sql, delivered);
+          return work(this.store);
+        }),
+      );
+    } finally {
+      if (!result?.ok) this.delivered.push(...delivered);
+    }
     const emitted = this.store.emitted;
     this.store.emitted = false;
     if (result.ok && emitted) {
@@ -216,12 +230,12 @@ export class ChatDO extends DurableObject<Env> {
         .exec<{ id: string; kind: "dialog" | "group" }>("SELECT id, kind FROM chat LIMIT 1")
         .toArray()[0] ?? null;
     if (!this.identity) return NO_PASS;
-    this.deleteDeliveredRows();
     const writesBefore = this.writes;
     const scheduledNext = nextScheduledAt(this.ctx.storage.sql);
     const report = await drainOutbox(this.ctx.storage.sql, this.identity.id, this.sinks(), {
       now: this.clock(),
       maxAttempts: messagingLimits(this.env).OUTBOX_MAX_ATTEMPTS,
+      deferred: [...this.delivered],
       deferDelete: (ids) => this.delivered.push(...ids),
     });
     return { outboxNext: report.nextAttemptAt, scheduledNext, writesSince: this.writes !== writesBefore };

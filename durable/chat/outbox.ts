@@ -24,9 +24,11 @@ export type DrainOptions = {
   maxAttempts: number;
   /**
    * Takes the ids of rows a consumer accepted, to delete them later with deleteDelivered (the
-   * ChatDO does it in its next storage write). Without it they are deleted after each round.
+   * ChatDO does it in its next write's transaction). Without it they are deleted after each round.
    */
   deferDelete?: (ids: number[]) => void;
+  /** Rows accepted before whose delete is still deferred: this pass skips them and leaves them out of its state. */
+  deferred?: readonly number[];
 };
 
 type OutboxRow = {
@@ -75,8 +77,11 @@ export async function drainOutbox(
       BATCH_ROWS,
     )
     .toArray();
+  const earlier = options.deferred ?? [];
+  const accepted = new Set(earlier);
   const byRecipient = new Map<string, OutboxRow[]>();
   for (const row of rows) {
+    if (accepted.has(row.id)) continue;
     const list = byRecipient.get(row.recipient);
     // A head that failed before goes alone: a poison row must not take its successors with it.
     if (!list) byRecipient.set(row.recipient, [row]);
@@ -143,7 +148,7 @@ export async function drainOutbox(
   // the first call: after the calls, the first statement of the turn they resume in is what
   // costs (a drain's own delete there had been 5 % of the dialogs profile, this read then 3 %).
   const attempted = [...byRecipient.values()].flatMap((list) => list.map((row) => row.id));
-  const stateOnceDelivered = outboxState(sql, attempted);
+  const stateOnceDelivered = outboxState(sql, [...earlier, ...attempted]);
 
   // Members first, so that the push jobs know which of them no push could reach. A member whose
   // delivery failed stays in the jobs (the push consumer waits for the message, as before).
@@ -159,7 +164,10 @@ export async function drainOutbox(
     }
   }
   // A failure changed what waits (attempts, holds, dead letters): read it again.
-  return { ...report, ...(report.failedRecipients === 0 ? stateOnceDelivered : outboxState(sql, deferred)) };
+  return {
+    ...report,
+    ...(report.failedRecipients === 0 ? stateOnceDelivered : outboxState(sql, [...earlier, ...deferred])),
+  };
 }
 
 /**

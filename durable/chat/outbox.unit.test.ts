@@ -307,12 +307,30 @@ describe("deleting delivered rows later (deferDelete, as ChatDO does)", () => {
     expect(outboxState(chat.sql).remaining).toBe(3);
     expect(outboxState(chat.sql, deferred)).toEqual({ remaining: 0, nextAttemptAt: null });
 
-    // The next write's pass deletes them first (ChatDO.drainPass), then delivers only what is new.
+    // A pass before they are deleted skips them (ChatDO passes them as `deferred`): only what is
+    // new goes out, and its state leaves both out.
     chat.send("usr_alice", "second");
-    deleteDelivered(chat.sql, deferred.splice(0));
-    await drainOutbox(chat.sql, CHAT_ID, chat.sinks, options);
+    const second = await drainOutbox(chat.sql, CHAT_ID, chat.sinks, { ...options, deferred: [...deferred] });
+    expect(second).toMatchObject({ delivered: 3, remaining: 0, nextAttemptAt: null });
     expect(chat.newMessageSeqs("usr_bob")).toEqual([1, 2]);
+    expect(deferred).toHaveLength(6);
+    // The next write deletes them all in its transaction (ChatDO.write).
     deleteDelivered(chat.sql, deferred.splice(0));
     expect(outboxState(chat.sql)).toEqual({ remaining: 0, nextAttemptAt: null });
+  });
+
+  it("still retries a recipient whose new row failed while its earlier ones wait to be deleted", async () => {
+    const chat = chatHarness(["usr_alice", "usr_bob"]);
+    await chat.runAlarmsUntil(chat.clock());
+    chat.send("usr_alice", "first");
+    const deferred: number[] = [];
+    const options = { now: chat.clock(), maxAttempts: 12, deferDelete: (ids: number[]) => deferred.push(...ids) };
+    await drainOutbox(chat.sql, CHAT_ID, chat.sinks, options);
+    chat.refuseWhen((userId) => userId === "usr_bob");
+    chat.send("usr_alice", "second");
+    const report = await drainOutbox(chat.sql, CHAT_ID, chat.sinks, { ...options, deferred: [...deferred] });
+    // Bob's second row waits for its retry; the rows accepted before count for nothing.
+    expect(report).toMatchObject({ failedRecipients: 1, remaining: 1 });
+    expect(report.nextAttemptAt).toBeGreaterThan(chat.clock());
   });
 });

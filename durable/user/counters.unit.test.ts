@@ -35,6 +35,21 @@ describe("per-user window counters", () => {
     expect(stored(sql, "other")).toBe(1);
   });
 
+  it("writes a count again after the transaction it was flushed in rolled back", () => {
+    const sql = storage();
+    const counters = new WindowCounters(sql);
+    counters.add("send", 60_000, 1, 10);
+    sql.exec("SAVEPOINT delivery");
+    counters.flush();
+    expect(stored(sql)).toBe(1);
+    sql.exec("ROLLBACK TO delivery");
+    sql.exec("RELEASE delivery");
+    counters.rolledBack();
+    expect(stored(sql)).toBeNull();
+    counters.flush();
+    expect(stored(sql)).toBe(1);
+  });
+
   it("goes on from the stored count in a new instance (an evicted object), within the same window only", () => {
     const sql = storage();
     const first = new WindowCounters(sql);

@@ -108,11 +108,19 @@ export class UserDO extends DurableObject<Env> {
   ): Promise<{ applied: number; pts: number; pushReachable: boolean }> {
     this.store.bindOwner(userId);
     await Promise.all([this.blocks.ensureLoaded(userId), this.pushReach.ensureLoaded(userId)]);
-    // Counts of sends not yet stored go with this delivery's writes (see counters.ts).
-    this.counters.flush();
-    const result = this.store.transaction(this.ctx.storage, () =>
-      this.store.applyChatEvents(chatId, events, this.retention, (senderId) => this.blocks.hides(chatId, senderId)),
-    );
+    let result: ReturnType<UserStore["applyChatEvents"]>;
+    try {
+      result = this.store.transaction(this.ctx.storage, () => {
+        // Counts of sends not yet stored go with this delivery's writes (see counters.ts).
+        this.counters.flush();
+        return this.store.applyChatEvents(chatId, events, this.retention, (senderId) =>
+          this.blocks.hides(chatId, senderId),
+        );
+      });
+    } catch (error) {
+      this.counters.rolledBack();
+      throw error;
+    }
     const sockets = broadcastUpdates(this.openSockets(), result.applied);
     // The chat queues a push for this user only if it could reach a device that did not just get
     // these updates on its socket (see push-reach.ts).
