@@ -77,6 +77,7 @@ async function modulesOfScripts(session, profile) {
   const ids = new Set(profile.nodes.filter((n) => n.callFrame.url.endsWith(".js")).map((n) => n.callFrame.scriptId));
   const lookups = new Map();
   await session.send("Debugger.enable");
+  if (process.env.PROFILE_SOURCES) mkdirSync(process.env.PROFILE_SOURCES, { recursive: true });
   for (const scriptId of ids) {
     const { scriptSource } = await session.send("Debugger.getScriptSource", { scriptId });
     // The bundle's lines are what the profile's line numbers (and positionTicks) point into.
