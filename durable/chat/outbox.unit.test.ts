@@ -294,13 +294,19 @@ describe("push jobs and the members' answers", () => {
 });
 
 describe("deleting delivered rows later (deferDelete, as ChatDO does)", () => {
-  it("keeps them out of the state and of the next pass, and delivers nothing twice", async () => {
+  /** Alice's first message delivered to both, its rows' delete deferred. */
+  async function firstDelivered() {
     const chat = chatHarness(["usr_alice", "usr_bob"]);
     await chat.runAlarmsUntil(chat.clock());
     chat.send("usr_alice", "first");
     const deferred: number[] = [];
     const options = { now: chat.clock(), maxAttempts: 12, deferDelete: (ids: number[]) => deferred.push(...ids) };
     const report = await drainOutbox(chat.sql, CHAT_ID, chat.sinks, options);
+    return { chat, deferred, options, report };
+  }
+
+  it("keeps them out of the state and of the next pass, and delivers nothing twice", async () => {
+    const { chat, deferred, options, report } = await firstDelivered();
     // Both members' rows and the push job's were accepted: still stored, but nothing waits.
     expect(deferred).toHaveLength(3);
     expect(report).toMatchObject({ delivered: 3, remaining: 0, nextAttemptAt: null });
@@ -320,12 +326,7 @@ describe("deleting delivered rows later (deferDelete, as ChatDO does)", () => {
   });
 
   it("still retries a recipient whose new row failed while its earlier ones wait to be deleted", async () => {
-    const chat = chatHarness(["usr_alice", "usr_bob"]);
-    await chat.runAlarmsUntil(chat.clock());
-    chat.send("usr_alice", "first");
-    const deferred: number[] = [];
-    const options = { now: chat.clock(), maxAttempts: 12, deferDelete: (ids: number[]) => deferred.push(...ids) };
-    await drainOutbox(chat.sql, CHAT_ID, chat.sinks, options);
+    const { chat, deferred, options } = await firstDelivered();
     chat.refuseWhen((userId) => userId === "usr_bob");
     chat.send("usr_alice", "second");
     const report = await drainOutbox(chat.sql, CHAT_ID, chat.sinks, { ...options, deferred: [...deferred] });
