@@ -16,6 +16,7 @@ import { ensureFeaturesSchema } from "./features-schema.ts";
 import { deleteDelivered, drainOutbox, type OutboxSinks, outboxState } from "./outbox.ts";
 import { listPinned as listPinnedOf, setPinned } from "./pins.ts";
 import { packPushBatches } from "./push-batches.ts";
+import type { ChatRow } from "./records.ts";
 import type { PageQuery } from "./rules.ts";
 import {
   cancelScheduled,
@@ -78,7 +79,7 @@ export class ChatDO extends DurableObject<Env> {
   /** Writes made so far (scheduled sends included): a drain pass's reads hold while none came in. */
   private writes = 0;
   /** The chat's id and kind, once read: they never change, and every drain pass needs them. */
-  private identity: { id: string; kind: "dialog" | "group" } | null = null;
+  private identity: Pick<ChatRow, "id" | "kind"> | null = null;
   /** When the last drain pass started: a group's next one may wait for more (drain-pacing.ts). */
   private lastPassAt: number | null = null;
   /**
@@ -226,9 +227,7 @@ export class ChatDO extends DurableObject<Env> {
    */
   private async drainPass(): Promise<DrainPass> {
     this.identity ??=
-      this.ctx.storage.sql
-        .exec<{ id: string; kind: "dialog" | "group" }>("SELECT id, kind FROM chat LIMIT 1")
-        .toArray()[0] ?? null;
+      this.ctx.storage.sql.exec<Pick<ChatRow, "id" | "kind">>("SELECT id, kind FROM chat LIMIT 1").toArray()[0] ?? null;
     if (!this.identity) return NO_PASS;
     const writesBefore = this.writes;
     const scheduledNext = nextScheduledAt(this.ctx.storage.sql);

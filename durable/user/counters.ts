@@ -44,8 +44,9 @@ export class WindowCounters {
    * Writes every count not yet stored. Call it inside the `transactionSync` of a call that writes
    * anyway, and `rolledBack()` if that transaction fails. Not before it: a write outside a
    * transaction opens an implicit one, which workerd commits on its own when `transactionSync`
-   * starts, one more commit per delivery (moving it in: dialogs' CPU per message 1.67 → 1.59× of
-   * the reference's, with the chat's delivered rows deleted in its write's transaction).
+   * starts, one more commit per delivery to a user who sent since the last one (moved in with the
+   * chat's delete of delivered rows: the group's deliveries/s 0.785 → 0.839× of the reference's in
+   * `npm run bench`; the dialogs' CPU per message did not move beyond the noise).
    */
   flush(): void {
     for (const [key, entry] of this.counts) if (entry.count !== entry.stored) this.write(key, entry);

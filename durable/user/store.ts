@@ -124,14 +124,16 @@ export class UserStore {
   /**
    * Runs `work` in one storage transaction (the UserDO's `transactionSync`, or the SQL adapter's in
    * unit tests). Every write of this store goes through here: if `work` throws, storage rolled back,
-   * and so does what this store keeps in memory.
+   * and so does what this store keeps in memory, and what the caller keeps (`onRollback`: the
+   * object's send counts, when `work` flushed them).
    */
-  transaction<T>(storage: { transactionSync<R>(work: () => R): R }, work: () => T): T {
+  transaction<T>(storage: { transactionSync<R>(work: () => R): R }, work: () => T, onRollback?: () => void): T {
     try {
       return storage.transactionSync(work);
     } catch (error) {
       this.knownPts = null;
       this.knownMarks.clear();
+      onRollback?.();
       throw error;
     }
   }

@@ -73,6 +73,26 @@ describe("the update log", () => {
     expect(store.updatesSince(0, 10)).toMatchObject({ tooLong: false, pts: 4 });
   });
 
+  it("tells the caller of a rolled-back transaction, and only of that one", () => {
+    const { sql, store } = userStore();
+    const rollbacks: string[] = [];
+    store.transaction(
+      sql,
+      () => store.applyChatEvents(CHAT_ID, events(1, 1), 100),
+      () => rollbacks.push("first"),
+    );
+    expect(() =>
+      store.transaction(
+        sql,
+        () => {
+          throw new Error("failed");
+        },
+        () => rollbacks.push("second"),
+      ),
+    ).toThrow("failed");
+    expect(rollbacks).toEqual(["second"]);
+  });
+
   it("continues an existing log after a restart, and one whose pts an older version kept in meta", () => {
     const { sql, store } = userStore();
     store.transaction(sql, () => store.applyChatEvents(CHAT_ID, events(1, 3), 100));

@@ -108,19 +108,17 @@ export class UserDO extends DurableObject<Env> {
   ): Promise<{ applied: number; pts: number; pushReachable: boolean }> {
     this.store.bindOwner(userId);
     await Promise.all([this.blocks.ensureLoaded(userId), this.pushReach.ensureLoaded(userId)]);
-    let result: ReturnType<UserStore["applyChatEvents"]>;
-    try {
-      result = this.store.transaction(this.ctx.storage, () => {
+    const result = this.store.transaction(
+      this.ctx.storage,
+      () => {
         // Counts of sends not yet stored go with this delivery's writes (see counters.ts).
         this.counters.flush();
         return this.store.applyChatEvents(chatId, events, this.retention, (senderId) =>
           this.blocks.hides(chatId, senderId),
         );
-      });
-    } catch (error) {
-      this.counters.rolledBack();
-      throw error;
-    }
+      },
+      () => this.counters.rolledBack(),
+    );
     const sockets = broadcastUpdates(this.openSockets(), result.applied);
     // The chat queues a push for this user only if it could reach a device that did not just get
     // these updates on its socket (see push-reach.ts).
