@@ -417,7 +417,8 @@ export class ChatDO extends DurableObject<Env> {
   // ---- search, pinned messages, scheduled messages (issue 19)
 
   search(callerId: string, query: SearchQuery, hiddenSenders: string[] = []) {
-    return this.read((s) => searchMessages(s.access, callerId, query, hiddenSenders));
+    // A write: the search first indexes the messages its index has not taken yet (search-index.ts).
+    return this.write((s) => searchMessages(s.access, callerId, query, hiddenSenders));
   }
 
   listPinned(callerId: string) {

@@ -4,6 +4,8 @@ import type { Clock } from "../clock.ts";
 import { AssistantChatStore } from "./ai/reply-store.ts";
 import type { AttachmentChange } from "./attachment-holds.ts";
 import type { ChatRow, MemberRow, MessageRow } from "./records.ts";
+import { batchDue, catchUpSearchIndex } from "./search-index.ts";
+import type { ForwardSource, SendInput } from "./store.ts";
 
 /**
  * What the feature modules (search.ts, pins.ts, scheduled.ts) may use of a chat's records: the
@@ -34,4 +36,11 @@ export class ChatFeatures extends AssistantChatStore {
     emit: (recipients, update) => this.emit(recipients, update),
     emitAttachmentChange: (change) => this.emitAttachmentChange(change),
   };
+
+  /** A send; every SEARCH_INDEX_BATCH-th indexes what waits, in the same transaction (search-index.ts). */
+  override send(callerId: string, input: SendInput, forward: ForwardSource | null) {
+    const sent = super.send(callerId, input, forward);
+    if (sent.created && batchDue(sent.message.seq)) catchUpSearchIndex(this.sql);
+    return sent;
+  }
 }

@@ -27,6 +27,7 @@ export type ChatRow = {
   updated_at: number;
   last_seq: number;
   last_event_id: number;
+  indexed_seq: number;
 };
 
 export type MemberRow = {

@@ -9,7 +9,8 @@ CREATE TABLE IF NOT EXISTS chat (
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL,
   last_seq INTEGER NOT NULL DEFAULT 0,     -- the last message's seq: the next one is last_seq + 1
-  last_event_id INTEGER NOT NULL DEFAULT 0 -- the last outbox event's id (consumers dedupe on it)
+  last_event_id INTEGER NOT NULL DEFAULT 0, -- the last outbox event's id (consumers dedupe on it)
+  indexed_seq INTEGER NOT NULL DEFAULT 0   -- messages up to this seq are in the search index (search-index.ts)
 );
 CREATE TABLE IF NOT EXISTS members (
   user_id TEXT PRIMARY KEY,

@@ -2,6 +2,7 @@ import type { ChatSearchPage, SearchHit } from "../../openapi/search.ts";
 import { refuse } from "../outcome.ts";
 import type { ChatAccess } from "./features.ts";
 import { hiddenSendersJson, type MessageRow, NOT_HIDDEN_SENDER, type Rows } from "./records.ts";
+import { catchUpSearchIndex } from "./search-index.ts";
 import { MARK_CLOSE, MARK_OPEN, matchExpression, matchRanges } from "./search-query.ts";
 
 export type SearchQuery = { q: string; order: "relevance" | "recent"; limit: number; offset: number };
@@ -10,7 +11,8 @@ export type SearchQuery = { q: string; order: "relevance" | "recent"; limit: num
 export type ScoredHit = SearchHit & { score: number };
 
 /**
- * One chat's full-text search for one member, over the FTS5 index (features-schema.ts): ranked
+ * One chat's full-text search for one member, over the FTS5 index (features-schema.ts), which
+ * it first brings up to date (a write: the caller runs it in a transaction): ranked
  * by BM25 (newest first among equals), or newest first, and never a message deleted for everyone (its text left the
  * index) or deleted for the caller (hidden_messages). Ranking sorts every match; `recent` walks
  * the index backwards by seq and stops after the page (at 100,000 messages, a word in 57,000 of
@@ -23,6 +25,8 @@ export function searchMessages(
   hiddenSenders: readonly string[] = [],
 ): ChatSearchPage & { hits: ScoredHit[] } {
   const { chat: row } = chat.requireMember(callerId);
+  // The latest messages may not be indexed yet (search-index.ts): a search finds them all.
+  if (row.last_seq > row.indexed_seq) catchUpSearchIndex(chat.sql);
   // Whom the caller blocked are not found in a group, as they are not in its history for them.
   const hidden = hiddenSendersJson(row, hiddenSenders);
   const expression = matchExpression(query.q);
