@@ -1,6 +1,8 @@
 // The SQLite schema of the ChatDO's search index, pinned messages and scheduled messages (issue 19),
 // beside CHAT_SCHEMA so the two can change apart. Idempotent: run at every start, after CHAT_SCHEMA.
 
+import { columnsOf } from "./schema.ts";
+
 /**
  * The full-text index over message text: FTS5 with the messages table as its external content
  * (the index stores tokens only, `highlight()` reads the text from `messages`). New messages enter
@@ -72,10 +74,7 @@ CREATE INDEX IF NOT EXISTS scheduled_by_time ON scheduled_messages (send_at, id)
 export function ensureFeaturesSchema(sql: SqlStorage) {
   const hadIndex =
     sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'message_search'").toArray().length > 0;
-  const hadMark = sql
-    .exec<{ name: string }>("SELECT name FROM pragma_table_info('chat')")
-    .toArray()
-    .some((column) => column.name === "indexed_seq");
+  const hadMark = columnsOf(sql, "chat").includes("indexed_seq");
   if (!hadMark) {
     sql.exec("ALTER TABLE chat ADD COLUMN indexed_seq INTEGER NOT NULL DEFAULT 0");
     sql.exec(BEFORE_BATCHES);

@@ -103,10 +103,21 @@ CREATE INDEX IF NOT EXISTS ai_replies_by_state ON ai_replies (state);
 /** The outbox recipient that stands for the push queue. */
 export const PUSH_RECIPIENT = "#push";
 
-/** Chats created before messages had a `call` column get it (CREATE TABLE IF NOT EXISTS does not add columns). */
+/**
+ * The columns a table of this schema has, none when it does not exist: CREATE TABLE IF NOT EXISTS
+ * adds no column to a table an earlier version made, so a migration asks first.
+ */
+export function columnsOf(sql: SqlStorage, table: "chat" | "messages"): string[] {
+  return sql
+    .exec<{ name: string }>(`SELECT name FROM pragma_table_info('${table}')`)
+    .toArray()
+    .map((column) => column.name);
+}
+
+/** Chats created before messages had a `call` column get it. */
 export function ensureMessageCallColumn(sql: SqlStorage) {
-  const columns = sql.exec<{ name: string }>("SELECT name FROM pragma_table_info('messages')").toArray();
-  if (columns.length > 0 && !columns.some((column) => column.name === "call")) {
+  const columns = columnsOf(sql, "messages");
+  if (columns.length > 0 && !columns.includes("call")) {
     sql.exec("ALTER TABLE messages ADD COLUMN call TEXT");
   }
 }

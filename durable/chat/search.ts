@@ -25,12 +25,12 @@ export function searchMessages(
   hiddenSenders: readonly string[] = [],
 ): ChatSearchPage & { hits: ScoredHit[] } {
   const { chat: row } = chat.requireMember(callerId);
-  // The latest messages may not be indexed yet (search-index.ts): a search finds them all.
-  if (row.last_seq > row.indexed_seq) catchUpSearchIndex(chat.sql);
   // Whom the caller blocked are not found in a group, as they are not in its history for them.
   const hidden = hiddenSendersJson(row, hiddenSenders);
   const expression = matchExpression(query.q);
   if (expression === null) throw refuse.badRequest("q holds no word to search for");
+  // The latest messages may not be indexed yet (search-index.ts): a search finds them all.
+  if (row.last_seq > row.indexed_seq) catchUpSearchIndex(chat.sql);
   const rows = chat.sql
     .exec<Rows<MessageRow & { marked: string; score: number }>>(
       `SELECT m.*, highlight(message_search, 0, ?, ?) AS marked, message_search.rank AS score
