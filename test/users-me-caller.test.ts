@@ -2,9 +2,10 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { api, users } from "./helpers/messaging.ts";
 
-// GET /me takes the caller's row from the session check's own D1 read (api/auth/sessions.ts):
-// it must be that read's answer, current and complete, and a missing account still says 401.
-describe("GET /me reads the caller with the session check", () => {
+// GET /me takes the caller's row from the caller's own object, which checks the session in the
+// same call and keeps the row in memory (durable/user/profile.ts): it must be current and
+// complete after every change, and a missing account still says 401.
+describe("GET /me answers the caller's profile from their own object", () => {
   it("answers the profile as it is now, right after a change", async () => {
     const [alice] = await users(1);
     if (!alice) throw new Error("users");
@@ -25,6 +26,23 @@ describe("GET /me reads the caller with the session check", () => {
         updatedAt: expect.any(String),
       },
     });
+  });
+
+  it("answers each change once stored, and the stored row after a refused one", async () => {
+    const [alice, bob] = await users(2);
+    if (!alice || !bob) throw new Error("users");
+    expect((await api(alice, "GET", "/me")).status).toBe(200);
+    const name = `grace_${alice.userId.slice(-8)}`;
+    expect((await api(alice, "PATCH", "/me", { username: name, bio: "first" })).status).toBe(200);
+    expect((await api(alice, "GET", "/me")).body.data).toMatchObject({ username: name, bio: "first" });
+
+    expect((await api(bob, "GET", "/me")).status).toBe(200);
+    const taken = await api(bob, "PATCH", "/me", { username: name.toUpperCase(), bio: "second" });
+    expect(taken.status).toBe(409);
+    expect(taken.body).toMatchObject({ success: false, error: { code: "USERNAME_TAKEN" } });
+    expect((await api(bob, "GET", "/me")).body.data).toMatchObject({ username: null, bio: "" });
+    const row = await env.DB.prepare("SELECT username, bio FROM users WHERE id = ?").bind(bob.userId).first();
+    expect(row).toEqual({ username: null, bio: "" });
   });
 
   it("answers 401 once the account is gone, with nothing of it", async () => {

@@ -11,7 +11,7 @@ import { liveSessionCaller } from "./sessions.ts";
  * the token's session (refresh family) must still be live, so logging out or revoking a device
  * stops its access tokens at once rather than when they expire (one D1 read, answered as pending:
  * the guard overlaps it with a read-only handler and holds the answer until it passes). The same
- * read brings the caller's own row, `c.get("caller")`.
+ * read says whether anyone blocked the caller, `c.get("caller")`.
  */
 const accessToken: Authenticator = async (c, token) => {
   const claims = await verifyAccessToken(token, c.get("config"));
@@ -26,9 +26,11 @@ const accessToken: Authenticator = async (c, token) => {
  * Operations whose handler's first call goes to the caller's own object anyway: that object
  * checks the session there (durable/user/session-gate.ts) instead of a D1 read per request. A
  * send: the sender's object also counts it against the rate limit. Measured in `npm run bench`:
- * the D1 read was ~1.2 ms of server CPU of a ~7.4 ms dialog send.
+ * the D1 read was ~1.2 ms of server CPU of a ~7.4 ms dialog send. `GET /me`: the object also
+ * keeps the caller's row (durable/user/profile.ts); ~1.1 ms less server CPU per request than the
+ * D1 read, `/me` 0.60-0.70 → 0.66-0.73× of the bench's hello.
  */
-const SESSION_CHECKED_BY_USER_OBJECT = new Set(["sendMessage"]);
+const SESSION_CHECKED_BY_USER_OBJECT = new Set(["sendMessage", "getMe"]);
 
 /** `apiKey`: a Telegram-proxy API key (stored hashed in D1); sets `c.get("apiKeyId")`. */
 const apiKey: Authenticator = async (c, key) => {

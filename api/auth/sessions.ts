@@ -1,6 +1,5 @@
 import { ApiError } from "../errors.ts";
 import { removeSessionDeviceStatement } from "../push/devices.ts";
-import type { UserRow } from "../users/user-row.ts";
 import type { AccessClaims } from "./access-token.ts";
 import { newId, newRefreshToken, sha256Hex } from "./secrets.ts";
 import type { SessionCaller } from "./session-caller.ts";
@@ -131,44 +130,27 @@ export async function rotateRefreshToken(
 export const sessionSignedOut = () => ApiError.unauthorized("This session has been signed out", "SESSION_REVOKED");
 
 /**
- * The check behind every bearer-authenticated request: the token's session must exist, belong to
- * its subject and not be revoked. The same statement brings what handlers would otherwise each
- * fetch in a round trip of their own, by primary key or index: the caller's `users` row (`GET
- * /me`) and whether anyone blocked them (every dialog send). `last_used_at` is rewritten at most
- * once a minute per session.
+ * The check behind every bearer-authenticated request the caller's own object does not check
+ * (api/auth/authenticators.ts): the token's session must exist, belong to its subject and not be
+ * revoked. The same statement says whether anyone blocked the caller, which every dialog send and
+ * call would otherwise fetch in a round trip of its own. `last_used_at` is rewritten at most once a
+ * minute per session.
  */
 export async function liveSessionCaller(db: D1Database, claims: AccessClaims, now: number): Promise<SessionCaller> {
   const row = await db
     .prepare(
-      `SELECT s.user_id AS session_user_id, s.revoked_at AS session_revoked_at, s.last_used_at AS session_last_used_at,
-         EXISTS (SELECT 1 FROM blocks WHERE blocked_id = s.user_id) AS session_blocked_by_anyone, u.*
-       FROM auth_sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.id = ?`,
+      `SELECT user_id, revoked_at, last_used_at,
+         EXISTS (SELECT 1 FROM blocks WHERE blocked_id = auth_sessions.user_id) AS blocked_by_anyone
+       FROM auth_sessions WHERE id = ?`,
     )
     .bind(claims.sessionId)
-    .first<SessionUserRow>();
-  if (!row || row.session_user_id !== claims.userId || row.session_revoked_at !== null) {
-    throw sessionSignedOut();
-  }
-  if (now - row.session_last_used_at > LAST_USED_RESOLUTION_MS) {
+    .first<{ user_id: string; revoked_at: number | null; last_used_at: number; blocked_by_anyone: 0 | 1 }>();
+  if (!row || row.user_id !== claims.userId || row.revoked_at !== null) throw sessionSignedOut();
+  if (now - row.last_used_at > LAST_USED_RESOLUTION_MS) {
     await db.prepare("UPDATE auth_sessions SET last_used_at = ? WHERE id = ?").bind(now, claims.sessionId).run();
   }
-  const {
-    session_user_id: _user,
-    session_revoked_at: _revoked,
-    session_last_used_at: _used,
-    session_blocked_by_anyone: blocked,
-    ...user
-  } = row;
-  return { user: user.id === null ? null : (user as UserRow), blockedByAnyone: blocked === 1 };
+  return { blockedByAnyone: row.blocked_by_anyone === 1 };
 }
-
-/** A session joined with its user's row; the user's columns are null when the account is gone. */
-type SessionUserRow = {
-  session_user_id: string;
-  session_revoked_at: number | null;
-  session_last_used_at: number;
-  session_blocked_by_anyone: 0 | 1;
-} & ({ [K in keyof UserRow]: UserRow[K] } | { [K in keyof UserRow]: null });
 
 export async function listLiveSessions(db: D1Database, userId: string, currentSessionId: string) {
   const { results } = await db

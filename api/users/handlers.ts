@@ -8,24 +8,32 @@ import {
   revokeSessionRoute,
   updateMeRoute,
 } from "../../openapi/users.ts";
-import { listLiveSessions, revokeOwnSession } from "../auth/sessions.ts";
+import { listLiveSessions, revokeOwnSession, sessionSignedOut } from "../auth/sessions.ts";
 import { userObject } from "../chats/objects.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
+import { timed } from "../middleware/server-timing.ts";
 import { unwrap } from "../objects/unwrap.ts";
-import { canSeePhone, findUserByUsername, getUser, toMe, toPublicUser, updateProfile } from "./store.ts";
+import { canSeePhone, findUserByUsername, getUser, toMe, toPublicUser } from "./store.ts";
 
 export function registerUserRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(getMeRoute, async (c) => {
-    // Read by the session check, in its round trip.
-    const me = (await c.get("caller")).user;
-    if (!me) throw ApiError.unauthorized("This account no longer exists");
-    return c.json({ success: true as const, data: toMe(me) }, 200);
+    // One call to the caller's own object: it checks the session and keeps the caller's row
+    // (durable/user/profile.ts), so the profile costs no D1 read.
+    const { userId, sessionId } = c.get("auth");
+    const ask = async () => unwrap(await userObject(c.env, userId).me(userId, sessionId));
+    const answer = await timed(c, "session", ask);
+    if (!answer.live) throw sessionSignedOut();
+    c.set("sessionAdmitted", true);
+    if (!answer.user) throw ApiError.unauthorized("This account no longer exists");
+    return c.json({ success: true as const, data: toMe(answer.user) }, 200);
   });
 
   app.openapi(updateMeRoute, async (c) => {
     const changes = c.req.valid("json");
-    const updated = await updateProfile(c.env.DB, c.get("auth").userId, changes, Date.now());
+    const { userId } = c.get("auth");
+    // Through the caller's object, the one writer of the row its GET /me answers from.
+    const updated = unwrap(await userObject(c.env, userId).updateProfile(userId, changes, Date.now()));
     if (!updated) throw ApiError.unauthorized("This account no longer exists");
     return c.json({ success: true as const, data: toMe(updated) }, 200);
   });

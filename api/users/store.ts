@@ -1,6 +1,6 @@
+import type { UserRow } from "../../durable/index.ts";
 import { newId } from "../auth/secrets.ts";
 import { ApiError } from "../errors.ts";
-import type { UserRow } from "./user-row.ts";
 
 export type { UserRow };
 
@@ -56,45 +56,6 @@ export async function findOrCreateUserByPhone(
   const existing = await db.prepare("SELECT * FROM users WHERE phone = ?").bind(phone).first<UserRow>();
   if (!existing) throw new ApiError(500, "INTERNAL_ERROR", "User vanished during sign-in");
   return { user: existing, isNew: false };
-}
-
-export type ProfileChanges = {
-  firstName?: string | undefined;
-  lastName?: string | undefined;
-  username?: string | null | undefined;
-  bio?: string | undefined;
-};
-
-/** Applies the given fields; a username taken by someone else (any case) is a 409. */
-export async function updateProfile(db: D1Database, userId: string, changes: ProfileChanges, now: number) {
-  const sets: string[] = [];
-  const values: (string | number | null)[] = [];
-  const set = (column: string, value: string | null) => {
-    values.push(value);
-    sets.push(`${column} = ?${values.length}`);
-  };
-  // Column names are fixed strings here; only values are bound.
-  if (changes.firstName !== undefined) set("first_name", changes.firstName);
-  if (changes.lastName !== undefined) set("last_name", changes.lastName);
-  if (changes.bio !== undefined) set("bio", changes.bio);
-  if (changes.username !== undefined) {
-    set("username", changes.username);
-    set("username_lower", changes.username?.toLowerCase() ?? null);
-  }
-  values.push(now);
-  sets.push(`updated_at = ?${values.length}`);
-  values.push(userId);
-  try {
-    return await db
-      .prepare(`UPDATE users SET ${sets.join(", ")} WHERE id = ?${values.length} RETURNING *`)
-      .bind(...values)
-      .first<UserRow>();
-  } catch (error) {
-    if (String(error).includes("UNIQUE constraint failed: users.username_lower")) {
-      throw ApiError.conflict("That username is taken", "USERNAME_TAKEN");
-    }
-    throw error;
-  }
 }
 
 export async function findUserByUsername(db: D1Database, username: string): Promise<UserRow | null> {

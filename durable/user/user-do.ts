@@ -21,6 +21,7 @@ import { currentCallFrames } from "./current-call.ts";
 import { DRAFTS_SCHEMA, listDrafts, saveDraft } from "./drafts.ts";
 import { FloodGate, isCallFrame, parseClientFrame, TypingThrottle } from "./frames.ts";
 import { PresenceKeeper } from "./presence-keeper.ts";
+import { ProfileCache, type ProfileChanges, readProfile, storeProfileChanges, type UserRow } from "./profile.ts";
 import { pushContextOf } from "./push-context.ts";
 import { PUSH_REACH_SCHEMA, PushReach } from "./push-reach.ts";
 import { presencePeers, relayTo, relayTyping } from "./relay.ts";
@@ -62,6 +63,8 @@ export class UserDO extends DurableObject<Env> {
   private readonly pushReach: PushReach;
   /** Whether a session is live and anyone blocked this user, for sends (see session-gate.ts). */
   private readonly sessionGate: SessionGate;
+  /** The owner's `users` row, for GET /me (see profile.ts). */
+  private readonly profile = new ProfileCache();
   /** Per-socket counters, in memory only: a socket that floods keeps the object awake anyway. */
   private readonly gates = new Map<string, Gates>();
 
@@ -143,6 +146,29 @@ export class UserDO extends DurableObject<Env> {
       const admission = await this.sessionGate.admit(userId, sessionId);
       const count = admission.live ? this.counters.add(limit.key, limit.windowStart, limit.cost, limit.limit) : 0;
       return { ...admission, count };
+    });
+  }
+
+  /**
+   * `GET /me` in one call: the token's session is live (see session-gate.ts), and the owner's
+   * row (profile.ts). A session that is not live learns nothing of the row.
+   */
+  me(userId: string, sessionId: string): Promise<Outcome<{ live: boolean; user: UserRow | null }>> {
+    return outcomeOf(async () => {
+      this.store.bindOwner(userId);
+      const [admission, user] = await Promise.all([
+        this.sessionGate.admit(userId, sessionId),
+        this.profile.read(() => readProfile(this.env.DB, userId)),
+      ]);
+      return admission.live ? { live: true, user } : { live: false, user: null };
+    });
+  }
+
+  /** `PATCH /me`: the one writer of the owner's row after sign-in (profile.ts); null when it is gone. */
+  updateProfile(userId: string, changes: ProfileChanges, now: number): Promise<Outcome<UserRow | null>> {
+    return outcomeOf(() => {
+      this.store.bindOwner(userId);
+      return this.profile.write(() => storeProfileChanges(this.env.DB, userId, changes, now));
     });
   }
 
