@@ -140,10 +140,11 @@ async function httpFigures() {
       ...ratio(health),
     },
     me: {
-      what: "GET /api/v1/me (JWT check + one D1 read: the session's liveness and the caller's profile)",
+      what: "GET /api/v1/me (JWT check + one RPC to the caller's UserDO: the session's liveness and the caller's profile, from its memory)",
       ...me,
       ...ratio(me),
       ratioToOneRead: Number((me.requestsPerSecond / oneRead.requestsPerSecond).toFixed(3)),
+      ratioToOneRpc: Number((me.requestsPerSecond / oneRpc.requestsPerSecond).toFixed(3)),
     },
   };
 }
