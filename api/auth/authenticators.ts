@@ -27,8 +27,8 @@ const accessToken: Authenticator = async (c, token) => {
  * checks the session there (durable/user/session-gate.ts) instead of a D1 read per request. A
  * send: the sender's object also counts it against the rate limit. Measured in `npm run bench`:
  * the D1 read was ~1.2 ms of server CPU of a ~7.4 ms dialog send. `GET /me`: the object also
- * keeps the caller's row (durable/user/profile.ts); ~1.1 ms less server CPU per request than the
- * D1 read, `/me` 0.60-0.70 → 0.66-0.73× of the bench's hello.
+ * keeps the caller's row (durable/user/profile.ts); `npm run profile` measured 3.1-3.5 ms of
+ * isolate time per request against 3.9-4.2 ms with the D1 read.
  */
 const SESSION_CHECKED_BY_USER_OBJECT = new Set(["sendMessage", "getMe"]);
 

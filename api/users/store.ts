@@ -32,9 +32,8 @@ export function toPublicUser(row: UserRow, phoneVisible: boolean) {
   };
 }
 
-export async function getUser(db: D1Database, userId: string): Promise<UserRow | null> {
-  return db.prepare("SELECT * FROM users WHERE id = ?").bind(userId).first<UserRow>();
-}
+/** Anyone's row by id: the same statement the user's own object reads its row with. */
+export { readProfile as getUser } from "../../durable/index.ts";
 
 /**
  * The user with this phone, created on first sign-in. One statement decides which: the phone is

@@ -16,12 +16,10 @@ const row = (firstName: string): UserRow => ({
 /** A D1 answer the test releases when it wants. */
 function later<T>() {
   let release!: (value: T) => void;
-  let fail!: (error: unknown) => void;
-  const promise = new Promise<T>((resolve, reject) => {
+  const promise = new Promise<T>((resolve) => {
     release = resolve;
-    fail = reject;
   });
-  return { promise, release, fail };
+  return { promise, release };
 }
 
 describe("the owner's row kept by the user's object", () => {

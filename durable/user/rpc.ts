@@ -6,7 +6,7 @@ export const SOCKET_USER_HEADER = "x-big-user-id";
 export const SOCKET_SESSION_HEADER = "x-big-session-id";
 
 export { type ChatListCursor, decodeChatCursor, encodeChatCursor } from "./cursor.ts";
-export type { ProfileChanges, UserRow } from "./profile.ts";
+export { type ProfileChanges, readProfile, type UserRow } from "./profile.ts";
 
 /** What UserDO.pushContext answers: see durable/user/push-context.ts. */
 export type PushContext = {
