@@ -56,6 +56,9 @@ export function applyMigrations({ persistTo } = {}) {
  *   the Telegram proxy at it (default true; TELEGRAM_LOOPBACK=0 turns it off to use Telegram's DCs)
  * @property {number} [telegramDcPort] its MTProto port (default TELEGRAM_DC_PORT or a free one)
  * @property {string[]} [extraArgs] more `wrangler dev` arguments (the profiler's `--inspector-port`)
+ * @property {boolean} [localTracing] wrangler's local trace store (X_LOCAL_OBSERVABILITY, on unless
+ *   false): every invocation's spans recorded in SQLite for the local explorer, on the Worker's own
+ *   thread. The bench turns it off on both sides: production records traces off that thread.
  */
 
 /** Starts the loopback DC; returns the Worker vars that point the proxy at it. */
@@ -98,6 +101,7 @@ export async function startGateway({
   loopbackTelegram = process.env.TELEGRAM_LOOPBACK !== "0",
   telegramDcPort = Number(process.env.TELEGRAM_DC_PORT ?? 0),
   extraArgs = [],
+  localTracing,
 } = {}) {
   applyMigrations({ persistTo });
   const telegram = loopbackTelegram ? await startTelegramDc(telegramDcPort, inheritOutput) : undefined;
@@ -110,6 +114,7 @@ export async function startGateway({
       extraVars: { ...telegram?.vars, ...ai?.vars, ...extraVars },
       telegram,
       extraArgs,
+      localTracing,
     });
     const stop = gateway.stop;
     return {
@@ -140,6 +145,7 @@ export function startWorker({
   telegram,
   configPath,
   extraArgs = [],
+  localTracing,
 }) {
   const varArgs = Object.entries(extraVars).flatMap(([key, value]) => ["--var", `${key}:${value}`]);
   const args = [
@@ -154,9 +160,10 @@ export function startWorker({
     ...varArgs,
     ...extraArgs,
   ];
+  const env = localTracing === undefined ? quietEnv : { ...quietEnv, X_LOCAL_OBSERVABILITY: String(localTracing) };
   const child = spawn(process.execPath, wranglerArgs(args), {
     cwd: root,
-    env: quietEnv,
+    env,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -160,6 +160,8 @@ const gateway = await startGateway({
   port: await freePort(),
   persistTo: join(state, "gateway"),
   extraArgs: ["--inspector-port", String(inspectorPort), "--inspector-ip", "127.0.0.1"],
+  // As in npm run bench (tools/bench/run.mjs): wrangler's local trace store off unless asked for.
+  localTracing: process.env.BENCH_LOCAL_TRACING === "1",
   // The bench's settings: limits lifted, request logs at error level.
   extraVars: {
     AUTH_TEST_NUMBERS: [`${BENCH_PHONE}:${BENCH_CODE}`, benchTestNumbers(senders + groupReceivers)].join(","),

@@ -25,11 +25,17 @@ const searchMessages = Number(process.env.BENCH_SEARCH_MESSAGES ?? 100_000);
 // Spare users after the load check's: the cost part's small chat and its chat-list owner.
 const costUsersFrom = senders + receivers + loadSenders;
 const state = mkdtempSync(join(tmpdir(), "big-gateway-bench-"));
+// wrangler dev records every span of every invocation in a local SQLite store for its explorer, on
+// the Worker's own thread (20-22 % of the gateway thread's samples, session 10's perf record), a
+// cost per call, not per line of code; production records traces off that thread. Off on both
+// sides unless BENCH_LOCAL_TRACING=1.
+const localTracing = process.env.BENCH_LOCAL_TRACING === "1";
 
 // Request logs off, as a production deployment would sample them: the bench measures the API.
 const gateway = await startGateway({
   port: await freePort(),
   persistTo: join(state, "gateway"),
+  localTracing,
   // Sign-in and send limits are lifted: the bench measures delivery, not the rate limiters.
   extraVars: {
     AUTH_TEST_NUMBERS: [
@@ -51,12 +57,13 @@ const hello = await startWorker({
   port: await freePort(),
   persistTo: join(state, "hello"),
   configPath: "tools/bench/hello.wrangler.toml",
+  localTracing,
 });
 
 try {
   const report = {
     machine: { cores: (await import("node:os")).cpus().length, node: process.version },
-    settings: { connections, durationSeconds, senders, receivers },
+    settings: { connections, durationSeconds, senders, receivers, localTracing },
   };
   if (only === "all" || only === "http") report.http = await httpFigures();
   if (only === "all" || only === "ws") report.websocket = await webSocketFigures();
