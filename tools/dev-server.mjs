@@ -56,9 +56,8 @@ export function applyMigrations({ persistTo } = {}) {
  *   the Telegram proxy at it (default true; TELEGRAM_LOOPBACK=0 turns it off to use Telegram's DCs)
  * @property {number} [telegramDcPort] its MTProto port (default TELEGRAM_DC_PORT or a free one)
  * @property {string[]} [extraArgs] more `wrangler dev` arguments (the profiler's `--inspector-port`)
- * @property {boolean} [localTracing] wrangler's local trace store (X_LOCAL_OBSERVABILITY, on unless
- *   false): every invocation's spans recorded in SQLite for the local explorer, on the Worker's own
- *   thread. The bench turns it off on both sides: production records traces off that thread.
+ * @property {boolean} [localTracing] wrangler's local trace store (X_LOCAL_OBSERVABILITY; wrangler's
+ *   default, on, when unset). The bench turns it off: tools/bench/local-tracing.mjs says why.
  */
 
 /** Starts the loopback DC; returns the Worker vars that point the proxy at it. */

@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { freePort, startGateway } from "../dev-server.mjs";
 import { measureHttp } from "./http.mjs";
+import { benchLocalTracing } from "./local-tracing.mjs";
 import { BENCH_CODE, BENCH_PHONE, signIn } from "./sign-in.mjs";
 import { benchTestNumbers, benchUsers, measureDialogs, measureGroup } from "./ws.mjs";
 
@@ -160,8 +161,7 @@ const gateway = await startGateway({
   port: await freePort(),
   persistTo: join(state, "gateway"),
   extraArgs: ["--inspector-port", String(inspectorPort), "--inspector-ip", "127.0.0.1"],
-  // As in npm run bench (tools/bench/run.mjs): wrangler's local trace store off unless asked for.
-  localTracing: process.env.BENCH_LOCAL_TRACING === "1",
+  localTracing: benchLocalTracing,
   // The bench's settings: limits lifted, request logs at error level.
   extraVars: {
     AUTH_TEST_NUMBERS: [`${BENCH_PHONE}:${BENCH_CODE}`, benchTestNumbers(senders + groupReceivers)].join(","),

@@ -10,6 +10,7 @@ import { costFigures } from "./cost.mjs";
 import { treeCpuMs } from "./cpu.mjs";
 import { measureHttpInterleaved } from "./http.mjs";
 import { loadCheck } from "./load.mjs";
+import { benchLocalTracing as localTracing } from "./local-tracing.mjs";
 import { measureSearch, seed } from "./search.mjs";
 import { BENCH_CODE, BENCH_PHONE, signIn } from "./sign-in.mjs";
 import { benchTestNumbers, benchUsers, dialogScenario, groupScenario, interleave, measureEcho } from "./ws.mjs";
@@ -25,11 +26,6 @@ const searchMessages = Number(process.env.BENCH_SEARCH_MESSAGES ?? 100_000);
 // Spare users after the load check's: the cost part's small chat and its chat-list owner.
 const costUsersFrom = senders + receivers + loadSenders;
 const state = mkdtempSync(join(tmpdir(), "big-gateway-bench-"));
-// wrangler dev records every span of every invocation in a local SQLite store for its explorer, on
-// the Worker's own thread (20-22 % of the gateway thread's samples, session 10's perf record), a
-// cost per call, not per line of code; production records traces off that thread. Off on both
-// sides unless BENCH_LOCAL_TRACING=1.
-const localTracing = process.env.BENCH_LOCAL_TRACING === "1";
 
 // Request logs off, as a production deployment would sample them: the bench measures the API.
 const gateway = await startGateway({
