@@ -25,6 +25,8 @@ const only = process.env.BENCH_ONLY ?? "all";
 const searchMessages = Number(process.env.BENCH_SEARCH_MESSAGES ?? 100_000);
 // Spare users after the load check's: the cost part's small chat and its chat-list owner.
 const costUsersFrom = senders + receivers + loadSenders;
+// Both sides' local storage. Under TMPDIR (os.tmpdir()): on this VM's disk by default, where every
+// SQLite commit is an fsync on workerd's one thread; TMPDIR=/dev/shm puts it in RAM (README, Performance).
 const state = mkdtempSync(join(tmpdir(), "big-gateway-bench-"));
 
 // Request logs off, as a production deployment would sample them: the bench measures the API.
@@ -59,7 +61,7 @@ const hello = await startWorker({
 try {
   const report = {
     machine: { cores: (await import("node:os")).cpus().length, node: process.version },
-    settings: { connections, durationSeconds, senders, receivers, localTracing },
+    settings: { connections, durationSeconds, senders, receivers, localTracing, stateDir: state },
   };
   if (only === "all" || only === "http") report.http = await httpFigures();
   if (only === "all" || only === "ws") report.websocket = await webSocketFigures();
