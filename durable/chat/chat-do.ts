@@ -27,7 +27,7 @@ import {
   scheduleMessage,
   sendScheduled,
 } from "./scheduled.ts";
-import { CHAT_SCHEMA, ensureMessageCallColumn } from "./schema.ts";
+import { CHAT_SCHEMA, ensureMessageCallColumn, ensureOutboxEchoColumn } from "./schema.ts";
 import { type SearchQuery, searchMessages } from "./search.ts";
 import type { ForwardSource, SendInput } from "./store.ts";
 
@@ -112,6 +112,7 @@ export class ChatDO extends DurableObject<Env> {
     void ctx.blockConcurrencyWhile(async () => {
       ctx.storage.sql.exec(CHAT_SCHEMA);
       ensureMessageCallColumn(ctx.storage.sql);
+      ensureOutboxEchoColumn(ctx.storage.sql);
       ensureFeaturesSchema(ctx.storage.sql);
       // A new instance runs no turn: a reply still "streaming" lost its turn with the old one.
       await this.assistant.interruptOrphans();
@@ -236,6 +237,7 @@ export class ChatDO extends DurableObject<Env> {
       maxAttempts: messagingLimits(this.env).OUTBOX_MAX_ATTEMPTS,
       deferred: [...this.delivered],
       deferDelete: (ids) => this.delivered.push(...ids),
+      passFollows: () => this.drainWanted,
     });
     return { outboxNext: report.nextAttemptAt, scheduledNext, writesSince: this.writes !== writesBefore };
   }

@@ -19,7 +19,8 @@ export type ChatAccess = {
   visibleMessage(userId: string, seq: number): MessageRow;
   viewFor(chatId: string, userId: string, rows: MessageRow[]): Message[];
   memberIds(): string[];
-  emit(recipients: string[], update: UpdateBody): void;
+  /** See ChatStore.emit: `actorId`'s own row is an echo. */
+  emit(recipients: string[], update: UpdateBody, actorId?: string): void;
   /** An outbox row that holds or releases attachments in D1 (durable/chat/attachment-holds.ts). */
   emitAttachmentChange(change: AttachmentChange): void;
 };
@@ -33,7 +34,7 @@ export class ChatFeatures extends AssistantChatStore {
     visibleMessage: (userId, seq) => this.visibleMessage(userId, seq),
     viewFor: (chatId, userId, rows) => this.viewFor(chatId, userId, rows),
     memberIds: () => this.memberIds(),
-    emit: (recipients, update) => this.emit(recipients, update),
+    emit: (recipients, update, actorId) => this.emit(recipients, update, actorId),
     emitAttachmentChange: (change) => this.emitAttachmentChange(change),
   };
 

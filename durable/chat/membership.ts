@@ -61,7 +61,7 @@ export class ChatMembership extends ChatRecords {
       this.sql.exec("INSERT INTO members (user_id, role, joined_at, announced) VALUES (?, ?, ?, 1)", userId, role, now);
     }
     const chat = this.chatOrThrow();
-    this.emit(members, { type: "chatUpdated", chatId, date: now, chat: this.info(chat) });
+    this.emit(members, { type: "chatUpdated", chatId, date: now, chat: this.info(chat) }, ownerId);
     return this.details(ownerId);
   }
 
@@ -101,7 +101,11 @@ export class ChatMembership extends ChatRecords {
       now,
     );
     const updated = this.chatOrThrow();
-    this.emit(this.memberIds(), { type: "chatUpdated", chatId: chat.id, date: now, chat: this.info(updated) });
+    this.emit(
+      this.memberIds(),
+      { type: "chatUpdated", chatId: chat.id, date: now, chat: this.info(updated) },
+      callerId,
+    );
     return this.details(callerId);
   }
 
@@ -127,16 +131,20 @@ export class ChatMembership extends ChatRecords {
     }
     this.sql.exec("UPDATE chat SET updated_at = ?", now);
     const info = this.info(this.chatOrThrow());
-    this.emitWithPreview(this.memberIds(), (lastMessage) => ({
-      type: "memberAdded",
-      chatId: chat.id,
-      date: now,
-      userIds: added,
-      addedBy: callerId,
-      chat: info,
-      lastSeq: chat.last_seq,
-      lastMessage,
-    }));
+    this.emitWithPreview(
+      this.memberIds(),
+      (lastMessage) => ({
+        type: "memberAdded",
+        chatId: chat.id,
+        date: now,
+        userIds: added,
+        addedBy: callerId,
+        chat: info,
+        lastSeq: chat.last_seq,
+        lastMessage,
+      }),
+      callerId,
+    );
     return this.details(callerId);
   }
 
@@ -166,23 +174,31 @@ export class ChatMembership extends ChatRecords {
     }
     this.sql.exec("UPDATE chat SET updated_at = ?", now);
     const info = this.info(this.chatOrThrow());
-    this.emit(recipients, {
-      type: "memberRemoved",
-      chatId: chat.id,
-      date: now,
-      userId: targetId,
-      removedBy: callerId,
-      chat: info,
-    });
+    this.emit(
+      recipients,
+      {
+        type: "memberRemoved",
+        chatId: chat.id,
+        date: now,
+        userId: targetId,
+        removedBy: callerId,
+        chat: info,
+      },
+      callerId,
+    );
     if (target.role === "owner") {
       const owner = this.sql.exec<{ user_id: string }>("SELECT user_id FROM members WHERE role = 'owner'").toArray()[0];
       if (owner) {
-        this.emit(this.memberIds(), {
-          type: "chatUpdated",
-          chatId: chat.id,
-          date: now,
-          member: { userId: owner.user_id, role: "owner" },
-        });
+        this.emit(
+          this.memberIds(),
+          {
+            type: "chatUpdated",
+            chatId: chat.id,
+            date: now,
+            member: { userId: owner.user_id, role: "owner" },
+          },
+          callerId,
+        );
       }
     }
     return { left: callerId === targetId };
@@ -197,12 +213,16 @@ export class ChatMembership extends ChatRecords {
     if (target.role !== role) {
       const now = this.now();
       this.sql.exec("UPDATE members SET role = ? WHERE user_id = ?", role, targetId);
-      this.emit(this.memberIds(), {
-        type: "chatUpdated",
-        chatId: chat.id,
-        date: now,
-        member: { userId: targetId, role },
-      });
+      this.emit(
+        this.memberIds(),
+        {
+          type: "chatUpdated",
+          chatId: chat.id,
+          date: now,
+          member: { userId: targetId, role },
+        },
+        callerId,
+      );
     }
     return this.details(callerId);
   }

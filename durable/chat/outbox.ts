@@ -29,6 +29,11 @@ export type DrainOptions = {
   deferDelete?: (ids: number[]) => void;
   /** Rows accepted before whose delete is still deferred: this pass skips them and leaves them out of its state. */
   deferred?: readonly number[];
+  /**
+   * Whether another pass follows this one (a write came in meanwhile). Asked once the other
+   * members' deliveries are done: then the echoes may wait for it (see ECHO_HOLD_MS).
+   */
+  passFollows?: () => boolean;
 };
 
 type OutboxRow = {
@@ -38,6 +43,10 @@ type OutboxRow = {
   payload: string;
   attempts: number;
   last_error: string | null;
+  /** 1: the update tells its recipient of their own action (see ChatStore.emit). */
+  echo: number;
+  /** When it became due: when it was queued, for a row never attempted. */
+  next_attempt_at: number;
 };
 
 export type DrainReport = {
@@ -52,6 +61,12 @@ export type DrainReport = {
 /** How many rows one drain pass reads, and how many recipients it calls at once. */
 const BATCH_ROWS = 1000;
 const PARALLEL_RECIPIENTS = 32;
+/**
+ * How long a member's echoes (updates of their own actions only) may wait for the pass after
+ * this one while writes keep coming. Their device has its answer already; their other devices
+ * get the echo within this bound, with the next ones in one delivery.
+ */
+export const ECHO_HOLD_MS = 250;
 
 /**
  * Delivers the outbox rows of every recipient that is not backing off, oldest first, and deletes
@@ -70,7 +85,7 @@ export async function drainOutbox(
   const { now } = options;
   const rows = sql
     .exec<OutboxRow>(
-      `SELECT id, recipient, event_id, payload, attempts, last_error FROM outbox o
+      `SELECT id, recipient, event_id, payload, attempts, last_error, echo, next_attempt_at FROM outbox o
        WHERE NOT EXISTS (SELECT 1 FROM outbox b WHERE b.recipient = o.recipient AND b.next_attempt_at > ?)
        ORDER BY id LIMIT ?`,
       now,
@@ -152,21 +167,41 @@ export async function drainOutbox(
 
   // Members first, so that the push jobs know which of them no push could reach. A member whose
   // delivery failed stays in the jobs (the push consumer waits for the message, as before).
-  const entries = [...byRecipient.entries()];
-  const isMember = ([recipient]: [string, OutboxRow[]]) =>
-    recipient !== PUSH_RECIPIENT && recipient !== ATTACHMENTS_RECIPIENT;
-  for (const group of [entries.filter(isMember), entries.filter((entry) => !isMember(entry))]) {
+  // Members who would hear only of their own actions go last, once the others have theirs: a
+  // sender's devices and the receiver's had been called at once, and the receiver's socket then
+  // waited for the sender's commit too (measured: dialogs' send → socket p50 1.60-1.63 → median
+  // 1.48× of the reference over five runs; README, Performance).
+  const deliverAll = async (group: [string, OutboxRow[]][]) => {
     for (let i = 0; i < group.length; i += PARALLEL_RECIPIENTS) {
       await Promise.all(
         group.slice(i, i + PARALLEL_RECIPIENTS).map(([recipient, list]) => deliverOne(recipient, list)),
       );
       settle(delivered.splice(0));
     }
-  }
-  // A failure changed what waits (attempts, holds, dead letters): read it again.
+  };
+  const entries = [...byRecipient.entries()];
+  const isMember = ([recipient]: [string, OutboxRow[]]) =>
+    recipient !== PUSH_RECIPIENT && recipient !== ATTACHMENTS_RECIPIENT;
+  const isEcho = ([, list]: [string, OutboxRow[]]) => list.every((row) => row.echo === 1 && row.attempts === 0);
+  const members = entries.filter(isMember);
+  const others = members.filter((entry) => !isEcho(entry));
+  const echoes = members.filter(isEcho);
+  await deliverAll(others);
+  await deliverAll(entries.filter((entry) => !isMember(entry)));
+  // While writes keep coming, echoes wait for the next pass (within ECHO_HOLD_MS) and go with
+  // its echoes in one delivery: otherwise the echo of a busy chat's last message holds the
+  // delivery of its next one to the others, the pass being one at a time.
+  const held =
+    options.passFollows?.() === true
+      ? echoes.filter(([, list]) => (list[0]?.next_attempt_at ?? 0) > now - ECHO_HOLD_MS)
+      : [];
+  await deliverAll(echoes.filter((entry) => !held.includes(entry)));
+  // A failure changed what waits (attempts, holds, dead letters), and held echoes still wait: read it again.
   return {
     ...report,
-    ...(report.failedRecipients === 0 ? stateOnceDelivered : outboxState(sql, [...earlier, ...deferred])),
+    ...(report.failedRecipients === 0 && held.length === 0
+      ? stateOnceDelivered
+      : outboxState(sql, [...earlier, ...deferred])),
   };
 }
 

@@ -3,7 +3,14 @@ import type { UpdateBody } from "../../openapi/realtime-types.ts";
 import { fakeClock } from "../clock.ts";
 import { DEAD_LETTER_RETENTION_MS } from "../config.ts";
 import { nodeSqlStorage } from "../sql/node-sqlite.ts";
-import { deadLetterCount, deleteDelivered, drainOutbox, type OutboxSinks, outboxState } from "./outbox.ts";
+import {
+  deadLetterCount,
+  deleteDelivered,
+  drainOutbox,
+  ECHO_HOLD_MS,
+  type OutboxSinks,
+  outboxState,
+} from "./outbox.ts";
 import type { ChatEvent, DeadLetter, PushJob } from "./rpc.ts";
 import { CHAT_SCHEMA } from "./schema.ts";
 import { ChatStore } from "./store.ts";
@@ -31,9 +38,15 @@ function chatHarness(memberIds: string[], maxAttempts = 12) {
   const beyondPush = new Set<string>();
   let alarmAt: number | null = clock();
 
+  // Each member delivery's start and end, in the order they happened.
+  const timeline: string[] = [];
   const sinks: OutboxSinks = {
     async deliverToUser(userId, _chatId, events) {
       calls.deliveries += 1;
+      timeline.push(`start ${userId}`);
+      // A consumer answers later, as a call to another object does.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      timeline.push(`end ${userId}`);
       if (refuse(userId, events)) throw new Error(`${userId} refused`);
       received.set(userId, [...(received.get(userId) ?? []), ...events]);
       return { pushReachable: !beyondPush.has(userId) };
@@ -68,6 +81,7 @@ function chatHarness(memberIds: string[], maxAttempts = 12) {
     pushed,
     dead,
     calls,
+    timeline,
     refuseWhen(rule: typeof refuse) {
       refuse = rule;
     },
@@ -333,5 +347,77 @@ describe("deleting delivered rows later (deferDelete, as ChatDO does)", () => {
     // Bob's second row waits for its retry; the rows accepted before count for nothing.
     expect(report).toMatchObject({ failedRecipients: 1, remaining: 1 });
     expect(report.nextAttemptAt).toBeGreaterThan(chat.clock());
+  });
+});
+
+describe("echoes: updates that tell a member only of their own actions", () => {
+  /** A chat of two whose creation has been delivered; the timeline starts empty. */
+  async function twoMembers() {
+    const chat = chatHarness(["usr_alice", "usr_bob"]);
+    await chat.runAlarmsUntil(chat.clock());
+    chat.timeline.splice(0);
+    return chat;
+  }
+  const drain = (chat: Awaited<ReturnType<typeof twoMembers>>, passFollows?: () => boolean) =>
+    drainOutbox(chat.sql, CHAT_ID, chat.sinks, {
+      now: chat.clock(),
+      maxAttempts: 12,
+      ...(passFollows ? { passFollows } : {}),
+    });
+
+  it("go once the others have theirs: the sender's devices after the receiver's", async () => {
+    const chat = await twoMembers();
+    chat.send("usr_alice", "hi");
+    const report = await drain(chat);
+    expect(chat.timeline).toEqual(["start usr_bob", "end usr_bob", "start usr_alice", "end usr_alice"]);
+    expect(report).toMatchObject({ remaining: 0, nextAttemptAt: null });
+    expect(chat.newMessageSeqs("usr_alice")).toEqual([1]);
+  });
+
+  it("do not hold back a member who also has others' updates: both are called at once", async () => {
+    const chat = await twoMembers();
+    chat.send("usr_alice", "hi");
+    chat.send("usr_bob", "hello");
+    await drain(chat);
+    expect(chat.timeline.slice(0, 2).sort()).toEqual(["start usr_alice", "start usr_bob"]);
+    expect(chat.newMessageSeqs("usr_alice")).toEqual([1, 2]);
+    expect(chat.newMessageSeqs("usr_bob")).toEqual([1, 2]);
+  });
+
+  it("wait for the next pass while writes keep coming, then go together, in order, within ECHO_HOLD_MS", async () => {
+    const chat = await twoMembers();
+    const passFollows = () => true;
+    chat.send("usr_alice", "one");
+    const first = await drain(chat, passFollows);
+    // Bob has it; Alice's echo waits, still counted, due now (a safety-net alarm would take it).
+    expect(chat.newMessageSeqs("usr_bob")).toEqual([1]);
+    expect(chat.newMessageSeqs("usr_alice")).toEqual([]);
+    expect(first).toMatchObject({ remaining: 1, nextAttemptAt: chat.clock() });
+    chat.send("usr_alice", "two");
+    await drain(chat, passFollows);
+    expect(chat.newMessageSeqs("usr_bob")).toEqual([1, 2]);
+    expect(chat.newMessageSeqs("usr_alice")).toEqual([]);
+    // The oldest echo has waited its bound: it goes, with the ones after it, in one delivery.
+    chat.clock.set(chat.clock() + ECHO_HOLD_MS);
+    chat.send("usr_alice", "three");
+    chat.timeline.splice(0);
+    const last = await drain(chat, passFollows);
+    expect(chat.newMessageSeqs("usr_alice")).toEqual([1, 2, 3]);
+    expect(chat.timeline).toEqual(["start usr_bob", "end usr_bob", "start usr_alice", "end usr_alice"]);
+    expect(last).toMatchObject({ remaining: 0, nextAttemptAt: null });
+  });
+
+  it("held or not, reach the member exactly once", async () => {
+    const chat = await twoMembers();
+    let follows = true;
+    for (const text of ["a", "b", "c", "d"]) {
+      chat.send("usr_alice", text);
+      await drain(chat, () => follows);
+    }
+    follows = false;
+    await drain(chat, () => follows);
+    expect(chat.newMessageSeqs("usr_alice")).toEqual([1, 2, 3, 4]);
+    expect(chat.newMessageSeqs("usr_bob")).toEqual([1, 2, 3, 4]);
+    expect(outboxState(chat.sql)).toEqual({ remaining: 0, nextAttemptAt: null });
   });
 });

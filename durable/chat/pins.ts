@@ -51,12 +51,16 @@ export function setPinned(
     chat.sql.exec("DELETE FROM pinned_messages WHERE seq = ?", seq);
   }
   if (pinned !== was) {
-    chat.emit(chat.memberIds(), {
-      type: "chatUpdated",
-      chatId: row.id,
-      date: chat.now(),
-      pinnedMessage: { seq, pinned, by: callerId },
-    });
+    chat.emit(
+      chat.memberIds(),
+      {
+        type: "chatUpdated",
+        chatId: row.id,
+        date: chat.now(),
+        pinnedMessage: { seq, pinned, by: callerId },
+      },
+      callerId,
+    );
   }
   return listPinned(chat, callerId);
 }

@@ -343,8 +343,12 @@ export class ChatRecords {
 
   // ---------------------------------------------------------------- the outbox
 
-  /** Queues one update for each recipient, in this transaction. */
-  protected emit(to: string[], update: UpdateBody) {
+  /**
+   * Queues one update for each recipient, in this transaction. `actorId`: the member whose action
+   * the update reports; their row is an echo (their device has the answer already), which the
+   * drain delivers after the others' (outbox.ts).
+   */
+  protected emit(to: string[], update: UpdateBody, actorId?: string) {
     // The assistant is a member without a user: it has no update log to fill.
     const recipients = to.filter((id) => id !== ASSISTANT_USER_ID);
     if (recipients.length === 0) return;
@@ -354,11 +358,12 @@ export class ChatRecords {
     // One statement for every recipient (json_each keeps `key` in array order, so ids follow it):
     // a group send's fan-out was one INSERT per member, each paying SQLite's per-statement cost.
     this.sql.exec(
-      `INSERT INTO outbox (recipient, event_id, payload, next_attempt_at)
-       SELECT value, ?, ?, ? FROM json_each(?) ORDER BY key`,
+      `INSERT INTO outbox (recipient, event_id, payload, next_attempt_at, echo)
+       SELECT value, ?, ?, ?, value IS ? FROM json_each(?) ORDER BY key`,
       eventId,
       JSON.stringify(update),
       this.now(),
+      actorId ?? null,
       JSON.stringify(recipients),
     );
     this.emitted = true;
@@ -369,7 +374,11 @@ export class ChatRecords {
    * for themselves get their own preview, so no update ever hands them a message they deleted
    * (which, deleted for everyone later, they would not hear of again and would keep).
    */
-  protected emitWithPreview(recipients: string[], body: (lastMessage: MessagePreview | null) => UpdateBody) {
+  protected emitWithPreview(
+    recipients: string[],
+    body: (lastMessage: MessagePreview | null) => UpdateBody,
+    actorId?: string,
+  ) {
     const hiders = new Set(
       this.sql
         .exec<{ user_id: string }>("SELECT DISTINCT user_id FROM hidden_messages")
@@ -379,8 +388,9 @@ export class ChatRecords {
     this.emit(
       recipients.filter((id) => !hiders.has(id)),
       body(this.latestPreview()),
+      actorId,
     );
-    for (const id of recipients) if (hiders.has(id)) this.emit([id], body(this.latestPreview(id)));
+    for (const id of recipients) if (hiders.has(id)) this.emit([id], body(this.latestPreview(id)), actorId);
   }
 
   protected emitPush(job: PushJob) {

@@ -65,7 +65,8 @@ CREATE TABLE IF NOT EXISTS outbox (
   payload TEXT NOT NULL,
   attempts INTEGER NOT NULL DEFAULT 0,
   next_attempt_at INTEGER NOT NULL,
-  last_error TEXT
+  last_error TEXT,
+  echo INTEGER NOT NULL DEFAULT 0          -- 1: tells the recipient of their own action (delivered after the others')
 );
 CREATE INDEX IF NOT EXISTS outbox_by_recipient ON outbox (recipient, id);
 -- "Is this recipient waiting for a retry?": checked for every row a drain considers.
@@ -107,7 +108,7 @@ export const PUSH_RECIPIENT = "#push";
  * The columns a table of this schema has, none when it does not exist: CREATE TABLE IF NOT EXISTS
  * adds no column to a table an earlier version made, so a migration asks first.
  */
-export function columnsOf(sql: SqlStorage, table: "chat" | "messages"): string[] {
+export function columnsOf(sql: SqlStorage, table: "chat" | "messages" | "outbox"): string[] {
   return sql
     .exec<{ name: string }>(`SELECT name FROM pragma_table_info('${table}')`)
     .toArray()
@@ -119,6 +120,14 @@ export function ensureMessageCallColumn(sql: SqlStorage) {
   const columns = columnsOf(sql, "messages");
   if (columns.length > 0 && !columns.includes("call")) {
     sql.exec("ALTER TABLE messages ADD COLUMN call TEXT");
+  }
+}
+
+/** Chats created before the outbox marked echoes get the column (their rows are no echoes). */
+export function ensureOutboxEchoColumn(sql: SqlStorage) {
+  const columns = columnsOf(sql, "outbox");
+  if (columns.length > 0 && !columns.includes("echo")) {
+    sql.exec("ALTER TABLE outbox ADD COLUMN echo INTEGER NOT NULL DEFAULT 0");
   }
 }
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { nodeSqlStorage } from "../sql/node-sqlite.ts";
-import { CHAT_SCHEMA, ensureMessageCallColumn } from "./schema.ts";
+import { CHAT_SCHEMA, ensureMessageCallColumn, ensureOutboxEchoColumn } from "./schema.ts";
 
-const columns = (sql: SqlStorage) =>
+const columns = (sql: SqlStorage, table = "messages") =>
   sql
-    .exec<{ name: string }>("SELECT name FROM pragma_table_info('messages')")
+    .exec<{ name: string }>(`SELECT name FROM pragma_table_info('${table}')`)
     .toArray()
     .map((c) => c.name);
 
@@ -26,5 +26,24 @@ describe("the messages table's call column", () => {
     fresh.exec(CHAT_SCHEMA);
     ensureMessageCallColumn(fresh);
     expect(columns(fresh).filter((name) => name === "call")).toHaveLength(1);
+  });
+});
+
+describe("the outbox's echo column", () => {
+  it("is added to a chat created before it: its waiting rows stay, as no echoes, and a repeat adds nothing", () => {
+    const sql = nodeSqlStorage();
+    sql.exec(
+      "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, recipient TEXT NOT NULL, event_id INTEGER NOT NULL, payload TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER NOT NULL, last_error TEXT)",
+    );
+    sql.exec("INSERT INTO outbox (recipient, event_id, payload, next_attempt_at) VALUES ('usr_a', 1, '{}', 1)");
+    sql.exec(CHAT_SCHEMA);
+    ensureOutboxEchoColumn(sql);
+    ensureOutboxEchoColumn(sql);
+    expect(columns(sql, "outbox").filter((name) => name === "echo")).toHaveLength(1);
+    expect(sql.exec("SELECT recipient, echo FROM outbox").toArray()).toEqual([{ recipient: "usr_a", echo: 0 }]);
+    const fresh = nodeSqlStorage();
+    fresh.exec(CHAT_SCHEMA);
+    ensureOutboxEchoColumn(fresh);
+    expect(columns(fresh, "outbox").filter((name) => name === "echo")).toHaveLength(1);
   });
 });

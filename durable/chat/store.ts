@@ -220,7 +220,7 @@ export class ChatStore extends ChatMembership {
     // Only the assistant's reply has a turn, written just before it (AssistantChatStore.beginReply).
     const ai = callerId === ASSISTANT_USER_ID ? this.aiReplies(seq, seq).get(seq) : undefined;
     const broadcast = this.toMessage(chat.id, row, [], attachments, ai);
-    this.emit(members, { type: "newMessage", chatId: chat.id, date: now, message: broadcast });
+    this.emit(members, { type: "newMessage", chatId: chat.id, date: now, message: broadcast }, callerId);
     const recipientIds = members.filter((id) => id !== callerId && id !== ASSISTANT_USER_ID);
     // Queue messages are limited in size: a big group's recipients go out in several jobs.
     const parts = Math.ceil(recipientIds.length / PUSH_RECIPIENTS_PER_JOB);
@@ -252,12 +252,16 @@ export class ChatStore extends ChatMembership {
     this.sql.exec("UPDATE messages SET text = ?, edited_at = ? WHERE seq = ?", text, now, seq);
     const updated = this.messageRow(seq);
     if (!updated) throw new Error("unreachable: the row was just updated");
-    this.emit(this.memberIds(), {
-      type: "messageEdited",
-      chatId: chat.id,
-      date: now,
-      message: this.broadcastView(chat.id, updated),
-    });
+    this.emit(
+      this.memberIds(),
+      {
+        type: "messageEdited",
+        chatId: chat.id,
+        date: now,
+        message: this.broadcastView(chat.id, updated),
+      },
+      callerId,
+    );
     const [message] = this.viewFor(chat.id, callerId, [updated]);
     if (!message) throw new Error("unreachable: a stored message has a view");
     return message;
@@ -269,15 +273,19 @@ export class ChatStore extends ChatMembership {
     const now = this.now();
     if (!forEveryone) {
       this.sql.exec("INSERT OR IGNORE INTO hidden_messages (user_id, seq) VALUES (?, ?)", callerId, seq);
-      this.emit([callerId], {
-        type: "messageDeleted",
-        chatId: chat.id,
-        date: now,
-        seq,
-        senderId: row.sender_id,
-        forEveryone: false,
-        lastMessage: this.latestPreview(callerId),
-      });
+      this.emit(
+        [callerId],
+        {
+          type: "messageDeleted",
+          chatId: chat.id,
+          date: now,
+          seq,
+          senderId: row.sender_id,
+          forEveryone: false,
+          lastMessage: this.latestPreview(callerId),
+        },
+        callerId,
+      );
       return { seq, forEveryone };
     }
     if (!canDeleteForEveryone(chat.kind, { userId: callerId, role: member.role }, row.sender_id)) {
@@ -299,15 +307,19 @@ export class ChatStore extends ChatMembership {
       )
       .toArray()
       .map((r) => r.user_id);
-    this.emitWithPreview(recipients, (lastMessage) => ({
-      type: "messageDeleted",
-      chatId: chat.id,
-      date: now,
-      seq,
-      senderId: row.sender_id,
-      forEveryone: true,
-      lastMessage,
-    }));
+    this.emitWithPreview(
+      recipients,
+      (lastMessage) => ({
+        type: "messageDeleted",
+        chatId: chat.id,
+        date: now,
+        seq,
+        senderId: row.sender_id,
+        forEveryone: true,
+        lastMessage,
+      }),
+      callerId,
+    );
     return { seq, forEveryone };
   }
 
@@ -337,16 +349,20 @@ export class ChatStore extends ChatMembership {
     }
     // Idempotent: a repeat changes nothing and tells no one.
     if (add !== had) {
-      this.emit(this.memberIds(), {
-        type: "reaction",
-        chatId: chat.id,
-        date: this.now(),
-        seq,
-        userId: callerId,
-        emoji,
-        added: add,
-        reactions: this.reactionCounts(seq, seq).get(seq) ?? [],
-      });
+      this.emit(
+        this.memberIds(),
+        {
+          type: "reaction",
+          chatId: chat.id,
+          date: this.now(),
+          seq,
+          userId: callerId,
+          emoji,
+          added: add,
+          reactions: this.reactionCounts(seq, seq).get(seq) ?? [],
+        },
+        callerId,
+      );
     }
     const row = this.messageRow(seq);
     if (!row) throw new Error("unreachable: the message exists");
@@ -379,7 +395,11 @@ export class ChatStore extends ChatMembership {
     const unreadCount = this.unreadCount(callerId, target, hidden);
     const now = this.now();
     const authors = this.authorsTold(member.read_seq, target, callerId, hidden);
-    this.emit([callerId], { type: "read", chatId: chat.id, date: now, userId: callerId, upToSeq: target, unreadCount });
+    this.emit(
+      [callerId],
+      { type: "read", chatId: chat.id, date: now, userId: callerId, upToSeq: target, unreadCount },
+      callerId,
+    );
     this.emit(authors, { type: "read", chatId: chat.id, date: now, userId: callerId, upToSeq: target });
     return { readSeq: target, unreadCount };
   }
