@@ -166,7 +166,8 @@ export async function drainOutbox(
   const stateOnceDelivered = outboxState(sql, [...earlier, ...attempted]);
 
   // Members first, so that the push jobs know which of them no push could reach. A member whose
-  // delivery failed stays in the jobs (the push consumer waits for the message, as before).
+  // delivery failed stays in the jobs (the push consumer waits for the message, as before); so
+  // would one called after the jobs, but no job is for a member's own action.
   // Members who would hear only of their own actions go last, once the others have theirs: a
   // sender's devices and the receiver's had been called at once, and the receiver's socket then
   // waited for the sender's commit too (measured: dialogs' send → socket p50 1.60-1.63 → median
