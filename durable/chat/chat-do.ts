@@ -27,7 +27,7 @@ import {
   scheduleMessage,
   sendScheduled,
 } from "./scheduled.ts";
-import { CHAT_SCHEMA, ensureMessageCallColumn, ensureOutboxEchoColumn } from "./schema.ts";
+import { CHAT_SCHEMA, ensureAddedColumns } from "./schema.ts";
 import { type SearchQuery, searchMessages } from "./search.ts";
 import type { ForwardSource, SendInput } from "./store.ts";
 
@@ -111,8 +111,7 @@ export class ChatDO extends DurableObject<Env> {
     if (!this.exists) return;
     void ctx.blockConcurrencyWhile(async () => {
       ctx.storage.sql.exec(CHAT_SCHEMA);
-      ensureMessageCallColumn(ctx.storage.sql);
-      ensureOutboxEchoColumn(ctx.storage.sql);
+      ensureAddedColumns(ctx.storage.sql);
       ensureFeaturesSchema(ctx.storage.sql);
       // A new instance runs no turn: a reply still "streaming" lost its turn with the old one.
       await this.assistant.interruptOrphans();

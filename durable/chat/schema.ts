@@ -115,19 +115,22 @@ export function columnsOf(sql: SqlStorage, table: "chat" | "messages" | "outbox"
     .map((column) => column.name);
 }
 
-/** Chats created before messages had a `call` column get it. */
-export function ensureMessageCallColumn(sql: SqlStorage) {
-  const columns = columnsOf(sql, "messages");
-  if (columns.length > 0 && !columns.includes("call")) {
-    sql.exec("ALTER TABLE messages ADD COLUMN call TEXT");
-  }
-}
+/**
+ * Columns added to this schema's tables after chats were first created. The DEFAULT is what the
+ * rows an older chat already holds get: no call, and queued outbox rows are no echoes.
+ */
+const ADDED_COLUMNS = [
+  { table: "messages", column: "call", definition: "TEXT" },
+  { table: "outbox", column: "echo", definition: "INTEGER NOT NULL DEFAULT 0" },
+] as const;
 
-/** Chats created before the outbox marked echoes get the column (their rows are no echoes). */
-export function ensureOutboxEchoColumn(sql: SqlStorage) {
-  const columns = columnsOf(sql, "outbox");
-  if (columns.length > 0 && !columns.includes("echo")) {
-    sql.exec("ALTER TABLE outbox ADD COLUMN echo INTEGER NOT NULL DEFAULT 0");
+/** A chat created before any of ADDED_COLUMNS gets them; one that has them is left alone. */
+export function ensureAddedColumns(sql: SqlStorage) {
+  for (const { table, column, definition } of ADDED_COLUMNS) {
+    const columns = columnsOf(sql, table);
+    if (columns.length > 0 && !columns.includes(column)) {
+      sql.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+    }
   }
 }
 

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nodeSqlStorage } from "../sql/node-sqlite.ts";
-import { CHAT_SCHEMA, ensureMessageCallColumn, ensureOutboxEchoColumn } from "./schema.ts";
-
-const columns = (sql: SqlStorage, table = "messages") =>
-  sql
-    .exec<{ name: string }>(`SELECT name FROM pragma_table_info('${table}')`)
-    .toArray()
-    .map((c) => c.name);
+import { CHAT_SCHEMA, columnsOf, ensureAddedColumns } from "./schema.ts";
 
 describe("the messages table's call column", () => {
   it("is added to a chat created before it, keeping its rows, and left alone where it exists", () => {
@@ -18,14 +12,14 @@ describe("the messages table's call column", () => {
       "INSERT INTO messages (seq, sender_id, client_message_id, text, created_at) VALUES (1, 'usr_a', 'c1', 'hi', 1)",
     );
     sql.exec(CHAT_SCHEMA);
-    ensureMessageCallColumn(sql);
-    expect(columns(sql)).toContain("call");
+    ensureAddedColumns(sql);
+    expect(columnsOf(sql, "messages")).toContain("call");
     expect(sql.exec("SELECT text, call FROM messages").toArray()).toEqual([{ text: "hi", call: null }]);
-    ensureMessageCallColumn(sql);
+    ensureAddedColumns(sql);
     const fresh = nodeSqlStorage();
     fresh.exec(CHAT_SCHEMA);
-    ensureMessageCallColumn(fresh);
-    expect(columns(fresh).filter((name) => name === "call")).toHaveLength(1);
+    ensureAddedColumns(fresh);
+    expect(columnsOf(fresh, "messages").filter((name) => name === "call")).toHaveLength(1);
   });
 });
 
@@ -37,13 +31,13 @@ describe("the outbox's echo column", () => {
     );
     sql.exec("INSERT INTO outbox (recipient, event_id, payload, next_attempt_at) VALUES ('usr_a', 1, '{}', 1)");
     sql.exec(CHAT_SCHEMA);
-    ensureOutboxEchoColumn(sql);
-    ensureOutboxEchoColumn(sql);
-    expect(columns(sql, "outbox").filter((name) => name === "echo")).toHaveLength(1);
+    ensureAddedColumns(sql);
+    ensureAddedColumns(sql);
+    expect(columnsOf(sql, "outbox").filter((name) => name === "echo")).toHaveLength(1);
     expect(sql.exec("SELECT recipient, echo FROM outbox").toArray()).toEqual([{ recipient: "usr_a", echo: 0 }]);
     const fresh = nodeSqlStorage();
     fresh.exec(CHAT_SCHEMA);
-    ensureOutboxEchoColumn(fresh);
-    expect(columns(fresh, "outbox").filter((name) => name === "echo")).toHaveLength(1);
+    ensureAddedColumns(fresh);
+    expect(columnsOf(fresh, "outbox").filter((name) => name === "echo")).toHaveLength(1);
   });
 });
